@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "ImporterRules.h"
+#include "PayloadFormat.h"
+
+#include <QHash>
+#include <QStringDecoder>
+
+using Severity = ImporterFinding::Severity;
+using Code = ImporterFinding::Code;
+
+QString ImporterFinding::severityKey(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+QString ImporterFinding::codeKey(Code code)
+{
+    switch (code) {
+    case Code::CountTooLarge:
+        return QStringLiteral("count-too-large");
+    case Code::EmptyName:
+        return QStringLiteral("empty-name");
+    case Code::NameTooLong:
+        return QStringLiteral("name-too-long");
+    case Code::SlashInName:
+        return QStringLiteral("slash-in-name");
+    case Code::BackslashInName:
+        return QStringLiteral("backslash-in-name");
+    case Code::InvalidUtf8:
+        return QStringLiteral("invalid-utf8");
+    case Code::DuplicateName:
+        return QStringLiteral("duplicate-name");
+    case Code::TrailingBytes:
+        break;
+    }
+    return QStringLiteral("trailing-bytes");
+}
+
+bool hasImporterErrors(const ImporterFindings &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const ImporterFinding &f) { return f.severity == Severity::Error; });
+}
+
+static ImporterFinding make(Severity severity, Code code, int index, qint64 offset, const QString &message)
+{
+    return ImporterFinding{severity, code, index, offset, message};
+}
+
+static bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+ImporterFindings ImporterRules::checkName(const QByteArray &name, int entryIndex, qint64 offset)
+{
+    ImporterFindings out;
+    if (name.isEmpty()) {
+        out << make(Severity::Error, Code::EmptyName, entryIndex, offset,
+                    tr("The name is empty; the importer rejects names of length 0."));
+        return out;
+    }
+    if (name.size() > PayloadFormat::MaxImporterNameLength)
+        out << make(Severity::Error, Code::NameTooLong, entryIndex, offset,
+                    tr("The name is %1 bytes long; the importer rejects names above %2 bytes.")
+                        .arg(name.size())
+                        .arg(PayloadFormat::MaxImporterNameLength));
+    if (name.contains('/'))
+        out << make(Severity::Error, Code::SlashInName, entryIndex, offset,
+                    tr("The name contains '/'; the importer rejects names with a path separator."));
+    if (name.contains('\\'))
+        out << make(Severity::Error, Code::BackslashInName, entryIndex, offset,
+                    tr("The name contains '\\'; the importer rejects names with a backslash."));
+    if (!isValidUtf8(name))
+        out << make(Severity::Warning, Code::InvalidUtf8, entryIndex, offset,
+                    tr("The name is not valid UTF-8; the file will get a name no tool displays correctly."));
+    return out;
+}
+
+ImporterFindings ImporterRules::checkCount(quint64 count, qint64 offset)
+{
+    if (count <= PayloadFormat::MaxImporterCount)
+        return {};
+    return {make(Severity::Error, Code::CountTooLarge, -1, offset,
+                 tr("The image holds %1 entries; the importer rejects more than %2.")
+                     .arg(count)
+                     .arg(PayloadFormat::MaxImporterCount))};
+}
+
+ImporterFindings ImporterRules::checkDuplicates(const QList<QByteArray> &names, const QList<qint64> &offsets)
+{
+    ImporterFindings out;
+    QHash<QByteArray, int> first;
+    first.reserve(names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        const auto it = first.constFind(names.at(i));
+        if (it == first.cend()) {
+            first.insert(names.at(i), i);
+            continue;
+        }
+        out << make(Severity::Warning, Code::DuplicateName, i, i < offsets.size() ? offsets.at(i) : -1,
+                    tr("The name \"%1\" is already used by entry %2; the importer overwrites that file with this one.")
+                        .arg(QString::fromUtf8(names.at(i)))
+                        .arg(it.value()));
+    }
+    return out;
+}
+
+bool ImporterRules::isAcceptedName(const QByteArray &name)
+{
+    return !hasImporterErrors(checkName(name));
+}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "PayloadExtractor.h"
+#include "ImporterRules.h"
+#include "PayloadReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+// Copies [offset, offset+size) of `in` to the start of `out`; returns errno or 0, -1 on a
+// cancel.
+int copyRange(int in, qint64 offset, qint64 size, int out, const std::function<bool(qint64)> &step)
+{
+    constexpr qint64 Chunk = 8 * 1024 * 1024;
+    qint64 done = 0;
+    bool kernel = true;
+    QByteArray buffer;
+    while (done < size) {
+        const qint64 want = std::min(Chunk, size - done);
+        ssize_t n;
+        if (kernel) {
+            loff_t inOff = offset + done, outOff = done;
+            n = ::copy_file_range(in, &inOff, out, &outOff, size_t(want), 0);
+            if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP)) {
+                kernel = false;
+                continue;
+            }
+        } else {
+            if (buffer.isEmpty())
+                buffer.resize(1024 * 1024);
+            n = ::pread(in, buffer.data(), size_t(std::min<qint64>(buffer.size(), want)), off_t(offset + done));
+            if (n > 0) {
+                for (ssize_t w = 0; w < n;) {
+                    const ssize_t m = ::pwrite(out, buffer.constData() + w, size_t(n - w), off_t(done + w));
+                    if (m < 0 && errno == EINTR)
+                        continue;
+                    if (m < 0)
+                        return errno;
+                    w += m;
+                }
+            }
+        }
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        if (n == 0)
+            return EIO; // the image shrank underneath us
+        done += n;
+        if (!step(n))
+            return -1;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString PayloadExtractor::refusal(const QByteArray &name)
+{
+    if (name == "." || name == "..")
+        return tr("the name \"%1\" would refer to the folder itself or its parent").arg(QString::fromUtf8(name));
+    for (const ImporterFinding &f : ImporterRules::checkName(name))
+        if (f.severity == ImporterFinding::Severity::Error)
+            return f.message;
+    if (name.contains('\0'))
+        return tr("the name contains a NUL byte");
+    return {};
+}
+
+bool PayloadExtractor::extract(const PayloadReader &reader, const QString &directory, const Options &options,
+                               const JobControl &control)
+{
+    m_error.clear();
+    m_canceled = false;
+    m_written.clear();
+    const QList<PayloadEntry> &entries = reader.entries();
+    QList<int> indices = options.indices;
+    if (indices.isEmpty())
+        for (int i = 0; i < entries.size(); ++i)
+            indices << i;
+
+    // Refuse before writing anything, so a bad name does not leave a half-done folder.
+    for (int i : std::as_const(indices)) {
+        if (i < 0 || i >= entries.size()) {
+            m_error = tr("%1: there is no entry %2").arg(reader.fileName()).arg(i);
+            return false;
+        }
+        const QString why = refusal(entries.at(i).rawName);
+        if (!why.isEmpty()) {
+            m_error = tr("%1: entry %2 at byte %3: refused: %4").arg(reader.fileName()).arg(i).arg(entries.at(i).headerOffset).arg(why);
+            return false;
+        }
+    }
+
+    if (!QDir().mkpath(directory)) {
+        m_error = tr("%1: cannot create the folder").arg(directory);
+        return false;
+    }
+    const int dirFd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int imageFd = ::open(QFile::encodeName(reader.fileName()).constData(), O_RDONLY | O_CLOEXEC);
+    auto cleanup = qScopeGuard([&] {
+        if (dirFd >= 0)
+            ::close(dirFd);
+        if (imageFd >= 0)
+            ::close(imageFd);
+    });
+    if (dirFd < 0 || imageFd < 0) {
+        m_error = tr("%1: cannot open: %2").arg(dirFd < 0 ? directory : reader.fileName(), errnoText(errno));
+        return false;
+    }
+
+    qint64 total = 0, done = 0;
+    for (int i : std::as_const(indices))
+        total += entries.at(i).size;
+
+    for (int i : std::as_const(indices)) {
+        const PayloadEntry &e = entries.at(i);
+        const QString target = QDir(directory).filePath(e.name());
+        if (control.canceled()) {
+            m_canceled = true;
+            m_error = tr("extraction canceled");
+            return false;
+        }
+        if (!options.overwrite) {
+            struct stat st {};
+            if (::fstatat(dirFd, e.rawName.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+                m_error = tr("%1: exists; not overwritten (entry %2)").arg(target).arg(i);
+                return false;
+            }
+        }
+        const QByteArray tempName = '.' + e.rawName.left(200) + '.' + QByteArray::number(QRandomGenerator::global()->generate(), 36) + ".part";
+        const int out = ::openat(dirFd, tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (out < 0) {
+            m_error = tr("%1: cannot create: %2").arg(target, errnoText(errno));
+            return false;
+        }
+        const int rc = copyRange(imageFd, e.dataOffset, e.size, out, [&](qint64 n) {
+            done += n;
+            control.report(done, total, e.name());
+            return !control.canceled();
+        });
+        ::close(out);
+        int moveError = 0;
+        if (rc == 0) {
+            // renameat replaces a symlink at the target rather than writing through it;
+            // linkat refuses any existing target.
+            if (options.overwrite ? ::renameat(dirFd, tempName.constData(), dirFd, e.rawName.constData()) != 0
+                                  : ::linkat(dirFd, tempName.constData(), dirFd, e.rawName.constData(), 0) != 0)
+                moveError = errno;
+        }
+        ::unlinkat(dirFd, tempName.constData(), 0);
+        if (rc == -1) {
+            m_canceled = true;
+            m_error = tr("extraction canceled");
+            return false;
+        }
+        if (rc != 0) {
+            m_error = tr("%1: entry %2 at byte %3: %4")
+                          .arg(target)
+                          .arg(i)
+                          .arg(e.dataOffset)
+                          .arg(rc == ENOSPC ? tr("no space left on the device") : errnoText(rc));
+            return false;
+        }
+        if (moveError) {
+            m_error = moveError == EEXIST ? tr("%1: exists; not overwritten (entry %2)").arg(target).arg(i)
+                                          : tr("%1: cannot move into place: %2").arg(target, errnoText(moveError));
+            return false;
+        }
+        m_written << target;
+    }
+    control.report(total, total, QString());
+    return true;
+}

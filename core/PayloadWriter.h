@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "BuildPlan.h"
+#include "JobControl.h"
+#include "Manifest.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Writes an image from a BuildPlan, streaming: copy_file_range moves the data inside the
+// kernel, with a read/write loop where the file systems do not allow it. With SHA-256
+// asked for, worker threads hash each entry from the freshly written image while the next
+// one is copied, so the hashes describe exactly the bytes in the image.
+//
+// The image is written under a temporary name in the output's folder and renamed into
+// place only when complete: a failure or a cancel leaves no file, and never a broken
+// image where a good one stood.
+class PayloadWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadWriter)
+public:
+    // Prepares `plan` (unless already prepared without problems) and writes it to
+    // `outputPath`. Returns false and sets error() when the plan has problems, a source
+    // vanished or changed size, the output exists and plan.options().overwrite is false, a
+    // write fails (disk full, permission denied), or `control` cancels (wasCanceled()).
+    bool write(BuildPlan &plan, const QString &outputPath, const JobControl &control = {});
+
+    QString error() const { return m_error; }
+    bool wasCanceled() const { return m_canceled; }
+    // After a successful write: what was written, with sha256 when it was asked for.
+    const Manifest &manifest() const { return m_manifest; }
+    // Whether the kernel-side copy was used for every entry (for the benchmark's report).
+    bool usedCopyFileRange() const { return m_usedCopyFileRange; }
+
+private:
+    bool fail(const QString &message);
+
+    QString m_error;
+    bool m_canceled = false;
+    bool m_usedCopyFileRange = false;
+    Manifest m_manifest;
+};
