@@ -31,6 +31,7 @@ BuildPlan::BuildPlan(QList<BuildEntry> entries, BuildOptions options)
 bool BuildPlan::prepare()
 {
     m_problems.clear();
+    m_prepared = false;
     if (m_options.sortByName)
         std::stable_sort(m_entries.begin(), m_entries.end(), [](const BuildEntry &a, const BuildEntry &b) {
             return PayloadFormat::upstreamNameLess(a.name, b.name);
@@ -81,7 +82,8 @@ bool BuildPlan::prepare()
         }
         seen.insert(e.name, i);
     }
-    return m_problems.isEmpty();
+    m_prepared = m_problems.isEmpty();
+    return m_prepared;
 }
 
 qint64 BuildPlan::payloadBytes() const

@@ -42,9 +42,18 @@ public:
     BuildPlan() = default;
     BuildPlan(QList<BuildEntry> entries, BuildOptions options);
 
-    QList<BuildEntry> &entries() { return m_entries; }
+    // Mutable access; the plan must be prepared again afterwards.
+    QList<BuildEntry> &entries()
+    {
+        m_prepared = false;
+        return m_entries;
+    }
     const QList<BuildEntry> &entries() const { return m_entries; }
-    BuildOptions &options() { return m_options; }
+    BuildOptions &options()
+    {
+        m_prepared = false;
+        return m_options;
+    }
     const BuildOptions &options() const { return m_options; }
 
     // Measures every whole-file source, sorts when asked, and checks the layout's limits, the
@@ -52,6 +61,9 @@ public:
     // stop the build; each problem names the entry and its source.
     bool prepare();
     const QStringList &problems() const { return m_problems; }
+    // True after a prepare() without problems and no mutable access since: the sizes then are
+    // those measured at planning time, and the writer holds the sources to them.
+    bool isPrepared() const { return m_prepared; }
 
     // Valid after prepare(): offsets and sizes of the image to be written.
     qint64 payloadBytes() const;
@@ -63,4 +75,5 @@ private:
     QList<BuildEntry> m_entries;
     BuildOptions m_options;
     QStringList m_problems;
+    bool m_prepared = false;
 };

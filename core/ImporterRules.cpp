@@ -4,7 +4,6 @@
 #include "PayloadFormat.h"
 
 #include <QHash>
-#include <QStringDecoder>
 
 using Severity = ImporterFinding::Severity;
 using Code = ImporterFinding::Code;
@@ -56,11 +55,41 @@ static ImporterFinding make(Severity severity, Code code, int index, qint64 offs
     return ImporterFinding{severity, code, index, offset, message};
 }
 
-static bool isValidUtf8(const QByteArray &bytes)
+bool ImporterRules::isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
+    // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int extra;
+        char32_t min;
+        char32_t cp;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xe0) == 0xc0) {
+            extra = 1, min = 0x80, cp = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            extra = 2, min = 0x800, cp = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            extra = 3, min = 0x10000, cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= n)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        i += extra + 1;
+    }
+    return true;
 }
 
 ImporterFindings ImporterRules::checkName(const QByteArray &name, int entryIndex, qint64 offset)

@@ -24,6 +24,9 @@ public:
     // `offsets` may be empty (planned builds have no offsets yet).
     static ImporterFindings checkDuplicates(const QList<QByteArray> &names, const QList<qint64> &offsets = {});
 
+    // Strict UTF-8 validation (no overlong forms, no surrogates).
+    static bool isValidUtf8(const QByteArray &bytes);
+
     // True when the importer would accept this name.
     static bool isAcceptedName(const QByteArray &name);
 };

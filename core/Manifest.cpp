@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "Manifest.h"
 #include "BuildPlan.h"
+#include "ImporterRules.h"
 #include "PayloadReader.h"
 
 #include <QBuffer>
@@ -10,15 +11,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStringDecoder>
 
 namespace {
 
 bool isUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
+    return ImporterRules::isValidUtf8(bytes);
 }
 
 // A JSON string literal. Written by hand because building a QJsonDocument for 200,000

@@ -183,9 +183,10 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     m_usedCopyFileRange = true;
     m_manifest = Manifest{};
 
-    if (!plan.prepare())
+    if (!plan.isPrepared() && !plan.prepare())
         return fail(tr("%1: the build cannot start:\n%2").arg(outputPath, plan.problems().join(QLatin1Char('\n'))));
-    const BuildOptions &options = plan.options();
+    const BuildPlan &planned = plan; // const from here on: mutable access would unprepare it
+    const BuildOptions &options = planned.options();
     const PayloadFormat::Layout layout = options.layout;
 
     const QFileInfo outInfo(outputPath);
@@ -222,7 +223,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
 
     QByteArray header(PayloadFormat::imageHeaderSize(layout), '\0');
     std::memcpy(header.data(), PayloadFormat::Magic, PayloadFormat::MagicSize);
-    PayloadFormat::writeField(header.data() + PayloadFormat::MagicSize, layout, quint64(plan.entries().size()));
+    PayloadFormat::writeField(header.data() + PayloadFormat::MagicSize, layout, quint64(planned.entries().size()));
     qint64 offset = 0;
     if (!pwriteAll(out, header.constData(), header.size(), offset))
         return abort(tr("%1: write error at byte 0: %2").arg(outputPath, errnoText(errno)));
@@ -232,8 +233,8 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     qint64 copied = 0;
     bool kernelCopy = true;
     const int fieldSize = PayloadFormat::fieldSize(layout);
-    for (int i = 0; i < plan.entries().size(); ++i) {
-        const BuildEntry &e = plan.entries().at(i);
+    for (int i = 0; i < planned.entries().size(); ++i) {
+        const BuildEntry &e = planned.entries().at(i);
         const QString name = QString::fromUtf8(e.name);
         auto entryError = [&](const QString &what) {
             return abort(tr("%1: entry %2 \"%3\" (%4): %5").arg(outputPath).arg(i).arg(name, e.sourcePath, what));

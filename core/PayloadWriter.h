@@ -21,7 +21,8 @@ class PayloadWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadWriter)
 public:
-    // Prepares `plan` (unless already prepared without problems) and writes it to
+    // Prepares `plan` (unless already prepared: then the sizes measured then are held against
+    // the sources, so a change since planning is caught) and writes it to
     // `outputPath`. Returns false and sets error() when the plan has problems, a source
     // vanished or changed size, the output exists and plan.options().overwrite is false, a
     // write fails (disk full, permission denied), or `control` cancels (wasCanceled()).
