@@ -45,33 +45,28 @@ QList<QByteArray> EntryHasher::hash(const PayloadReader &reader, const QList<int
             stop = true;
             return;
         }
-        QByteArray buffer(1024 * 1024, Qt::Uninitialized);
         Sha256 sha;
         for (int k = next++; k < order.size() && !stop; k = next++) {
             const PayloadEntry &e = entries.at(order.at(k));
-            qint64 read = 0;
-            while (read < e.size && !stop) {
-                const ssize_t n = ::pread(fd, buffer.data(), size_t(std::min<qint64>(buffer.size(), e.size - read)),
-                                          off_t(e.dataOffset + read));
-                if (n < 0 && errno == EINTR)
-                    continue;
-                if (n <= 0) {
-                    std::lock_guard lock(mutex);
-                    firstError = tr("%1: entry %2 \"%3\": read error at byte %4: %5")
-                                     .arg(reader.fileName())
-                                     .arg(e.index)
-                                     .arg(e.name())
-                                     .arg(e.dataOffset + read)
-                                     .arg(n < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : tr("unexpected end of file"));
-                    stop = true;
-                    break;
-                }
-                sha.addData(buffer.constData(), n);
-                read += n;
-                done += n;
-            }
-            if (!stop)
+            QString readError;
+            const bool ok = sha.addFileRange(fd, e.dataOffset, e.size,
+                                             [&](qint64 n) {
+                                                 done += n;
+                                                 return !stop.load();
+                                             },
+                                             &readError);
+            if (ok) {
                 digests[e.index] = sha.hexResult();
+            } else if (!readError.isEmpty()) {
+                std::lock_guard lock(mutex);
+                firstError = tr("%1: entry %2 \"%3\" at byte %4: %5")
+                                 .arg(reader.fileName())
+                                 .arg(e.index)
+                                 .arg(e.name())
+                                 .arg(e.dataOffset)
+                                 .arg(readError);
+                stop = true;
+            }
         }
         ::close(fd);
     };

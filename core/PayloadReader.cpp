@@ -57,7 +57,6 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
     const int fs = PayloadFormat::fieldSize(layout);
     const int hs = PayloadFormat::entryHeaderSize(layout);
     const qint64 size = source.size();
-    char head[16];
 
     auto fail = [&](int index, qint64 offset, const QString &what) {
         out.detail = located(index, offset, what);
@@ -67,6 +66,7 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
     auto ioFail = [&](int index, qint64 offset) { return fail(index, offset, source.error()); };
 
     const qint64 countOffset = PayloadFormat::MagicSize;
+    char head[8];
     qint64 n = source.readAt(countOffset, head, fs);
     if (n < 0)
         return ioFail(-1, countOffset);
@@ -89,6 +89,10 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
         out.entries.reserve(qsizetype(std::min<quint64>(count, 4096)));
     }
 
+    // Files are read with one pread per entry: header and name together (names are short),
+    // a second read only for a long name. Streams must not be read past what is asked for.
+    constexpr qint64 Speculative = 256;
+    char block[16 + Speculative];
     QByteArray name;
     for (quint64 i = 0; i < count; ++i) {
         const int index = int(std::min<quint64>(i, INT_MAX));
@@ -98,13 +102,14 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
         }
         if (i >= quint64(INT_MAX))
             return fail(index, off, tr("too many entries to list"));
-        n = source.readAt(off, head, hs);
+        const qint64 want = size >= 0 ? std::min<qint64>(hs + Speculative, size - off) : hs;
+        n = source.readAt(off, block, want);
         if (n < 0)
             return ioFail(index, off);
         if (n < hs)
             return fail(index, off, tr("the entry header is truncated (%1 of %2 bytes)").arg(n).arg(hs));
-        const quint64 nameLength = PayloadFormat::readField(head, layout);
-        const quint64 dataSize = PayloadFormat::readField(head + fs, layout);
+        const quint64 nameLength = PayloadFormat::readField(block, layout);
+        const quint64 dataSize = PayloadFormat::readField(block + fs, layout);
         const qint64 nameOffset = off + hs;
         if (size >= 0 && nameLength > quint64(size - nameOffset))
             return fail(index, off,
@@ -116,22 +121,25 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
                         tr("the name length %1 is implausible (the importer accepts at most %2 bytes)")
                             .arg(nameLength)
                             .arg(PayloadFormat::MaxImporterNameLength));
-        name.resize(qsizetype(nameLength));
-        n = source.readAt(nameOffset, name.data(), qint64(nameLength));
-        if (n < 0)
-            return ioFail(index, nameOffset);
-        if (n < qint64(nameLength))
-            return fail(index, nameOffset, tr("the name is truncated (%1 of %2 bytes)").arg(n).arg(nameLength));
+        if (qint64(nameLength) <= n - hs) {
+            name = QByteArray(block + hs, qsizetype(nameLength));
+        } else {
+            name.resize(qsizetype(nameLength));
+            n = source.readAt(nameOffset, name.data(), qint64(nameLength));
+            if (n < 0)
+                return ioFail(index, nameOffset);
+            if (n < qint64(nameLength))
+                return fail(index, nameOffset, tr("the name is truncated (%1 of %2 bytes)").arg(n).arg(nameLength));
+        }
         const qint64 dataOffset = nameOffset + qint64(nameLength);
-        const QString quoted = QString::fromUtf8(name);
         if (size >= 0 && dataSize > quint64(size - dataOffset))
             return fail(index, dataOffset,
                         tr("the data of \"%1\" (%2 bytes) runs past the end of the file (%3 bytes left)")
-                            .arg(quoted)
+                            .arg(QString::fromUtf8(name))
                             .arg(dataSize)
                             .arg(size - dataOffset));
         if (dataSize > quint64(std::numeric_limits<qint64>::max() - dataOffset))
-            return fail(index, off, tr("the size %1 of \"%2\" is implausible").arg(dataSize).arg(quoted));
+            return fail(index, off, tr("the size %1 of \"%2\" is implausible").arg(dataSize).arg(QString::fromUtf8(name)));
 
         PayloadEntry entry{index, name, off, dataOffset, qint64(dataSize)};
         if (size < 0 || onData) {
@@ -152,7 +160,10 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
             }
             if (got < entry.size)
                 return fail(index, dataOffset,
-                            tr("the data of \"%1\" is truncated (%2 of %3 bytes)").arg(quoted).arg(got).arg(entry.size));
+                            tr("the data of \"%1\" is truncated (%2 of %3 bytes)")
+                                .arg(QString::fromUtf8(name))
+                                .arg(got)
+                                .arg(entry.size));
         }
         out.entries.append(entry);
         if (onEntry && !onEntry(out.entries.constLast())) {

@@ -122,7 +122,6 @@ private:
     void run()
     {
         Fd fd(::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC));
-        QByteArray buffer(IoChunk, Qt::Uninitialized);
         Sha256 hash;
         for (;;) {
             Job job;
@@ -134,20 +133,18 @@ private:
                 job = m_jobs.front();
                 m_jobs.pop_front();
             }
-            qint64 done = 0;
-            while (done < job.size && !m_stop.load(std::memory_order_relaxed)) {
-                const ssize_t n = ::pread(fd.fd, buffer.data(), size_t(std::min<qint64>(IoChunk, job.size - done)),
-                                          off_t(job.offset + done));
-                if (n <= 0) {
-                    if (n < 0 && errno == EINTR)
-                        continue;
-                    std::lock_guard lock(m_mutex);
-                    m_error = n < 0 ? errnoText(errno) : QStringLiteral("short read");
-                    return;
-                }
-                hash.addData(buffer.constData(), n);
-                done += n;
-                m_hashed.fetch_add(n, std::memory_order_relaxed);
+            QString readError;
+            const bool ok = hash.addFileRange(fd.fd, job.offset, job.size,
+                                              [this](qint64 n) {
+                                                  m_hashed.fetch_add(n, std::memory_order_relaxed);
+                                                  return !m_stop.load(std::memory_order_relaxed);
+                                              },
+                                              &readError);
+            if (!ok) {
+                std::lock_guard lock(m_mutex);
+                if (!readError.isEmpty())
+                    m_error = readError;
+                return;
             }
             const QByteArray digest = hash.hexResult();
             std::lock_guard lock(m_mutex);

@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 
+#include <QString>
+
+#include <functional>
 #include <memory>
 
 // Incremental SHA-256 through OpenSSL's EVP interface: about twice the throughput of
@@ -23,6 +26,13 @@ public:
     QByteArray hexResult() { return result().toHex(); }
 
     static QByteArray hexOf(const QByteArray &data);
+
+    // Adds `size` bytes of the open file `fd` from `offset`, read through small memory
+    // mappings (hashing straight from the page cache, without copying into a buffer), with
+    // pread as the fallback where mapping fails. `step` is told each chunk's byte count and
+    // returns false to stop. Returns false and sets `error` on a read error or short file;
+    // a stop returns false with an empty error.
+    bool addFileRange(int fd, qint64 offset, qint64 size, const std::function<bool(qint64)> &step, QString *error);
 
 private:
     struct Context;
