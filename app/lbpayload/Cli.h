@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class Command;
+
+// The top level of lbpayload: finds the command named by the first argument and hands it the
+// rest; answers --help, --version and `help [COMMAND]` itself.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    Cli();
+    ~Cli();
+
+    // `arguments` as QCoreApplication::arguments() gives them, program name first.
+    ExitCode run(const QStringList &arguments);
+
+private:
+    Command *find(const QString &name) const;
+    QString toolHelp(const QString &parserHelp) const;
+    ExitCode help(const QStringList &topics, const QString &parserHelp);
+    ExitCode usageError(const QString &message) const;
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+};

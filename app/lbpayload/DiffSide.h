@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "EntrySetDiff.h"
+#include "ExitCode.h"
+#include "JobControl.h"
+#include "PayloadReader.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One side of `lbpayload diff`: an image (file or block device) or a folder of files, as a
+// list of named items that can be hashed on demand.
+class DiffSide
+{
+    Q_DECLARE_TR_FUNCTIONS(DiffSide)
+public:
+    // Reads the image's table, or lists the folder (its regular files; sub-folders too when
+    // `recursive`). Prints the error and returns Failure when neither works.
+    ExitCode load(const QString &path, bool recursive);
+
+    QString path() const { return m_path; }
+    const QList<DiffItem> &items() const { return m_items; }
+    // Fills in the SHA-256 of the given items, reading in parallel. Prints the error and
+    // returns Failure or Interrupted when that fails.
+    ExitCode hash(const QList<int> &indices, const JobControl &control);
+
+private:
+    QString m_path;
+    bool m_isImage = false;
+    PayloadReader m_reader;
+    QStringList m_files; // a folder's file paths, parallel to m_items
+    QList<DiffItem> m_items;
+};

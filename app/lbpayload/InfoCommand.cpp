@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "InfoCommand.h"
+#include "ByteCount.h"
+#include "Console.h"
+#include "FindingText.h"
+#include "ImageArgument.h"
+#include "PayloadReader.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+QString InfoCommand::summary() const
+{
+    return tr("Show an image's layout, sizes and what the importer would say about it");
+}
+
+QString InfoCommand::synopsis() const
+{
+    return tr("info [--json] IMAGE");
+}
+
+QString InfoCommand::description() const
+{
+    return tr("Prints the layout (and how it was told), the entry count, the payload bytes (the entries' data), "
+              "the image bytes, the bytes after the last entry, and every finding of the importer's rules. "
+              "Exits with 1 when the importer would reject the image.");
+}
+
+QStringList InfoCommand::examples() const
+{
+    return {QStringLiteral("lbpayload info external.img"), tr("Describe an image."),
+        QStringLiteral("lbpayload info --json /dev/sdb | jq .importerAccepts"),
+        tr("Ask whether the importer would accept the image on a disk.")};
+}
+
+void InfoCommand::declare(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON (schema in the documentation).")));
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"), tr("The image: a file, a block device, or - for standard input."));
+}
+
+ExitCode InfoCommand::execute(const QCommandLineParser &parser)
+{
+    PayloadReader reader;
+    const ExitCode opened = ImageArgument::openAny(reader, parser.positionalArguments().constFirst());
+    if (opened != ExitCode::Ok)
+        return opened;
+    StdoutBuffer out;
+    out.append(parser.isSet(QStringLiteral("json")) ? json(reader) : text(reader));
+    if (!out.flush()) {
+        Console::error(out.errorString());
+        return ExitCode::Failure;
+    }
+    return hasImporterErrors(reader.findings()) ? ExitCode::Findings : ExitCode::Ok;
+}
+
+QByteArray InfoCommand::text(const PayloadReader &reader)
+{
+    const ImporterFindings &findings = reader.findings();
+    QString trailing = QString::number(reader.trailingBytes());
+    if (reader.trailingBytes() > 0) {
+        const std::optional<bool> zero = reader.trailingAllZero();
+        trailing += QLatin1Char(' ') +
+            (!zero          ? tr("(not all checked)")
+                    : *zero ? tr("(all zero)")
+                            : tr("(not all zero)"));
+    }
+    QString verdict;
+    if (hasImporterErrors(findings))
+        verdict = tr("rejects the image (%1)").arg(FindingText::counts(findings));
+    else
+        verdict = tr("accepts the image (%1)").arg(FindingText::counts(findings));
+
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Image:"), reader.fileName()},
+        {tr("Layout:"), reader.layoutNote()},
+        {tr("Entries:"), QString::number(reader.entries().size())},
+        {tr("Payload bytes:"),
+            QStringLiteral("%1 (%2)").arg(reader.payloadBytes()).arg(ByteCount::human(reader.payloadBytes()))},
+        {tr("Image bytes:"),
+            QStringLiteral("%1 (%2)").arg(reader.imageSize()).arg(ByteCount::human(reader.imageSize()))},
+        {tr("Trailing bytes:"), trailing},
+        {tr("Importer:"), verdict},
+    };
+    // Labels are aligned to the longest one, whatever the language.
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    QString out;
+    for (const auto &row : rows)
+        out += row.first.leftJustified(width + 2) + row.second + QLatin1Char('\n');
+    if (!findings.isEmpty()) {
+        out += tr("Findings:") + QLatin1Char('\n');
+        for (const ImporterFinding &f : findings)
+            out += QLatin1String("  ") + FindingText::line(reader.fileName(), f) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+QByteArray InfoCommand::json(const PayloadReader &reader)
+{
+    // Written by hand, like the manifest JSON, so that keys keep the documented order and
+    // indentation; values go through QJsonDocument for correct escaping.
+    const auto string = [](const QString &text) {
+        const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2); // ["..."] without the brackets
+    };
+    const auto number = [](qint64 value) {
+        return QByteArray::number(value);
+    };
+    const auto boolean = [](bool value) {
+        return QByteArray(value ? "true" : "false");
+    };
+    const auto optionalNumber = [&](qint64 value) {
+        return value >= 0 ? number(value) : QByteArray("null");
+    };
+
+    const std::optional<bool> zero = reader.trailingBytes() == 0 ? std::optional<bool>(true) : reader.trailingAllZero();
+    QByteArray out = "{\n";
+    out += "  \"format\": \"LBPAYLD1\",\n";
+    out += "  \"schemaVersion\": 1,\n";
+    out += "  \"image\": " + string(reader.fileName()) + ",\n";
+    out += "  \"layout\": " + string(PayloadFormat::layoutName(reader.layout())) + ",\n";
+    out += "  \"layoutNote\": " + string(reader.layoutNote()) + ",\n";
+    out += "  \"layoutAmbiguous\": " + boolean(reader.layoutAmbiguous()) + ",\n";
+    out += "  \"count\": " + number(reader.entries().size()) + ",\n";
+    out += "  \"payloadBytes\": " + number(reader.payloadBytes()) + ",\n";
+    out += "  \"imageSize\": " + number(reader.imageSize()) + ",\n";
+    out += "  \"endOfEntries\": " + number(reader.endOfEntries()) + ",\n";
+    out += "  \"trailingBytes\": " + number(reader.trailingBytes()) + ",\n";
+    out += "  \"trailingAllZero\": " + (zero ? boolean(*zero) : QByteArray("null")) + ",\n";
+    out += "  \"importerAccepts\": " + boolean(!hasImporterErrors(reader.findings())) + ",\n";
+    out += "  \"findings\": [";
+    const ImporterFindings &findings = reader.findings();
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const ImporterFinding &f = findings.at(i);
+        out += i ? ",\n    {" : "\n    {";
+        out += "\"severity\": " + string(ImporterFinding::severityKey(f.severity));
+        out += ", \"code\": " + string(ImporterFinding::codeKey(f.code));
+        out += ", \"entry\": " + optionalNumber(f.entryIndex);
+        out += ", \"offset\": " + optionalNumber(f.offset);
+        out += ", \"message\": " + string(f.message) + '}';
+    }
+    out += findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
