@@ -400,7 +400,9 @@ TarStreamReader::Step TarStreamReader::next(ArchiveMember &member)
                 tr("the size field is malformed %1, at byte %2").arg(afterLast()).arg(blockOffset), blockOffset);
         }
         if (flag == 'L' || flag == 'K' || flag == 'x' || flag == 'g') {
-            extended = true;
+            // A long name or a pax header belongs to the member that follows; a global pax header
+            // stands on its own (git archive writes one even for an empty tree).
+            extended = extended || flag != 'g';
             QByteArray data;
             if (!readExtended(*headerSize, data)) {
                 m_failedMember = m_last;
