@@ -26,7 +26,8 @@ class QIODevice;
 // each read in place (an image's entries through their own devices, nothing copied). Progress
 // is the bytes of distfiles consumed over their total; a cancel stops every worker within one
 // chunk, and the distfiles not finished are reported Canceled. Callbacks come from worker
-// threads.
+// threads. Everything here blocks until done (testAll() runs one of its workers on the calling
+// thread): call it from a worker thread, never from the GUI thread.
 class IntegrityTester
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityTester)
