@@ -6,10 +6,13 @@
 #include "ConvertCommand.h"
 #include "CreateCommand.h"
 #include "DiffCommand.h"
+#include "ExportTarCommand.h"
 #include "ExtractCommand.h"
 #include "InfoCommand.h"
+#include "InspectCommand.h"
 #include "ListCommand.h"
 #include "ManifestCommand.h"
+#include "TestCommand.h"
 #include "VerifyCommand.h"
 
 #include <QCommandLineParser>
@@ -24,6 +27,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ManifestCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<InspectCommand>());
+    m_commands.push_back(std::make_unique<TestCommand>());
+    m_commands.push_back(std::make_unique<ExportTarCommand>());
 }
 
 Cli::~Cli() = default;

@@ -5,6 +5,7 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
+#include "CreateFromTar.h"
 #include "ImporterRules.h"
 #include "InputCollector.h"
 #include "ManifestOutput.h"
@@ -22,7 +23,7 @@ QString CreateCommand::summary() const
 QString CreateCommand::synopsis() const
 {
     return tr("create -o OUT [--layout u32|u64] [--sort] [--pad BYTES] [--manifest FILE [--manifest-format FORMAT]] "
-              "[--from-list LIST] [--recursive] [--force] [INPUT...]");
+              "[--from-list LIST | --from-tar ARCHIVE] [--recursive] [--force] [INPUT...]");
 }
 
 QString CreateCommand::description() const
@@ -33,7 +34,10 @@ QString CreateCommand::description() const
               "given unless --sort orders them by name as upstream's generator does. Every rule is checked "
               "before anything is written: two entries with the same name, a name the importer rejects, a file "
               "too large for the layout. OUT appears only when complete, and an existing OUT is replaced only "
-              "with --force. The default layout is u32, the design document's.");
+              "with --force. The default layout is u32, the design document's. "
+              "--from-tar takes the regular members of a tar archive instead (plain or compressed, streamed "
+              "without a temporary copy), each named after its file name; two members with the same file name "
+              "are an error.");
 }
 
 QStringList CreateCommand::examples() const
@@ -44,7 +48,9 @@ QStringList CreateCommand::examples() const
             "lbpayload create -o external.img --layout u64 --from-list external.list --manifest external.json"),
         tr("From an upstream list, in the u64 layout, with a JSON manifest of every hash."),
         QStringLiteral("lbpayload create -o disk.img --pad 1M --force a.tar.gz b.tar.xz"),
-        tr("Two files, zero-padded to whole MiB, replacing disk.img.")};
+        tr("Two files, zero-padded to whole MiB, replacing disk.img."),
+        QStringLiteral("lbpayload create -o external.img --sort --from-tar distfiles.tar.zst"),
+        tr("The regular files of a tarball, each named after its file name, sorted like upstream's generator.")};
 }
 
 void CreateCommand::declare(QCommandLineParser &parser)
@@ -63,6 +69,10 @@ void CreateCommand::declare(QCommandLineParser &parser)
         {QStringLiteral("from-list"), tr("Add the entries of an upstream list file ('-': standard input); repeatable."),
             tr("LIST")},
         {{QStringLiteral("r"), QStringLiteral("recursive")}, tr("Add the files of sub-folders too.")},
+        {QStringLiteral("from-tar"),
+            tr("Instead of INPUTs: the regular members of tar ARCHIVE (plain, gz, bz2, xz, lzma or zst), each "
+               "named after its file name; folders and links are skipped."),
+            tr("ARCHIVE")},
         {QStringLiteral("force"), tr("Replace OUT and the manifest file if they exist.")},
     });
     parser.addPositionalArgument(
@@ -101,6 +111,18 @@ ExitCode CreateCommand::execute(const QCommandLineParser &parser)
         manifestFormat = *parsed;
     }
     options.computeSha256 = !manifestPath.isEmpty();
+    if (parser.isSet(QStringLiteral("from-tar"))) {
+        const QString tar = parser.value(QStringLiteral("from-tar"));
+        if (!parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("from-list")))
+            return usageError(tr("--from-tar takes no other inputs: give the tar archive alone"));
+        if (parser.isSet(QStringLiteral("recursive")))
+            return usageError(tr("--recursive has no meaning with --from-tar"));
+        if (OutputGuard::sameFile(tar, output))
+            return usageError(tr("the tar archive and the image cannot be the same file"));
+        if (!manifestPath.isEmpty() && (OutputGuard::sameFile(manifestPath, output) || OutputGuard::sameFile(manifestPath, tar)))
+            return usageError(tr("the manifest cannot be the image or the tar archive"));
+        return CreateFromTar::run({tar, output, options, manifestPath, manifestFormat, quiet()});
+    }
     const QStringList inputs = parser.positionalArguments();
     const QStringList lists = parser.values(QStringLiteral("from-list"));
     if (inputs.isEmpty() && lists.isEmpty())
