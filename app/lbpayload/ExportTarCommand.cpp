@@ -155,6 +155,8 @@ ExitCode ExportTarCommand::execute(const QCommandLineParser &parser)
     if (!quiet())
         Console::note(tr("%1: %n member(s), %2 (%3)", nullptr, exporter.memberCount())
                           .arg(output, ByteCount::human(exporter.outputSize()),
-                              TarExporter::compressionKey(options.compression)));
+                              options.compression == TarExporter::Compression::None
+                                  ? tr("uncompressed")
+                                  : TarExporter::compressionKey(options.compression)));
     return ExitCode::Ok;
 }
