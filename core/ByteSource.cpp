@@ -115,7 +115,7 @@ public:
 
 private:
     static constexpr qint64 MaxCachedRead = 4096;
-    static constexpr qint64 MinReadAhead = 4096;
+    static constexpr qint64 MinReadAhead = 512;
     static constexpr qint64 MaxReadAhead = 64 * 1024;
     int m_fd;
     QByteArray m_block; // bytes [m_blockStart, m_blockStart + size) of the file
