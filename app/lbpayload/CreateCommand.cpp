@@ -119,7 +119,8 @@ ExitCode CreateCommand::execute(const QCommandLineParser &parser)
             return usageError(tr("--recursive has no meaning with --from-tar"));
         if (OutputGuard::sameFile(tar, output))
             return usageError(tr("the tar archive and the image cannot be the same file"));
-        if (!manifestPath.isEmpty() && (OutputGuard::sameFile(manifestPath, output) || OutputGuard::sameFile(manifestPath, tar)))
+        if (!manifestPath.isEmpty() &&
+            (OutputGuard::sameFile(manifestPath, output) || OutputGuard::sameFile(manifestPath, tar)))
             return usageError(tr("the manifest cannot be the image or the tar archive"));
         return CreateFromTar::run({tar, output, options, manifestPath, manifestFormat, quiet()});
     }

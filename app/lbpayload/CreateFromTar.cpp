@@ -57,15 +57,15 @@ ExitCode CreateFromTar::run(const Request &request)
     if (!request.quiet) {
         // A tar of a source tree has a folder member for every folder: one line, not hundreds.
         if (!importer.skipped().isEmpty())
-            Console::note(tr("%1: skipped %n member(s) that are not regular files (folders, links, devices)",
-                nullptr, int(importer.skipped().size()))
+            Console::note(tr("%1: skipped %n member(s) that are not regular files (folders, links, devices)", nullptr,
+                int(importer.skipped().size()))
                               .arg(request.tarPath));
         for (qsizetype i = 0; i < importer.members().size(); ++i) {
             const TarImporter::Member &m = importer.members().at(i);
             for (const ImporterFinding &f : ImporterRules::checkName(m.name, int(i)))
-                Console::warning(tr("%1: member \"%2\" (entry \"%3\"): %4")
-                                     .arg(request.tarPath, Console::displayName(m.path), Console::displayName(m.name),
-                                         f.message));
+                Console::warning(
+                    tr("%1: member \"%2\" (entry \"%3\"): %4")
+                        .arg(request.tarPath, Console::displayName(m.path), Console::displayName(m.name), f.message));
         }
     }
 
@@ -87,8 +87,8 @@ ExitCode CreateFromTar::run(const Request &request)
         qint64 bytes = 0;
         for (const TarImporter::Member &m : importer.members())
             bytes += m.size;
-        Console::note(tr("%1: %n entry(s) from %2, %3 of data, %4 bytes in all (%5 layout)", nullptr,
-            int(importer.members().size()))
+        Console::note(tr(
+            "%1: %n entry(s) from %2, %3 of data, %4 bytes in all (%5 layout)", nullptr, int(importer.members().size()))
                           .arg(request.output, request.tarPath, ByteCount::human(bytes))
                           .arg(importer.manifest().imageSize)
                           .arg(PayloadFormat::layoutName(request.options.layout)));

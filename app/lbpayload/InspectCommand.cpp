@@ -274,8 +274,8 @@ ExitCode InspectCommand::listing(const ArchiveReport &report, const QString &ima
             status += QLatin1String(": ") + report.message;
         QString unpacked = tr("unknown (not read to the end)");
         if (report.uncompressedSize >= 0)
-            unpacked = QStringLiteral("%1 (%2)").arg(report.uncompressedSize).arg(
-                ByteCount::human(report.uncompressedSize));
+            unpacked =
+                QStringLiteral("%1 (%2)").arg(report.uncompressedSize).arg(ByteCount::human(report.uncompressedSize));
 
         QList<std::pair<QString, QString>> rows = {
             {tr("File:"), where},

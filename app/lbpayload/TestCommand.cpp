@@ -92,7 +92,8 @@ QString TestCommand::line(const Item &item, const ArchiveReport &report)
     if (report.passed()) {
         QString facts = DistfileKind::key(report.kind.kind);
         if (DistfileKind::hasMembers(report.kind.kind))
-            facts += QLatin1String(", ") + tr("%n member(s)", nullptr, int(std::min<qint64>(report.memberCount, INT_MAX)));
+            facts +=
+                QLatin1String(", ") + tr("%n member(s)", nullptr, int(std::min<qint64>(report.memberCount, INT_MAX)));
         return tr("%1: OK (%2)").arg(item.label, facts);
     }
     return tr("%1: %2: %3").arg(item.label, ArchiveText::statusWord(report), ArchiveText::failureText(report));
@@ -206,8 +207,8 @@ ExitCode TestCommand::execute(const QCommandLineParser &parser)
     }
 
     if (canceled > 0 || CancelSignal::raised()) {
-        Console::error(tr("canceled: %1 of %n distfile(s) tested", nullptr, int(reports.size()))
-                           .arg(reports.size() - canceled));
+        Console::error(
+            tr("canceled: %1 of %n distfile(s) tested", nullptr, int(reports.size())).arg(reports.size() - canceled));
         return ExitCode::Interrupted;
     }
     if (!quiet()) {
@@ -216,9 +217,8 @@ ExitCode TestCommand::execute(const QCommandLineParser &parser)
         else if (failed == 0)
             Console::note(tr("%n distfile(s) tested, all OK", nullptr, int(reports.size())));
         else
-            Console::note(tr("%n distfile(s) tested: %1 OK, %2 failed", nullptr, int(reports.size()))
-                              .arg(passed)
-                              .arg(failed));
+            Console::note(
+                tr("%n distfile(s) tested: %1 OK, %2 failed", nullptr, int(reports.size())).arg(passed).arg(failed));
     }
     if (unreadable)
         return ExitCode::Failure;

@@ -8,10 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace CliTest;
 
@@ -70,7 +74,10 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     Result lbpayload(const QStringList &arguments) const { return run(arguments, RunOptions(m_dir.path())); }
-    Result tar(const QStringList &arguments) const { return runProgram(QStringLiteral("tar"), arguments, RunOptions(m_dir.path())); }
+    Result tar(const QStringList &arguments) const
+    {
+        return runProgram(QStringLiteral("tar"), arguments, RunOptions(m_dir.path()));
+    }
 
     // Tars src/ into `name` with the tar options `flags` (e.g. "-czf"); skips without the tool.
     bool makeTar(const QString &name, const QString &flags, const char *tool)
@@ -82,7 +89,11 @@ private:
         return r.exitCode == 0;
     }
 
-    static QStringList goodArchives() { return {QStringLiteral("good.tar"), QStringLiteral("good.tar.gz"), QStringLiteral("good.tar.bz2"), QStringLiteral("good.tar.xz"), QStringLiteral("good.tar.zst")}; }
+    static QStringList goodArchives()
+    {
+        return {QStringLiteral("good.tar"), QStringLiteral("good.tar.gz"), QStringLiteral("good.tar.bz2"),
+            QStringLiteral("good.tar.xz"), QStringLiteral("good.tar.zst")};
+    }
 
     void requireFile(const QString &name)
     {
@@ -112,9 +123,9 @@ private Q_SLOTS:
         makeTar(QStringLiteral("good.tar.xz"), QStringLiteral("-cJf"), "xz");
         // GNU tar has no short option for zstd.
         if (have("zstd")) {
-            const Result r = tar({QStringLiteral("--sort=name"), QStringLiteral("--owner=0"), QStringLiteral("--group=0"),
-                QStringLiteral("--mtime=@1700000000"), QStringLiteral("--zstd"), QStringLiteral("-cf"),
-                QStringLiteral("good.tar.zst"), QStringLiteral("src")});
+            const Result r = tar({QStringLiteral("--sort=name"), QStringLiteral("--owner=0"),
+                QStringLiteral("--group=0"), QStringLiteral("--mtime=@1700000000"), QStringLiteral("--zstd"),
+                QStringLiteral("-cf"), QStringLiteral("good.tar.zst"), QStringLiteral("src")});
             QCOMPARE(r.exitCode, 0);
         }
 
@@ -140,7 +151,7 @@ private Q_SLOTS:
         // Two members with the same file name, for create --from-tar.
         QVERIFY(writeFile(path(QStringLiteral("src/sub/hello.txt")), "other\n"));
         QCOMPARE(tar({QStringLiteral("-cf"), QStringLiteral("twice.tar"), QStringLiteral("src/hello.txt"),
-                     QStringLiteral("src/sub/hello.txt")})
+                         QStringLiteral("src/sub/hello.txt")})
                      .exitCode,
             0);
         QVERIFY(QFile::remove(path(QStringLiteral("src/sub/hello.txt"))));
@@ -185,17 +196,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("finding"); // a finding code expected in the report, or empty
 
-        QTest::newRow("tar") << "good.tar" << 0 << "tar" << "ok" << "";
-        QTest::newRow("tar.gz") << "good.tar.gz" << 0 << "tar.gz" << "ok" << "";
-        QTest::newRow("tar.bz2") << "good.tar.bz2" << 0 << "tar.bz2" << "ok" << "";
-        QTest::newRow("tar.xz") << "good.tar.xz" << 0 << "tar.xz" << "ok" << "";
-        QTest::newRow("tar.zst") << "good.tar.zst" << 0 << "tar.zst" << "ok" << "";
-        QTest::newRow("truncated") << "trunc.tar.gz" << 1 << "tar.gz" << "truncated" << "";
-        QTest::newRow("corrupt") << "corrupt.tar.gz" << 1 << "tar.gz" << "corrupt" << "";
-        QTest::newRow("html named .tar.gz") << "page.tar.gz" << 1 << "data" << "mismatch"
+        QTest::newRow("tar") << "good.tar" << 0 << "tar"
+                             << "ok"
+                             << "";
+        QTest::newRow("tar.gz") << "good.tar.gz" << 0 << "tar.gz"
+                                << "ok"
+                                << "";
+        QTest::newRow("tar.bz2") << "good.tar.bz2" << 0 << "tar.bz2"
+                                 << "ok"
+                                 << "";
+        QTest::newRow("tar.xz") << "good.tar.xz" << 0 << "tar.xz"
+                                << "ok"
+                                << "";
+        QTest::newRow("tar.zst") << "good.tar.zst" << 0 << "tar.zst"
+                                 << "ok"
+                                 << "";
+        QTest::newRow("truncated") << "trunc.tar.gz" << 1 << "tar.gz"
+                                   << "truncated"
+                                   << "";
+        QTest::newRow("corrupt") << "corrupt.tar.gz" << 1 << "tar.gz"
+                                 << "corrupt"
+                                 << "";
+        QTest::newRow("html named .tar.gz") << "page.tar.gz" << 1 << "data"
+                                            << "mismatch"
                                             << "name-content-mismatch";
-        QTest::newRow("absolute member") << "absolute.tar" << 1 << "tar" << "ok" << "absolute-path";
-        QTest::newRow("dot-dot member") << "dotdot.tar" << 1 << "tar" << "ok" << "parent-component";
+        QTest::newRow("absolute member") << "absolute.tar" << 1 << "tar"
+                                         << "ok"
+                                         << "absolute-path";
+        QTest::newRow("dot-dot member") << "dotdot.tar" << 1 << "tar"
+                                        << "ok"
+                                        << "parent-component";
     }
 
     void inspectFile()
@@ -263,7 +293,9 @@ private Q_SLOTS:
         const auto columns = [](const QByteArray &line) {
             return line.simplified().split(' ');
         };
-        QCOMPARE(columns(lines.at(0)), (QList<QByteArray> {"0", QByteArray::number(QFileInfo(path(QStringLiteral("good.tar.gz"))).size()), "tar.gz", "good.tar.gz"}));
+        QCOMPARE(columns(lines.at(0)),
+            (QList<QByteArray> {"0", QByteArray::number(QFileInfo(path(QStringLiteral("good.tar.gz"))).size()),
+                "tar.gz", "good.tar.gz"}));
         QCOMPARE(columns(lines.at(1)).at(2), QByteArray("tar.gz"));
         QCOMPARE(columns(lines.at(2)), (QList<QByteArray> {"2", columns(lines.at(2)).at(1), "data", "page.tar.gz"}));
         QCOMPARE(columns(lines.at(3)).at(2), QByteArray("data"));
@@ -271,7 +303,8 @@ private Q_SLOTS:
         QVERIFY2(lines.at(5).contains("payload.img: entry 2 \"page.tar.gz\" at byte "), lines.at(5).constData());
         QVERIFY(lines.at(5).contains(": error: "));
 
-        const Result json = lbpayload({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("payload.img")});
+        const Result json =
+            lbpayload({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("payload.img")});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject top = jsonOf(json);
         QCOMPARE(top.value(QStringLiteral("count")).toInt(), 4);
@@ -279,7 +312,8 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 4);
         QCOMPARE(entries.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("data"));
         QCOMPARE(entries.at(2).toObject().value(QStringLiteral("nameMatches")).toBool(), false);
-        QCOMPARE(entries.at(2).toObject().value(QStringLiteral("contentMimeType")).toString(), QStringLiteral("text/html"));
+        QCOMPARE(
+            entries.at(2).toObject().value(QStringLiteral("contentMimeType")).toString(), QStringLiteral("text/html"));
         QCOMPARE(entries.at(0).toObject().value(QStringLiteral("nameMatches")).toBool(), true);
         QVERIFY(entries.at(3).toObject().value(QStringLiteral("nameKind")).isNull()); // .txt promises nothing
 
@@ -307,7 +341,8 @@ private Q_SLOTS:
         QFETCH(int, index);
         QFETCH(int, exitCode);
         QFETCH(QString, status);
-        const Result r = lbpayload({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("payload.img"), entry});
+        const Result r =
+            lbpayload({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("payload.img"), entry});
         QVERIFY2(r.exitCode == exitCode, diagnostic(r).constData());
         const QJsonObject report = jsonOf(r).value(QStringLiteral("report")).toObject();
         QCOMPARE(report.value(QStringLiteral("entry")).toInt(), index);
@@ -315,7 +350,8 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("status")).toString(), status);
         if (status == QLatin1String("ok")) {
             QVERIFY(memberPaths(report).contains(QStringLiteral("src/sub/data.bin")));
-            QCOMPARE(report.value(QStringLiteral("size")).toInteger(), QFileInfo(path(QStringLiteral("good.tar.gz"))).size());
+            QCOMPARE(report.value(QStringLiteral("size")).toInteger(),
+                QFileInfo(path(QStringLiteral("good.tar.gz"))).size());
         }
         if (status == QLatin1String("truncated")) {
             // Where it failed: the member being read and the offset.
@@ -335,12 +371,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("missing file") << QStringList {QStringLiteral("nothere.tar.gz")} << 3 << QByteArray("nothere.tar.gz: no such file");
+        QTest::newRow("missing file") << QStringList {QStringLiteral("nothere.tar.gz")} << 3
+                                      << QByteArray("nothere.tar.gz: no such file");
         QTest::newRow("standard input") << QStringList {QStringLiteral("-")} << 2 << QByteArray("random access");
-        QTest::newRow("entry of a non-image") << QStringList {QStringLiteral("good.tar"), QStringLiteral("x")} << 2 << QByteArray("good.tar is not an image");
-        QTest::newRow("unknown entry") << QStringList {QStringLiteral("payload.img"), QStringLiteral("nope.tar")} << 2 << QByteArray("no entry named \"nope.tar\"");
-        QTest::newRow("index out of range") << QStringList {QStringLiteral("payload.img"), QStringLiteral("4")} << 2 << QByteArray("from 0 to 3");
-        QTest::newRow("too many arguments") << QStringList {QStringLiteral("payload.img"), QStringLiteral("0"), QStringLiteral("1")} << 2 << QByteArray("one too many");
+        QTest::newRow("entry of a non-image") << QStringList {QStringLiteral("good.tar"), QStringLiteral("x")} << 2
+                                              << QByteArray("good.tar is not an image");
+        QTest::newRow("unknown entry") << QStringList {QStringLiteral("payload.img"), QStringLiteral("nope.tar")} << 2
+                                       << QByteArray("no entry named \"nope.tar\"");
+        QTest::newRow("index out of range")
+            << QStringList {QStringLiteral("payload.img"), QStringLiteral("4")} << 2 << QByteArray("from 0 to 3");
+        QTest::newRow("too many arguments")
+            << QStringList {QStringLiteral("payload.img"), QStringLiteral("0"), QStringLiteral("1")} << 2
+            << QByteArray("one too many");
         QTest::newRow("folder") << QStringList {QStringLiteral("src")} << 3 << QByteArray("src: is a folder");
     }
 
@@ -411,16 +453,20 @@ private Q_SLOTS:
             if (!QFileInfo::exists(path(f)))
                 files.removeAll(f);
         files.insert(1, QStringLiteral("trunc.tar.gz"));
-        const Result r = lbpayload(QStringList {QStringLiteral("test"), QStringLiteral("--jobs"), QStringLiteral("2")} + files);
+        const Result r =
+            lbpayload(QStringList {QStringLiteral("test"), QStringLiteral("--jobs"), QStringLiteral("2")} + files);
         QVERIFY2(r.exitCode == 1, diagnostic(r).constData());
         const QList<QByteArray> lines = r.outLines();
         QCOMPARE(lines.size(), files.size());
         for (qsizetype i = 0; i < files.size(); ++i)
             QVERIFY2(lines.at(i).startsWith(QByteArray(files.at(i).toLatin1() + ": ")), r.out.constData());
         QVERIFY(lines.at(1).startsWith("trunc.tar.gz: truncated: "));
-        QVERIFY2(r.err.contains(QByteArray(QByteArray::number(files.size()) + " distfile(s) tested: " + QByteArray::number(files.size() - 1) + " OK, 1 failed")), r.err.constData());
+        QVERIFY2(r.err.contains(QByteArray(QByteArray::number(files.size()) +
+                     " distfile(s) tested: " + QByteArray::number(files.size() - 1) + " OK, 1 failed")),
+            r.err.constData());
 
-        const Result good = lbpayload({QStringLiteral("test"), QStringLiteral("-q"), QStringLiteral("good.tar"), QStringLiteral("good.tar.gz")});
+        const Result good = lbpayload(
+            {QStringLiteral("test"), QStringLiteral("-q"), QStringLiteral("good.tar"), QStringLiteral("good.tar.gz")});
         QCOMPARE(good.exitCode, 0);
         QVERIFY(good.err.isEmpty());
     }
@@ -431,12 +477,14 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, diagnostic(r).constData());
         const QList<QByteArray> lines = r.outLines();
         QCOMPARE(lines.size(), 4);
-        QVERIFY2(lines.at(0).startsWith("payload.img, entry 0 \"good.tar.gz\": OK (tar.gz, 5 member(s))"), r.out.constData());
+        QVERIFY2(lines.at(0).startsWith("payload.img, entry 0 \"good.tar.gz\": OK (tar.gz, 5 member(s))"),
+            r.out.constData());
         QVERIFY(lines.at(1).startsWith("payload.img, entry 1 \"trunc.tar.gz\": truncated: "));
         QVERIFY(lines.at(2).startsWith("payload.img, entry 2 \"page.tar.gz\": mismatch: "));
         QVERIFY(lines.at(3).startsWith("payload.img, entry 3 \"notes.txt\": OK (data)"));
 
-        const Result json = lbpayload({QStringLiteral("test"), QStringLiteral("--json"), QStringLiteral("payload.img")});
+        const Result json =
+            lbpayload({QStringLiteral("test"), QStringLiteral("--json"), QStringLiteral("payload.img")});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject top = jsonOf(json);
         QCOMPARE(top.value(QStringLiteral("passed")).toInt(), 2);
@@ -448,7 +496,9 @@ private Q_SLOTS:
             statuses << v.toObject().value(QStringLiteral("status")).toString();
             QCOMPARE(v.toObject().value(QStringLiteral("image")).toString(), QStringLiteral("payload.img"));
         }
-        QCOMPARE(statuses, (QStringList {QStringLiteral("ok"), QStringLiteral("truncated"), QStringLiteral("mismatch"), QStringLiteral("ok")}));
+        QCOMPARE(statuses,
+            (QStringList {
+                QStringLiteral("ok"), QStringLiteral("truncated"), QStringLiteral("mismatch"), QStringLiteral("ok")}));
         QCOMPARE(results.at(1).toObject().value(QStringLiteral("entry")).toInt(), 1);
 
         const Result clean = lbpayload({QStringLiteral("test"), QStringLiteral("goodonly.img")});
@@ -462,7 +512,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no argument") << QStringList {} << 2 << QByteArray("missing argument");
-        QTest::newRow("jobs 0") << QStringList {QStringLiteral("-j"), QStringLiteral("0"), QStringLiteral("good.tar")} << 2 << QByteArray("--jobs needs a number");
+        QTest::newRow("jobs 0") << QStringList {QStringLiteral("-j"), QStringLiteral("0"), QStringLiteral("good.tar")}
+                                << 2 << QByteArray("--jobs needs a number");
         QTest::newRow("standard input") << QStringList {QStringLiteral("-")} << 2 << QByteArray("random access");
         QTest::newRow("broken image") << QStringList {QStringLiteral("broken.img")} << 3 << QByteArray("broken.img");
     }
@@ -478,16 +529,49 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
+    // Ctrl-C while a large stream is decompressed: exit 130 and the canceled count.
+    void testInterrupted()
+    {
+        if (!have("sh") || !have("head"))
+            QSKIP("sh and head are needed to make the large stream");
+        // 2 GiB of zeros compress to a few MiB but take seconds to decompress.
+        const Result made = runProgram(QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("head -c 2147483648 /dev/zero | gzip -1 > zeros.gz")},
+            RunOptions(m_dir.path()));
+        QCOMPARE(made.exitCode, 0);
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(binary(), {QStringLiteral("test"), QStringLiteral("zeros.gz"), QStringLiteral("good.tar")});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(300);
+        QVERIFY2(process.state() == QProcess::Running, "the test finished before it could be interrupted");
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("canceled: ") && err.contains(" of 2 distfile(s) tested"), err.constData());
+        // The small tar may have finished before the signal; the big stream never does.
+        QVERIFY(!process.readAllStandardOutput().contains("zeros.gz"));
+        QFile::remove(path(QStringLiteral("zeros.gz")));
+    }
+
     void exportTar_data()
     {
         QTest::addColumn<QString>("output");
         QTest::addColumn<QString>("tool");
-        QTest::newRow("tar") << "out.tar" << "tar";
-        QTest::newRow("gz") << "out.tar.gz" << "gzip";
-        QTest::newRow("tgz") << "out.tgz" << "gzip";
-        QTest::newRow("bz2") << "out.tar.bz2" << "bzip2";
-        QTest::newRow("xz") << "out.tar.xz" << "xz";
-        QTest::newRow("zst") << "out.tar.zst" << "zstd";
+        QTest::newRow("tar") << "out.tar"
+                             << "tar";
+        QTest::newRow("gz") << "out.tar.gz"
+                            << "gzip";
+        QTest::newRow("tgz") << "out.tgz"
+                             << "gzip";
+        QTest::newRow("bz2") << "out.tar.bz2"
+                             << "bzip2";
+        QTest::newRow("xz") << "out.tar.xz"
+                            << "xz";
+        QTest::newRow("zst") << "out.tar.zst"
+                             << "zstd";
     }
 
     void exportTar()
@@ -497,9 +581,11 @@ private Q_SLOTS:
         if (!have(qPrintable(tool)))
             QSKIP(qPrintable(tool + QStringLiteral(" is missing")));
         const QByteArray big = m_data + m_data;
-        QVERIFY(writeFile(path(QStringLiteral("export.img")), image(false, {{"a.txt", m_hello}, {"big.bin", big}, {"empty", ""}})));
+        QVERIFY(writeFile(
+            path(QStringLiteral("export.img")), image(false, {{"a.txt", m_hello}, {"big.bin", big}, {"empty", ""}})));
         QFile::remove(path(output));
-        const Result r = lbpayload({QStringLiteral("export-tar"), QStringLiteral("export.img"), QStringLiteral("-o"), output});
+        const Result r =
+            lbpayload({QStringLiteral("export-tar"), QStringLiteral("export.img"), QStringLiteral("-o"), output});
         QVERIFY2(r.exitCode == 0, diagnostic(r).constData());
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QByteArray(output.toLatin1() + ": 3 member(s)")), r.err.constData());
@@ -517,22 +603,29 @@ private Q_SLOTS:
 
         // Our own test passes it too, and an existing output needs --force.
         QCOMPARE(lbpayload({QStringLiteral("test"), output}).exitCode, 0);
-        const Result again = lbpayload({QStringLiteral("export-tar"), QStringLiteral("export.img"), QStringLiteral("-o"), output});
+        const Result again =
+            lbpayload({QStringLiteral("export-tar"), QStringLiteral("export.img"), QStringLiteral("-o"), output});
         QCOMPARE(again.exitCode, 3);
         QVERIFY(again.err.contains("use --force"));
-        const Result forced = lbpayload({QStringLiteral("export-tar"), QStringLiteral("--force"), QStringLiteral("export.img"), QStringLiteral("-o"), output});
+        const Result forced = lbpayload({QStringLiteral("export-tar"), QStringLiteral("--force"),
+            QStringLiteral("export.img"), QStringLiteral("-o"), output});
         QCOMPARE(forced.exitCode, 0);
         // The same image gives the same bytes.
         const QByteArray first = readFile(path(output));
-        QCOMPARE(lbpayload({QStringLiteral("export-tar"), QStringLiteral("--force"), QStringLiteral("export.img"), QStringLiteral("-o"), output}).exitCode, 0);
+        QCOMPARE(lbpayload({QStringLiteral("export-tar"), QStringLiteral("--force"), QStringLiteral("export.img"),
+                               QStringLiteral("-o"), output})
+                     .exitCode,
+            0);
         QCOMPARE(readFile(path(output)), first);
     }
 
     void exportTarNamedInFolder()
     {
-        QVERIFY(writeFile(path(QStringLiteral("export2.img")), image(false, {{"a.txt", m_hello}, {"b.txt", "bee\n"}, {"c.txt", "sea\n"}})));
-        const Result r = lbpayload({QStringLiteral("export-tar"), QStringLiteral("export2.img"), QStringLiteral("-o"), QStringLiteral("named.tar"),
-            QStringLiteral("--folder"), QStringLiteral("distfiles"), QStringLiteral("--mtime"), QStringLiteral("0"), QStringLiteral("c.txt"), QStringLiteral("a.txt")});
+        QVERIFY(writeFile(path(QStringLiteral("export2.img")),
+            image(false, {{"a.txt", m_hello}, {"b.txt", "bee\n"}, {"c.txt", "sea\n"}})));
+        const Result r = lbpayload({QStringLiteral("export-tar"), QStringLiteral("export2.img"), QStringLiteral("-o"),
+            QStringLiteral("named.tar"), QStringLiteral("--folder"), QStringLiteral("distfiles"),
+            QStringLiteral("--mtime"), QStringLiteral("0"), QStringLiteral("c.txt"), QStringLiteral("a.txt")});
         QVERIFY2(r.exitCode == 0, diagnostic(r).constData());
         const Result list = tar({QStringLiteral("-tvf"), QStringLiteral("named.tar")});
         QCOMPARE(list.exitCode, 0);
@@ -552,11 +645,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no -o") << QStringList {QStringLiteral("goodonly.img")} << 2 << QByteArray("-o OUT is required");
-        QTest::newRow("bad suffix") << QStringList {QStringLiteral("goodonly.img"), QStringLiteral("-o"), QStringLiteral("x.zip")} << 2 << QByteArray("x.zip: the name must end in .tar");
-        QTest::newRow("unknown name") << QStringList {QStringLiteral("goodonly.img"), QStringLiteral("-o"), QStringLiteral("x.tar"), QStringLiteral("nope")} << 2 << QByteArray("no entry named \"nope\"");
-        QTest::newRow("missing image") << QStringList {QStringLiteral("nothere.img"), QStringLiteral("-o"), QStringLiteral("x.tar")} << 3 << QByteArray("nothere.img");
-        QTest::newRow("bad mtime") << QStringList {QStringLiteral("goodonly.img"), QStringLiteral("-o"), QStringLiteral("x.tar"), QStringLiteral("--mtime"), QStringLiteral("soon")} << 2 << QByteArray("--mtime needs seconds");
-        QTest::newRow("onto the image") << QStringList {QStringLiteral("image.tar"), QStringLiteral("-o"), QStringLiteral("image.tar"), QStringLiteral("--force")} << 2 << QByteArray("cannot be the same file");
+        QTest::newRow("bad suffix") << QStringList {QStringLiteral("goodonly.img"), QStringLiteral("-o"),
+                                           QStringLiteral("x.zip")}
+                                    << 2 << QByteArray("x.zip: the name must end in .tar");
+        QTest::newRow("unknown name") << QStringList {QStringLiteral("goodonly.img"), QStringLiteral("-o"),
+                                             QStringLiteral("x.tar"), QStringLiteral("nope")}
+                                      << 2 << QByteArray("no entry named \"nope\"");
+        QTest::newRow("missing image") << QStringList {QStringLiteral("nothere.img"), QStringLiteral("-o"),
+                                              QStringLiteral("x.tar")}
+                                       << 3 << QByteArray("nothere.img");
+        QTest::newRow("bad mtime") << QStringList {QStringLiteral("goodonly.img"), QStringLiteral("-o"),
+                                          QStringLiteral("x.tar"), QStringLiteral("--mtime"), QStringLiteral("soon")}
+                                   << 2 << QByteArray("--mtime needs seconds");
+        QTest::newRow("onto the image") << QStringList {QStringLiteral("image.tar"), QStringLiteral("-o"),
+                                               QStringLiteral("image.tar"), QStringLiteral("--force")}
+                                        << 2 << QByteArray("cannot be the same file");
     }
 
     void exportTarErrors()
@@ -565,7 +668,8 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
         // An image named like a tar: told by its magic, and not to be overwritten by its own export.
-        QVERIFY(QFile::copy(path(QStringLiteral("goodonly.img")), path(QStringLiteral("image.tar"))) || QFileInfo::exists(path(QStringLiteral("image.tar"))));
+        QVERIFY(QFile::copy(path(QStringLiteral("goodonly.img")), path(QStringLiteral("image.tar"))) ||
+            QFileInfo::exists(path(QStringLiteral("image.tar"))));
         const QByteArray image = readFile(path(QStringLiteral("image.tar")));
         const Result r = lbpayload(QStringList {QStringLiteral("export-tar")} + arguments);
         QCOMPARE(readFile(path(QStringLiteral("image.tar"))), image);
@@ -587,7 +691,8 @@ private Q_SLOTS:
         requireFile(archive);
         const QString output = archive + QStringLiteral(".img");
         QFile::remove(path(output));
-        const Result r = lbpayload({QStringLiteral("create"), QStringLiteral("-o"), output, QStringLiteral("--from-tar"), archive});
+        const Result r =
+            lbpayload({QStringLiteral("create"), QStringLiteral("-o"), output, QStringLiteral("--from-tar"), archive});
         QVERIFY2(r.exitCode == 0, diagnostic(r).constData());
         QVERIFY2(r.err.contains("skipped 3 member(s) that are not regular files"), r.err.constData());
         // Entries named after the members' file names, in tar order, with their bytes.
@@ -605,8 +710,10 @@ private Q_SLOTS:
 
     void createFromTarOptions()
     {
-        const Result r = lbpayload({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-o"), QStringLiteral("sorted.img"), QStringLiteral("--sort"), QStringLiteral("--layout"), QStringLiteral("u64"),
-            QStringLiteral("--pad"), QStringLiteral("1M"), QStringLiteral("--manifest"), QStringLiteral("sorted.sha256"), QStringLiteral("--from-tar"), QStringLiteral("good.tar.gz")});
+        const Result r = lbpayload({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-o"),
+            QStringLiteral("sorted.img"), QStringLiteral("--sort"), QStringLiteral("--layout"), QStringLiteral("u64"),
+            QStringLiteral("--pad"), QStringLiteral("1M"), QStringLiteral("--manifest"),
+            QStringLiteral("sorted.sha256"), QStringLiteral("--from-tar"), QStringLiteral("good.tar.gz")});
         QVERIFY2(r.exitCode == 0, diagnostic(r).constData());
         QVERIFY(r.err.isEmpty());
         QCOMPARE(QFileInfo(path(QStringLiteral("sorted.img"))).size(), 1024 * 1024);
@@ -618,7 +725,10 @@ private Q_SLOTS:
         const QByteArray manifest = readFile(path(QStringLiteral("sorted.sha256")));
         QVERIFY2(manifest.contains(QByteArray(sha256(m_hello) + "  hello.txt")), manifest.constData());
         QVERIFY(manifest.contains(QByteArray(sha256(m_data) + "  data.bin")));
-        QCOMPARE(lbpayload({QStringLiteral("verify"), QStringLiteral("--manifest"), QStringLiteral("sorted.sha256"), QStringLiteral("sorted.img")}).exitCode, 0);
+        QCOMPARE(lbpayload({QStringLiteral("verify"), QStringLiteral("--manifest"), QStringLiteral("sorted.sha256"),
+                               QStringLiteral("sorted.img")})
+                     .exitCode,
+            0);
     }
 
     void createFromTarErrors_data()
@@ -627,13 +737,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
         const QString out = QStringLiteral("bad.img");
-        QTest::newRow("same file name twice") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"), QStringLiteral("twice.tar")} << 3 << QByteArray("src/sub/hello.txt");
-        QTest::newRow("truncated") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"), QStringLiteral("trunc.tar.gz")} << 3 << QByteArray("trunc.tar.gz");
-        QTest::newRow("html") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"), QStringLiteral("page.tar.gz")} << 3 << QByteArray("page.tar.gz: is not a tar archive");
-        QTest::newRow("missing") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"), QStringLiteral("nothere.tar")} << 3 << QByteArray("nothere.tar: no such file");
-        QTest::newRow("with inputs") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"), QStringLiteral("good.tar"), QStringLiteral("src/hello.txt")} << 2 << QByteArray("no other inputs");
-        QTest::newRow("onto itself") << QStringList {QStringLiteral("-o"), QStringLiteral("good.tar"), QStringLiteral("--from-tar"), QStringLiteral("good.tar"), QStringLiteral("--force")} << 2 << QByteArray("cannot be the same file");
-        QTest::newRow("existing output") << QStringList {QStringLiteral("-o"), QStringLiteral("payload.img"), QStringLiteral("--from-tar"), QStringLiteral("good.tar")} << 3 << QByteArray("use --force");
+        QTest::newRow("same file name twice")
+            << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"), QStringLiteral("twice.tar")} << 3
+            << QByteArray("src/sub/hello.txt");
+        QTest::newRow("truncated") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"),
+                                          QStringLiteral("trunc.tar.gz")}
+                                   << 3 << QByteArray("trunc.tar.gz");
+        QTest::newRow("html") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"),
+                                     QStringLiteral("page.tar.gz")}
+                              << 3 << QByteArray("page.tar.gz: is not a tar archive");
+        QTest::newRow("missing") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"),
+                                        QStringLiteral("nothere.tar")}
+                                 << 3 << QByteArray("nothere.tar: no such file");
+        QTest::newRow("with inputs") << QStringList {QStringLiteral("-o"), out, QStringLiteral("--from-tar"),
+                                            QStringLiteral("good.tar"), QStringLiteral("src/hello.txt")}
+                                     << 2 << QByteArray("no other inputs");
+        QTest::newRow("onto itself") << QStringList {QStringLiteral("-o"), QStringLiteral("good.tar"),
+                                            QStringLiteral("--from-tar"), QStringLiteral("good.tar"),
+                                            QStringLiteral("--force")}
+                                     << 2 << QByteArray("cannot be the same file");
+        QTest::newRow("existing output") << QStringList {QStringLiteral("-o"), QStringLiteral("payload.img"),
+                                                QStringLiteral("--from-tar"), QStringLiteral("good.tar")}
+                                         << 3 << QByteArray("use --force");
     }
 
     void createFromTarErrors()
