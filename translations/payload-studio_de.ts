@@ -1,4 +1,4096 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AddEntriesCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n File(s)</source>
+        <translation>
+            <numerusform>%n Datei hinzufügen</numerusform>
+            <numerusform>%n Dateien hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspector</name>
+    <message>
+        <source>Only the first %1 members are listed; the others are counted and checked.</source>
+        <translation>Nur die ersten %1 Archivmitglieder werden aufgeführt; die übrigen werden gezählt und geprüft.</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>near byte %1 of the file</source>
+        <translation>nahe Byte %1 der Datei</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 after the end of the tar archive, at byte %2 of the decompressed data (%3)</source>
+        <translation>%1 nach dem Ende des tar-Archivs, bei Byte %2 der dekomprimierten Daten (%3)</translation>
+    </message>
+    <message>
+        <source>%1, at byte %2 of the decompressed data (%3)</source>
+        <translation>%1, bei Byte %2 der dekomprimierten Daten (%3)</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s end-of-central-directory record is missing: the file is cut short</source>
+        <translation>der End-of-Central-Directory-Eintrag des ZIP-Archivs fehlt: die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>KZip cannot read it: %1</source>
+        <translation>KZip kann sie nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the data of member &quot;%1&quot; runs past the end of the file</source>
+        <translation>die Daten des Archivmitglieds &quot;%1&quot; reichen über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; uses zip compression method %2, which KArchive cannot read</source>
+        <translation>Archivmitglied &quot;%1&quot; verwendet die ZIP-Kompressionsmethode %2, die KArchive nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>the compressed data of member &quot;%1&quot; is corrupt</source>
+        <translation>die komprimierten Daten des Archivmitglieds &quot;%1&quot; sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the compressed data of member &quot;%1&quot; gives %2 bytes instead of %3: it is corrupt</source>
+        <translation>die komprimierten Daten des Archivmitglieds &quot;%1&quot; ergeben %2 statt %3 Bytes: sie sind beschädigt</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; fails its CRC-32 check (%2 instead of %3)</source>
+        <translation>Archivmitglied &quot;%1&quot; besteht die CRC-32-Prüfung nicht (%2 statt %3)</translation>
+    </message>
+    <message>
+        <source>KArchive&apos;s K7Zip unpacks a whole 7-Zip archive into memory when opening it; this one is %1 MiB, above the limit of %2 MiB</source>
+        <translation>K7Zip aus KArchive entpackt beim Öffnen ein ganzes 7-Zip-Archiv in den Speicher; dieses hat %1 MiB, mehr als die Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <source>the file ends inside the 7-Zip start header</source>
+        <translation>die Datei endet innerhalb des 7-Zip-Startheaders</translation>
+    </message>
+    <message>
+        <source>the 7-Zip header lies past the end of the file: the file is cut short</source>
+        <translation>der 7-Zip-Header liegt hinter dem Dateiende: die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>K7Zip cannot read it: %1</source>
+        <translation>K7Zip kann sie nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; cannot be read to its end</source>
+        <translation>Archivmitglied &quot;%1&quot; kann nicht bis zum Ende gelesen werden</translation>
+    </message>
+    <message>
+        <source>The members were unpacked, but KArchive does not expose the CRCs a 7-Zip archive stores, so they were not compared.</source>
+        <translation>Die Archivmitglieder wurden entpackt, aber KArchive stellt die in einem 7-Zip-Archiv gespeicherten CRCs nicht bereit, daher wurden sie nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>KAr cannot read it: %1</source>
+        <translation>KAr kann sie nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>no data to read</source>
+        <translation>keine Daten zum Lesen</translation>
+    </message>
+    <message>
+        <source>the data is a stream; looking inside an archive needs random access</source>
+        <translation>die Daten sind ein Datenstrom; um in ein Archiv hineinzusehen, ist wahlfreier Zugriff nötig</translation>
+    </message>
+    <message>
+        <source>it is a %1 file, a format KArchive cannot read</source>
+        <translation>es ist eine %1-Datei, ein Format, das KArchive nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1 has no entry %2</source>
+        <translation>%1 hat keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <source>the entry cannot be opened in %1</source>
+        <translation>der Eintrag kann in %1 nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveMember</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>symbolic link</source>
+        <translation>symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>hard link</source>
+        <translation>harte Verknüpfung</translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation>zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation>Blockgerät</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReport</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Corrupt</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Not what its name says</source>
+        <translation>Nicht, was der Name angibt</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, but: %3</source>
+        <translation>%1: %2, aber: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveText</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1: member &quot;%2&quot;</source>
+        <translation>%1: Archivmitglied &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>link to %1</source>
+        <translation>Verknüpfung auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, holding %1</source>
+        <translation>, enthält %1</translation>
+    </message>
+    <message>
+        <source>(member &quot;%1&quot; at byte %2)</source>
+        <translation>(Archivmitglied &quot;%1&quot; bei Byte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicOutputFile</name>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1: ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; choose another name or allow overwriting</source>
+        <translation>%1: Die Datei existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2: %3</source>
+        <translation>%1: In %2 kann keine Datei erstellt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to commit</source>
+        <translation>%1: nichts festzuschreiben</translation>
+    </message>
+    <message>
+        <source>%1: write error: %2</source>
+        <translation>%1: Schreibfehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot flush the file to disk: %2</source>
+        <translation>%1: Die Datei kann nicht auf die Festplatte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished file into place: %2</source>
+        <translation>%1: Die fertige Datei kann nicht an den Zielort verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file appeared while this one was written; not replaced</source>
+        <translation>%1: Die Datei ist entstanden, während diese geschrieben wurde; nicht ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringPanel</name>
+    <message>
+        <source>Filter by name or source…</source>
+        <translation>Nach Name oder Quelle filtern…</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Einträge filtern</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>u32 (files below 4 GiB)</source>
+        <translation>u32 (Dateien unter 4 GiB)</translation>
+    </message>
+    <message>
+        <source>u64 (any size)</source>
+        <translation>u64 (beliebige Größe)</translation>
+    </message>
+    <message>
+        <source>Image layout</source>
+        <translation>Layout des Abbilds</translation>
+    </message>
+    <message>
+        <source>The layout decides the largest file an entry can hold and the image&apos;s headers</source>
+        <translation>Das Layout bestimmt die größte Datei, die ein Eintrag aufnehmen kann, und die Header des Abbilds</translation>
+    </message>
+    <message>
+        <source>Payload entries</source>
+        <translation>Payload-Einträge</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or use Add Files… and Add Folder…
+
+Each file becomes one entry of the payload image.</source>
+        <translation>Ziehen Sie Dateien oder Ordner hierher oder verwenden Sie Dateien hinzufügen… und Ordner hinzufügen…
+
+Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entry(s) need attention before the image can be built&lt;/b&gt; (the status column tells why):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Eintrag erfordert Aufmerksamkeit, bevor das Abbild erstellt werden kann&lt;/b&gt; (die Spalte Status nennt den Grund):</numerusform>
+            <numerusform>&lt;b&gt;%n Einträge erfordern Aufmerksamkeit, bevor das Abbild erstellt werden kann&lt;/b&gt; (die Spalte Status nennt den Grund):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) have warnings; the build can go ahead.</source>
+        <translation>
+            <numerusform>%n Eintrag hat Warnungen; die Erstellung kann fortgesetzt werden.</numerusform>
+            <numerusform>%n Einträge haben Warnungen; die Erstellung kann fortgesetzt werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BuildController</name>
+    <message>
+        <source>Verifying the written image</source>
+        <translation>Das geschriebene Abbild wird geprüft</translation>
+    </message>
+    <message>
+        <source>Writing the image</source>
+        <translation>Das Abbild wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Stop the build? The unfinished image will be removed.</source>
+        <translation>Erstellung stoppen? Das unfertige Abbild wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Build Canceled</source>
+        <translation>Erstellung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The build was canceled. Nothing was written to %1.</source>
+        <translation>Die Erstellung wurde abgebrochen. Nach %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Build Failed</source>
+        <translation>Erstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be built; no partial image was left behind.</source>
+        <translation>%1 konnte nicht erstellt werden; es wurde kein unvollständiges Abbild hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Image Built</source>
+        <translation>Abbild erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %n entry(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %n Eintrag.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified: every entry reads back with the SHA-256 it was written with.</source>
+        <translation>Geprüft: Jeder Eintrag wird mit der SHA-256 zurückgelesen, mit der er geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>Manifest: %1</translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>Das Manifest konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image</source>
+        <translation>Abbild ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>In &amp;Ordner anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDialog</name>
+    <message>
+        <source>Sort entries by name, as upstream&apos;s generator does</source>
+        <translation>Einträge nach Namen sortieren, wie es der Upstream-Generator tut</translation>
+    </message>
+    <message>
+        <source>Write a manifest beside the image:</source>
+        <translation>Manifest neben dem Abbild schreiben:</translation>
+    </message>
+    <message>
+        <source>Verify after writing (read the image back and compare every entry&apos;s SHA-256)</source>
+        <translation>Nach dem Schreiben prüfen (Abbild zurücklesen und die SHA-256 jedes Eintrags vergleichen)</translation>
+    </message>
+    <message>
+        <source>Build Image</source>
+        <translation>Abbild erstellen</translation>
+    </message>
+    <message>
+        <source>Output image</source>
+        <translation>Ausgabeabbild</translation>
+    </message>
+    <message>
+        <source>external.img</source>
+        <translation>external.img</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
+    </message>
+    <message>
+        <source>u32: 4-byte fields, as in the design document (files below 4 GiB)</source>
+        <translation>u32: 4-Byte-Felder, wie im Designdokument (Dateien unter 4 GiB)</translation>
+    </message>
+    <message>
+        <source>u64: 8-byte fields, for files of 4 GiB and more</source>
+        <translation>u64: 8-Byte-Felder, für Dateien ab 4 GiB</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Upstream sorts by Unicode code point, so the same files always give the same bytes</source>
+        <translation>Upstream sortiert nach Unicode-Codepunkt, sodass dieselben Dateien immer dieselben Bytes ergeben</translation>
+    </message>
+    <message>
+        <source>No padding</source>
+        <translation>Keine Auffüllung</translation>
+    </message>
+    <message>
+        <source>To a multiple of 512 bytes (a disk sector)</source>
+        <translation>Auf ein Vielfaches von 512 Bytes (ein Plattensektor)</translation>
+    </message>
+    <message>
+        <source>To a multiple of 1 MiB</source>
+        <translation>Auf ein Vielfaches von 1 MiB</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Auffüllung</translation>
+    </message>
+    <message>
+        <source>&amp;Padding:</source>
+        <translation>&amp;Auffüllung:</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>TSV</source>
+        <translation>TSV</translation>
+    </message>
+    <message>
+        <source>sha256sum</source>
+        <translation>sha256sum</translation>
+    </message>
+    <message>
+        <source>Manifest format</source>
+        <translation>Manifestformat</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifest:</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Payload images (*.img);;All files (*)</source>
+        <translation>Payload-Abbilder (*.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the image.</source>
+        <translation>Wählen Sie, wohin das Abbild geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The output is a folder: add a file name.</source>
+        <translation>Die Ausgabe ist ein Ordner: Fügen Sie einen Dateinamen hinzu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), image of %1.</source>
+        <translation>
+            <numerusform>%n Eintrag, Abbildgröße %1.</numerusform>
+            <numerusform>%n Einträge, Abbildgröße %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The build cannot start:&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Die Erstellung kann nicht beginnen:&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Replace Image?</source>
+        <translation>Abbild ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? The old file stays until the new image is complete.</source>
+        <translation>%1 ist bereits vorhanden. Ersetzen? Die alte Datei bleibt erhalten, bis das neue Abbild vollständig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildJob</name>
+    <message>
+        <source>comparing SHA-256 with what was written</source>
+        <translation>SHA-256 wird mit dem Geschriebenen verglichen</translation>
+    </message>
+    <message>
+        <source>The build was canceled while the image was verified; the image was removed.</source>
+        <translation>Die Erstellung wurde während der Prüfung des Abbilds abgebrochen; das Abbild wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The written image does not read back: %1</source>
+        <translation>Das geschriebene Abbild ist beim Zurücklesen fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The written image cannot be read back: %1</source>
+        <translation>Das geschriebene Abbild kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The written image differs from its sources:
+%1</source>
+        <translation>Das geschriebene Abbild weicht von seinen Quellen ab:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildPlan</name>
+    <message>
+        <source>%1 entries do not fit the %2 layout&apos;s count</source>
+        <translation>%1 Einträge überschreiten die im Layout %2 mögliche Anzahl</translation>
+    </message>
+    <message>
+        <source>%1 entries: the importer accepts at most %2</source>
+        <translation>%1 Einträge: Der Importer akzeptiert höchstens %2</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot; (%3)</source>
+        <translation>Eintrag %1 &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source: %2</source>
+        <translation>%1: Die Quelle kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the source is not a regular file</source>
+        <translation>%1: Die Quelle ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: the source range ends at byte %2, past the file&apos;s end</source>
+        <translation>%1: Der Quellbereich endet bei Byte %2, hinter dem Dateiende</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes do not fit the %3 layout (4 GiB or more); use the u64 layout</source>
+        <translation>%1: %2 Bytes passen nicht in das Layout %3 (4 GiB oder mehr); verwenden Sie das Layout u64</translation>
+    </message>
+    <message>
+        <source>%1: the name does not fit the %2 layout; use the u64 layout</source>
+        <translation>%1: Der Name passt nicht in das Layout %2; verwenden Sie das Layout u64</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the name is already used by entry %2 (%3)</source>
+        <translation>%1: Der Name wird bereits von Eintrag %2 verwendet (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ByteCount</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number, %2 a binary unit such as MiB</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSource</name>
+    <message>
+        <source>read error at byte %1: %2</source>
+        <translation>Lesefehler bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read byte %1 again from a stream</source>
+        <translation>Byte %1 kann aus einem Datenstrom nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not an image</source>
+        <translation>ist ein Ordner, kein Abbild</translation>
+    </message>
+    <message>
+        <source>is not a regular file or a block device</source>
+        <translation>ist weder eine reguläre Datei noch ein Blockgerät</translation>
+    </message>
+    <message>
+        <source>cannot determine the size: %1</source>
+        <translation>die Größe kann nicht ermittelt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>%1 COMMAND [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s</source>
+        <translation>Diese Hilfe anzeigen, oder die eines Befehls</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Rückgabewerte:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>findings, mismatches or differences</source>
+        <translation>Befunde, Abweichungen oder Unterschiede</translation>
+    </message>
+    <message>
+        <source>usage error: the command line cannot be run as given</source>
+        <translation>Aufruffehler: Die Befehlszeile kann so nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>I/O or format error</source>
+        <translation>E/A- oder Formatfehler</translation>
+    </message>
+    <message>
+        <source>interrupted (Ctrl-C); nothing half-written is left</source>
+        <translation>unterbrochen (Ctrl-C); es bleibt nichts halb Geschriebenes zurück</translation>
+    </message>
+    <message>
+        <source>IMAGE may be a file or a block device; &apos;-&apos; reads standard input for list, info, manifest and verify.</source>
+        <translation>IMAGE kann eine Datei oder ein Blockgerät sein; &apos;-&apos; liest bei list, info, manifest und verify von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s options and examples.</source>
+        <translation>Führen Sie &apos;%1 help COMMAND&apos; oder &apos;%1 COMMAND --help&apos; aus, um die Optionen und Beispiele eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Weitere Informationen erhalten Sie mit &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no help for &quot;%1&quot;: there is no such command</source>
+        <translation>keine Hilfe zu &quot;%1&quot;: Diesen Befehl gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Create, inspect, verify and convert live-bootstrap payload images (LBPAYLD1, external.img).</source>
+        <translation>live-bootstrap-Payload-Abbilder (LBPAYLD1, external.img) erstellen, untersuchen, prüfen und umwandeln.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Einer der folgenden Befehle.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>No progress line and no notes on standard error.</source>
+        <translation>Keine Fortschrittszeile und keine Hinweise auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 %2 --help&apos; for more information.</source>
+        <translation>Weitere Informationen erhalten Sie mit &apos;%1 %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>missing argument; usage: %1 %2</source>
+        <translation>fehlendes Argument; Aufruf: %1 %2</translation>
+    </message>
+    <message>
+        <source>too many arguments: &quot;%1&quot; is one too many</source>
+        <translation>zu viele Argumente: &quot;%1&quot; ist eines zu viel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Name Already in the List</source>
+        <translation>Name bereits in der Liste</translation>
+    </message>
+    <message>
+        <source>The list already has an entry named &lt;b&gt;%1&lt;/b&gt;. An image can hold each name only once: the importer would overwrite one file with the other.</source>
+        <translation>Die Liste enthält bereits einen Eintrag namens &lt;b&gt;%1&lt;/b&gt;. Ein Abbild kann jeden Namen nur einmal enthalten: Der Importer würde eine Datei mit der anderen überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>In the list:</source>
+        <translation>In der Liste:</translation>
+    </message>
+    <message>
+        <source>Being added:</source>
+        <translation>Wird hinzugefügt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other conflict(s) of this addition</source>
+        <translation>
+            <numerusform>Dasselbe für den %n weiteren Konflikt dieses Hinzufügens tun</numerusform>
+            <numerusform>Dasselbe für die %n weiteren Konflikte dieses Hinzufügens tun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove the entry in the list and add the new file</source>
+        <translation>Den Eintrag in der Liste entfernen und die neue Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>Leave the list as it is and do not add the new file</source>
+        <translation>Die Liste unverändert lassen und die neue Datei nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Add the new file as “%1”</source>
+        <translation>Die neue Datei als „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add none of the files</source>
+        <translation>Keine der Dateien hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>Rewrite an image in the other layout (u32 or u64)</source>
+        <translation>Ein Abbild in das andere Layout umschreiben (u32 oder u64)</translation>
+    </message>
+    <message>
+        <source>convert --layout u32|u64 -o OUT [--pad BYTES] [--force] IMAGE</source>
+        <translation>convert --layout u32|u64 -o OUT [--pad BYTES] [--force] IMAGE</translation>
+    </message>
+    <message>
+        <source>Writes the entries of IMAGE, unchanged and in the same order, as a new image in the given layout. The data is copied from IMAGE directly, without extracting it. Bytes after the last entry are not carried over. Entries the importer would reject are kept as they are; &apos;lbpayload verify&apos; tells. Converting to u32 fails when an entry has 4 GiB or more.</source>
+        <translation>Schreibt die Einträge von IMAGE unverändert und in derselben Reihenfolge als neues Abbild im angegebenen Layout. Die Daten werden direkt aus IMAGE kopiert, ohne sie zu extrahieren. Bytes nach dem letzten Eintrag werden nicht übernommen. Einträge, die der Importer ablehnen würde, bleiben unverändert erhalten; &apos;lbpayload verify&apos; zeigt sie an. Die Umwandlung nach u32 schlägt fehl, wenn ein Eintrag 4 GiB oder größer ist.</translation>
+    </message>
+    <message>
+        <source>A u32 image as u64, for the later upstream importer.</source>
+        <translation>Ein u32-Abbild als u64, für den späteren Upstream-Importer.</translation>
+    </message>
+    <message>
+        <source>Take an image off a disk in the u32 layout, replacing external.img.</source>
+        <translation>Ein Abbild im u32-Layout von einem Datenträger holen; external.img wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>The image to write (required).</source>
+        <translation>Das zu schreibende Abbild (erforderlich).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>The layout to write: u32 or u64 (required).</source>
+        <translation>Das zu schreibende Layout: u32 oder u64 (erforderlich).</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>Zero-pad the image to a multiple of BYTES (suffixes K, M, G).</source>
+        <translation>Das Abbild mit Nullen auf ein Vielfaches von BYTES auffüllen (Suffixe K, M, G).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, falls es existiert.</translation>
+    </message>
+    <message>
+        <source>The image to convert: a file or a block device.</source>
+        <translation>Das umzuwandelnde Abbild: eine Datei oder ein Blockgerät.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required: where should the converted image go?</source>
+        <translation>-o OUT ist erforderlich: Wohin soll das umgewandelte Abbild geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>--layout is required: u32 or u64</source>
+        <translation>--layout ist erforderlich: u32 oder u64</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;: use u32 or u64</source>
+        <translation>unbekanntes Layout &quot;%1&quot;: Verwenden Sie u32 oder u64</translation>
+    </message>
+    <message>
+        <source>convert needs a file or a block device; standard input cannot be converted</source>
+        <translation>convert benötigt eine Datei oder ein Blockgerät; die Standardeingabe kann nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>--pad needs a positive byte count such as 512, 4K or 1M, not &quot;%1&quot;</source>
+        <translation>--pad benötigt eine positive Byteanzahl wie 512, 4K oder 1M, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: is already %2; writing a copy</source>
+        <translation>%1: ist bereits %2; eine Kopie wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the %2 bytes after the last entry are not carried over</source>
+        <translation>%1: die %2 Bytes nach dem letzten Eintrag werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>%1: the importer would reject this image, and so the converted one; see &apos;lbpayload verify %1&apos;</source>
+        <translation>%1: der Importer würde dieses Abbild ablehnen und damit auch das umgewandelte; siehe &apos;lbpayload verify %1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s), %2 bytes in all (%3 layout)</source>
+        <translation>
+            <numerusform>%1: %n Eintrag, %2 Bytes insgesamt (%3-Layout)</numerusform>
+            <numerusform>%1: %n Einträge, %2 Bytes insgesamt (%3-Layout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>Build an image from files, folders or an upstream list</source>
+        <translation>Ein Abbild aus Dateien, Ordnern oder einer Upstream-Liste erstellen</translation>
+    </message>
+    <message>
+        <source>create -o OUT [--layout u32|u64] [--sort] [--pad BYTES] [--manifest FILE [--manifest-format FORMAT]] [--from-list LIST | --from-tar ARCHIVE] [--recursive] [--force] [INPUT...]</source>
+        <translation>create -o OUT [--layout u32|u64] [--sort] [--pad BYTES] [--manifest FILE [--manifest-format FORMAT]] [--from-list LIST | --from-tar ARCHIVE] [--recursive] [--force] [INPUT...]</translation>
+    </message>
+    <message>
+        <source>Writes an image holding the given files. A folder adds its regular files, named after each file, in byte order of their names (sub-folders too with --recursive, still named after the file). --from-list reads upstream&apos;s list format, one &apos;&lt;name&gt; &lt;path&gt;&apos; a line. Entries keep the order given unless --sort orders them by name as upstream&apos;s generator does. Every rule is checked before anything is written: two entries with the same name, a name the importer rejects, a file too large for the layout. OUT appears only when complete, and an existing OUT is replaced only with --force. The default layout is u32, the design document&apos;s. --from-tar takes the regular members of a tar archive instead (plain or compressed, streamed without a temporary copy), each named after its file name; two members with the same file name are an error.</source>
+        <translation>Schreibt ein Abbild mit den angegebenen Dateien. Ein Ordner fügt seine regulären Dateien hinzu, jeweils nach der Datei benannt, in Byte-Reihenfolge ihrer Namen (mit --recursive auch die von Unterordnern, weiterhin nach der Datei benannt). --from-list liest das Listenformat von Upstream, eine Zeile &apos;&lt;name&gt; &lt;path&gt;&apos; je Eintrag. Einträge behalten die angegebene Reihenfolge, sofern --sort sie nicht wie der Generator von Upstream nach Namen ordnet. Jede Regel wird geprüft, bevor etwas geschrieben wird: zwei Einträge mit demselben Namen, ein Name, den der Importer ablehnt, eine Datei, die für das Layout zu groß ist. OUT erscheint erst, wenn es vollständig ist, und ein vorhandenes OUT wird nur mit --force ersetzt. Das Standard-Layout ist u32, das des Designdokuments. --from-tar übernimmt stattdessen die regulären Archivmitglieder eines tar-Archivs (unkomprimiert oder komprimiert, ohne temporäre Kopie gestreamt), jeweils nach ihrem Dateinamen benannt; zwei Archivmitglieder mit demselben Dateinamen sind ein Fehler.</translation>
+    </message>
+    <message>
+        <source>Every file of distfiles/, sorted like upstream&apos;s generator.</source>
+        <translation>Alle Dateien aus distfiles/, sortiert wie vom Generator von Upstream.</translation>
+    </message>
+    <message>
+        <source>From an upstream list, in the u64 layout, with a JSON manifest of every hash.</source>
+        <translation>Aus einer Upstream-Liste, im u64-Layout, mit einem JSON-Manifest aller Prüfsummen.</translation>
+    </message>
+    <message>
+        <source>Two files, zero-padded to whole MiB, replacing disk.img.</source>
+        <translation>Zwei Dateien, mit Nullen auf ganze MiB aufgefüllt; disk.img wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>The regular files of a tarball, each named after its file name, sorted like upstream&apos;s generator.</source>
+        <translation>Die regulären Dateien eines Tarballs, jeweils nach ihrem Dateinamen benannt, sortiert wie vom Generator von Upstream.</translation>
+    </message>
+    <message>
+        <source>The image to write (required).</source>
+        <translation>Das zu schreibende Abbild (erforderlich).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>u32 (default) or u64; u64 is needed for files of 4 GiB or more.</source>
+        <translation>u32 (Standard) oder u64; u64 wird für Dateien ab 4 GiB benötigt.</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>Order entries by name (Unicode code points), as upstream&apos;s generator does.</source>
+        <translation>Einträge nach Namen ordnen (Unicode-Codepunkte), wie es der Generator von Upstream tut.</translation>
+    </message>
+    <message>
+        <source>Zero-pad the image to a multiple of BYTES (suffixes K, M, G: powers of 1024).</source>
+        <translation>Das Abbild mit Nullen auf ein Vielfaches von BYTES auffüllen (Suffixe K, M, G: Potenzen von 1024).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>Also write a manifest with every entry&apos;s SHA-256 to FILE.</source>
+        <translation>Zusätzlich ein Manifest mit der SHA-256-Prüfsumme jedes Eintrags nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>json, tsv or sha256 (default: from FILE&apos;s extension .json, .tsv or .sha256; else json).</source>
+        <translation>json, tsv oder sha256 (Standard: nach der Endung von FILE, .json, .tsv oder .sha256; sonst json).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Add the entries of an upstream list file (&apos;-&apos;: standard input); repeatable.</source>
+        <translation>Die Einträge einer Upstream-Listendatei hinzufügen (&apos;-&apos;: Standardeingabe); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Add the files of sub-folders too.</source>
+        <translation>Auch die Dateien von Unterordnern hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Instead of INPUTs: the regular members of tar ARCHIVE (plain, gz, bz2, xz, lzma or zst), each named after its file name; folders and links are skipped.</source>
+        <translation>Statt INPUTs: die regulären Archivmitglieder des tar-Archivs ARCHIVE (unkomprimiert, gz, bz2, xz, lzma oder zst), jeweils nach ihrem Dateinamen benannt; Ordner und Verknüpfungen werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation>ARCHIVE</translation>
+    </message>
+    <message>
+        <source>Replace OUT and the manifest file if they exist.</source>
+        <translation>OUT und die Manifestdatei ersetzen, falls sie existieren.</translation>
+    </message>
+    <message>
+        <source>Files and folders to add, in this order.</source>
+        <translation>Hinzuzufügende Dateien und Ordner, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required: where should the image go?</source>
+        <translation>-o OUT ist erforderlich: Wohin soll das Abbild geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;: use u32 or u64</source>
+        <translation>unbekanntes Layout &quot;%1&quot;: Verwenden Sie u32 oder u64</translation>
+    </message>
+    <message>
+        <source>--pad needs a positive byte count such as 512, 4K or 1M, not &quot;%1&quot;</source>
+        <translation>--pad benötigt eine positive Byteanzahl wie 512, 4K oder 1M, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--manifest-format needs --manifest FILE</source>
+        <translation>--manifest-format benötigt --manifest FILE</translation>
+    </message>
+    <message>
+        <source>unknown manifest format &quot;%1&quot;: use json, tsv or sha256</source>
+        <translation>unbekanntes Manifestformat &quot;%1&quot;: Verwenden Sie json, tsv oder sha256</translation>
+    </message>
+    <message>
+        <source>--from-tar takes no other inputs: give the tar archive alone</source>
+        <translation>--from-tar akzeptiert keine weiteren Eingaben: Geben Sie nur das tar-Archiv an</translation>
+    </message>
+    <message>
+        <source>--recursive has no meaning with --from-tar</source>
+        <translation>--recursive hat mit --from-tar keine Bedeutung</translation>
+    </message>
+    <message>
+        <source>the tar archive and the image cannot be the same file</source>
+        <translation>das tar-Archiv und das Abbild können nicht dieselbe Datei sein</translation>
+    </message>
+    <message>
+        <source>the manifest cannot be the image or the tar archive</source>
+        <translation>das Manifest kann nicht das Abbild oder das tar-Archiv sein</translation>
+    </message>
+    <message>
+        <source>nothing to put in the image: give files, folders or --from-list</source>
+        <translation>nichts für das Abbild vorhanden: Geben Sie Dateien, Ordner oder --from-list an</translation>
+    </message>
+    <message>
+        <source>the manifest and the image cannot be the same file</source>
+        <translation>das Manifest und das Abbild können nicht dieselbe Datei sein</translation>
+    </message>
+    <message>
+        <source>%1: left out of its own inputs</source>
+        <translation>%1: aus den eigenen Eingaben ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; (%4): %5</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; (%4): %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s), %2 of data, %3 bytes in all (%4 layout)</source>
+        <translation>
+            <numerusform>%1: %n Eintrag, %2 an Daten, %3 Bytes insgesamt (%4-Layout)</numerusform>
+            <numerusform>%1: %n Einträge, %2 an Daten, %3 Bytes insgesamt (%4-Layout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateFromTar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; --from-tar needs a tar archive</source>
+        <translation>%1: ist ein Ordner; --from-tar benötigt ein tar-Archiv</translation>
+    </message>
+    <message>
+        <source>%1: canceled while reading the tar; nothing was written</source>
+        <translation>%1: beim Lesen des tar-Archivs abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: skipped %n member(s) that are not regular files (folders, links, devices)</source>
+        <translation>
+            <numerusform>%1: %n Archivmitglied übersprungen, das keine reguläre Datei ist (Ordner, Verknüpfungen, Geräte)</numerusform>
+            <numerusform>%1: %n Archivmitglieder übersprungen, die keine regulären Dateien sind (Ordner, Verknüpfungen, Geräte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: member &quot;%2&quot; (entry &quot;%3&quot;): %4</source>
+        <translation>%1: Archivmitglied &quot;%2&quot; (Eintrag &quot;%3&quot;): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) from %2, %3 of data, %4 bytes in all (%5 layout)</source>
+        <translation>
+            <numerusform>%1: %n Eintrag aus %2, %3 Daten, insgesamt %4 Bytes (Layout %5)</numerusform>
+            <numerusform>%1: %n Einträge aus %2, %3 Daten, insgesamt %4 Bytes (Layout %5)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecompressedStream</name>
+    <message>
+        <source>the data cannot be read: %1</source>
+        <translation>die Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this build of KArchive has no %1 decompressor</source>
+        <translation>diese KArchive-Version hat keinen %1-Dekompressor</translation>
+    </message>
+    <message>
+        <source>KArchive cannot start a %1 decompressor</source>
+        <translation>KArchive kann keinen %1-Dekompressor starten</translation>
+    </message>
+    <message>
+        <source>the %1 data ends before the end of its stream</source>
+        <translation>die %1-Daten enden vor dem Ende ihres Datenstroms</translation>
+    </message>
+    <message>
+        <source>the data ends early</source>
+        <translation>die Daten enden vorzeitig</translation>
+    </message>
+    <message>
+        <source>the %1 data is corrupt</source>
+        <translation>die %1-Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Show entries added, removed, changed or renamed between two images or an image and a folder</source>
+        <translation>Hinzugefügte, entfernte, geänderte oder umbenannte Einträge zwischen zwei Abbildern oder einem Abbild und einem Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>diff [--recursive] A B</source>
+        <translation>diff [--recursive] A B</translation>
+    </message>
+    <message>
+        <source>Compares the entries of A with those of B; each may be an image or a folder (whose regular files count as entries, named after the file). Prints one line per difference, sorted by name: &apos;A&lt;TAB&gt;name&apos; added in B, &apos;D&lt;TAB&gt;name&apos; missing from B, &apos;M&lt;TAB&gt;name&apos; changed in size or SHA-256, &apos;R&lt;TAB&gt;old&lt;TAB&gt;new&apos; renamed (the same bytes under a new name). A name stored twice counts as its last entry, as in the importer. Only entries whose size leaves the question open are hashed. Exits with 0 when there is no difference and 1 when there is.</source>
+        <translation>Vergleicht die Einträge von A mit denen von B; beide können ein Abbild oder ein Ordner sein (dessen reguläre Dateien als Einträge zählen, nach der Datei benannt). Gibt eine Zeile pro Unterschied aus, nach Namen sortiert: &apos;A&lt;TAB&gt;name&apos; in B hinzugefügt, &apos;D&lt;TAB&gt;name&apos; fehlt in B, &apos;M&lt;TAB&gt;name&apos; in Größe oder SHA-256 geändert, &apos;R&lt;TAB&gt;old&lt;TAB&gt;new&apos; umbenannt (dieselben Bytes unter einem neuen Namen). Ein doppelt gespeicherter Name zählt wie beim Importer als sein letzter Eintrag. Nur für Einträge, bei denen die Größe die Frage offen lässt, wird eine Prüfsumme berechnet. Beendet sich mit 0, wenn es keinen Unterschied gibt, und mit 1, wenn es einen gibt.</translation>
+    </message>
+    <message>
+        <source>What changed between two images.</source>
+        <translation>Was sich zwischen zwei Abbildern geändert hat.</translation>
+    </message>
+    <message>
+        <source>Does the image still hold exactly the files of distfiles/?</source>
+        <translation>Enthält das Abbild noch genau die Dateien aus distfiles/?</translation>
+    </message>
+    <message>
+        <source>For a folder, include the files of its sub-folders.</source>
+        <translation>Bei einem Ordner auch die Dateien seiner Unterordner einbeziehen.</translation>
+    </message>
+    <message>
+        <source>The old side: an image (file or block device) or a folder.</source>
+        <translation>Die alte Seite: ein Abbild (Datei oder Blockgerät) oder ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The new side: an image (file or block device) or a folder.</source>
+        <translation>Die neue Seite: ein Abbild (Datei oder Blockgerät) oder ein Ordner.</translation>
+    </message>
+    <message>
+        <source>diff needs files, block devices or folders; standard input cannot be compared</source>
+        <translation>diff benötigt Dateien, Blockgeräte oder Ordner; die Standardeingabe kann nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 renamed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 umbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>DiffSide</name>
+    <message>
+        <source>%1: canceled while hashing</source>
+        <translation>%1: beim Berechnen der Prüfsumme abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DistfileKind</name>
+    <message>
+        <source>%1 is named like a %2, but it is empty.</source>
+        <translation>Der Name von %1 deutet auf „%2“ hin, die Datei ist aber leer.</translation>
+    </message>
+    <message>
+        <source>a %1 of %2</source>
+        <translation>%1 (Inhalt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown data</source>
+        <translation>unbekannte Daten</translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2, but it is an HTML document (%3): probably an error page saved in place of the download.</source>
+        <translation>Der Name von %1 deutet auf „%2“ hin, die Datei ist aber ein HTML-Dokument (%3): vermutlich eine Fehlerseite, die anstelle des Downloads gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2, but its content is %3.</source>
+        <translation>Der Name von %1 deutet auf „%2“ hin, ihr Inhalt ist aber: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2, but it is a %3; tools that trust the name will fail on it.</source>
+        <translation>Der Name von %1 deutet auf „%2“ hin, tatsächlich ist die Datei aber vom Typ „%3“; Werkzeuge, die dem Namen vertrauen, scheitern daran.</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation>die Datei ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>the data cannot be read twice (a stream), which detection needs</source>
+        <translation>die Daten können nicht zweimal gelesen werden (ein Datenstrom), was die Erkennung aber benötigt</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>nicht lesbare Datei</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>plain data file</source>
+        <translation>einfache Datendatei</translation>
+    </message>
+    <message>
+        <source>tar archive</source>
+        <translation>tar-Archiv</translation>
+    </message>
+    <message>
+        <source>gzip-compressed tar archive</source>
+        <translation>gzip-komprimiertes tar-Archiv</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed tar archive</source>
+        <translation>bzip2-komprimiertes tar-Archiv</translation>
+    </message>
+    <message>
+        <source>xz-compressed tar archive</source>
+        <translation>xz-komprimiertes tar-Archiv</translation>
+    </message>
+    <message>
+        <source>lzma-compressed tar archive</source>
+        <translation>lzma-komprimiertes tar-Archiv</translation>
+    </message>
+    <message>
+        <source>zstd-compressed tar archive</source>
+        <translation>zstd-komprimiertes tar-Archiv</translation>
+    </message>
+    <message>
+        <source>gzip-compressed file</source>
+        <translation>gzip-komprimierte Datei</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed file</source>
+        <translation>bzip2-komprimierte Datei</translation>
+    </message>
+    <message>
+        <source>xz-compressed file</source>
+        <translation>xz-komprimierte Datei</translation>
+    </message>
+    <message>
+        <source>lzma-compressed file</source>
+        <translation>lzma-komprimierte Datei</translation>
+    </message>
+    <message>
+        <source>zstd-compressed file</source>
+        <translation>zstd-komprimierte Datei</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <translation>zip-Archiv</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>ar archive</source>
+        <translation>ar-Archiv</translation>
+    </message>
+    <message>
+        <source>file in a format KArchive cannot read</source>
+        <translation>Datei in einem Format, das KArchive nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>uncompressed</source>
+        <translation>unkomprimiert</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDevice</name>
+    <message>
+        <source>An entry of an image can only be opened for reading.</source>
+        <translation>Ein Eintrag eines Abbilds kann nur zum Lesen geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Read error at byte %1 of %2: %3</source>
+        <translation>Lesefehler bei Byte %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHasher</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; at byte %4: %5</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; bei Byte %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: hashing was canceled</source>
+        <translation>%1: die Prüfsummenberechnung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryImporter</name>
+    <message>
+        <source>an entry named “%1” is already in the list</source>
+        <translation>ein Eintrag namens „%1“ ist bereits in der Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n File(s)</source>
+        <translation>
+            <numerusform>%n Datei hinzufügen</numerusform>
+            <numerusform>%n Dateien hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryKind</name>
+    <message>
+        <source>plain</source>
+        <translation>einfach</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>The importer accepts this entry.</source>
+        <translation>Der Importer akzeptiert diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The source cannot be read, so it has no hash.</source>
+        <translation>Die Quelle kann nicht gelesen werden, daher gibt es keine Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>hashing…</source>
+        <translation>Prüfsumme wird berechnet…</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 (bytes %2–%3)</source>
+        <translation>%1 (Bytes %2–%3)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The list is empty: add files first.</source>
+        <translation>Die Liste ist leer: Fügen Sie zuerst Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n Eintrag (%2)</numerusform>
+            <numerusform>%1: %n Einträge (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries: the importer accepts at most %2.</source>
+        <translation>%1 Einträge: Der Importer akzeptiert höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryValidator</name>
+    <message>
+        <source>The source file %1 is missing.</source>
+        <translation>Die Quelldatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The source file %1 cannot be read: %2</source>
+        <translation>Die Quelldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The source %1 is not a regular file.</source>
+        <translation>Die Quelle %1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The data comes from bytes %1 to %2 of %3, which is shorter now.</source>
+        <translation>Die Daten stammen aus den Bytes %1 bis %2 von %3; diese Datei ist inzwischen kürzer.</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; the %2 layout stores sizes below 4 GiB. Choose the u64 layout.</source>
+        <translation>Die Datei hat %1 Bytes; das %2-Layout speichert Größen unter 4 GiB. Wählen Sie das u64-Layout.</translation>
+    </message>
+    <message>
+        <source> Both have the same content: remove one.</source>
+        <translation> Beide haben denselben Inhalt: Entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>The name is also used by entry %1; the importer would overwrite that file.</source>
+        <translation>Der Name wird auch von Eintrag %1 verwendet; der Importer würde jene Datei überschreiben.</translation>
+    </message>
+    <message>
+        <source>The name is also used by entry %1; the importer would overwrite this file with that one.</source>
+        <translation>Der Name wird auch von Eintrag %1 verwendet; der Importer würde diese Datei mit jener überschreiben.</translation>
+    </message>
+    <message>
+        <source>Empty name</source>
+        <translation>Leerer Name</translation>
+    </message>
+    <message>
+        <source>Name too long</source>
+        <translation>Name zu lang</translation>
+    </message>
+    <message>
+        <source>Slash in name</source>
+        <translation>Schrägstrich im Namen</translation>
+    </message>
+    <message>
+        <source>Backslash in name</source>
+        <translation>Backslash im Namen</translation>
+    </message>
+    <message>
+        <source>Not UTF-8</source>
+        <translation>Kein UTF-8</translation>
+    </message>
+    <message>
+        <source>Duplicate name</source>
+        <translation>Doppelter Name</translation>
+    </message>
+    <message>
+        <source>Too large for u32</source>
+        <translation>Zu groß für u32</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Not a file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <source>Source shrank</source>
+        <translation>Quelle geschrumpft</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarCommand</name>
+    <message>
+        <source>Write the entries of an image into a tar archive (plain, gz, bz2, xz or zst)</source>
+        <translation>Die Einträge eines Abbilds in ein tar-Archiv schreiben (unkomprimiert, gz, bz2, xz oder zst)</translation>
+    </message>
+    <message>
+        <source>export-tar IMAGE -o OUT.tar[.gz|.bz2|.xz|.zst] [--folder DIR] [--mtime SECONDS] [--force] [NAME...]</source>
+        <translation>export-tar IMAGE -o OUT.tar[.gz|.bz2|.xz|.zst] [--folder DIR] [--mtime SECONDS] [--force] [NAME...]</translation>
+    </message>
+    <message>
+        <source>Writes every entry, or only the named ones, as a regular member of a tar archive: named like the entry (inside DIR with --folder), mode 0644, owner root, and one modification time for all (--mtime, else SOURCE_DATE_EPOCH, else the image&apos;s), so the same image always gives the same bytes. The compression follows OUT&apos;s name: .tar, .tar.gz/.tgz, .tar.bz2/.tbz2, .tar.xz/.txz, .tar.zst/.tzst. Each entry is read in place and streamed; OUT appears only when complete, and an existing OUT is replaced only with --force. A name stored twice gives its last entry, as the importer keeps it. Names an unpacker would trip on (a &apos;/&apos;, &apos;..&apos;) are refused before anything is written.</source>
+        <translation>Schreibt jeden Eintrag, oder nur die genannten, als reguläres Archivmitglied eines tar-Archivs: benannt wie der Eintrag (mit --folder innerhalb von DIR), Modus 0644, Eigentümer root und eine gemeinsame Änderungszeit für alle (--mtime, sonst SOURCE_DATE_EPOCH, sonst die des Abbilds), sodass dasselbe Abbild immer dieselben Bytes ergibt. Die Kompression richtet sich nach dem Namen von OUT: .tar, .tar.gz/.tgz, .tar.bz2/.tbz2, .tar.xz/.txz, .tar.zst/.tzst. Jeder Eintrag wird an Ort und Stelle gelesen und gestreamt; OUT erscheint erst, wenn es vollständig ist, und ein vorhandenes OUT wird nur mit --force ersetzt. Ein doppelt gespeicherter Name ergibt seinen letzten Eintrag, so wie der Importer ihn behält. Namen, über die ein Entpacker stolpern würde (ein &apos;/&apos;, &apos;..&apos;), werden abgelehnt, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Every entry, into a zstd-compressed tar.</source>
+        <translation>Jeden Eintrag in ein zstd-komprimiertes tar.</translation>
+    </message>
+    <message>
+        <source>One entry, as distfiles/gcc-13.2.0.tar.xz in a plain tar.</source>
+        <translation>Einen Eintrag, als distfiles/gcc-13.2.0.tar.xz in ein unkomprimiertes tar.</translation>
+    </message>
+    <message>
+        <source>The entries on a disk, stamped with time 0, replacing disk.tar.gz.</source>
+        <translation>Die Einträge auf einem Datenträger, mit Zeitstempel 0; disk.tar.gz wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>The tar archive to write (required); its name chooses the compression.</source>
+        <translation>Das zu schreibende tar-Archiv (erforderlich); sein Name bestimmt die Kompression.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Put the members into folder DIR of the archive.</source>
+        <translation>Die Archivmitglieder in den Ordner DIR des Archivs legen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Modification time of every member, in seconds since 1970.</source>
+        <translation>Änderungszeit jedes Archivmitglieds, in Sekunden seit 1970.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The image: a file or a block device.</source>
+        <translation>Das Abbild: eine Datei oder ein Blockgerät.</translation>
+    </message>
+    <message>
+        <source>Entries to export; all when none is given.</source>
+        <translation>Zu exportierende Einträge; alle, wenn keiner angegeben ist.</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 at byte %3: &quot;%4&quot; is stored again as entry %5; exporting that one, as the importer would keep it</source>
+        <translation>%1: Eintrag %2 bei Byte %3: &quot;%4&quot; ist erneut als Eintrag %5 gespeichert; dieser wird exportiert, da der Importer ihn behalten würde</translation>
+    </message>
+    <message>
+        <source>%1: no entry named &quot;%2&quot;</source>
+        <translation>%1: kein Eintrag namens &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>-o OUT is required: where should the tar archive go?</source>
+        <translation>-o OUT ist erforderlich: Wohin soll das tar-Archiv geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>export-tar needs a file or a block device; standard input cannot be exported from</source>
+        <translation>export-tar benötigt eine Datei oder ein Blockgerät; aus der Standardeingabe kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .tar, .tar.gz, .tgz, .tar.bz2, .tbz2, .tar.xz, .txz, .tar.zst or .tzst, which chooses the compression</source>
+        <translation>%1: der Name muss auf .tar, .tar.gz, .tgz, .tar.bz2, .tbz2, .tar.xz, .txz, .tar.zst oder .tzst enden, was die Kompression bestimmt</translation>
+    </message>
+    <message>
+        <source>--mtime needs seconds since 1970 from 0 to %1, not &quot;%2&quot;</source>
+        <translation>--mtime benötigt Sekunden seit 1970 von 0 bis %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the image and the tar archive cannot be the same file</source>
+        <translation>das Abbild und das tar-Archiv können nicht dieselbe Datei sein</translation>
+    </message>
+    <message>
+        <source>%1: export canceled; nothing was written</source>
+        <translation>%1: Export abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s), %2 (%3)</source>
+        <translation>
+            <numerusform>%1: %n Archivmitglied, %2 (%3)</numerusform>
+            <numerusform>%1: %n Archivmitglieder, %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uncompressed</source>
+        <translation>unkomprimiert</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>Write the entries of an image as files into a folder</source>
+        <translation>Die Einträge eines Abbilds als Dateien in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>extract [-C DIR] [--force] IMAGE [NAME...]</source>
+        <translation>extract [-C DIR] [--force] IMAGE [NAME...]</translation>
+    </message>
+    <message>
+        <source>Writes every entry, or only the named ones, as a file into DIR (the current folder by default; created when missing). Like the importer, a name stored twice leaves the later entry&apos;s data. Unlike the importer, names that could leave the folder are refused, symbolic links in DIR are not followed, and existing files are kept unless --force is given: all of this is checked before the first file is written. Each file appears whole or not at all, also when interrupted with Ctrl-C.</source>
+        <translation>Schreibt jeden Eintrag oder nur die genannten als Datei nach DIR (standardmäßig der aktuelle Ordner; wird bei Bedarf erstellt). Wie beim Importer bleiben bei einem doppelt gespeicherten Namen die Daten des späteren Eintrags erhalten. Anders als beim Importer werden Namen, die aus dem Ordner hinausführen könnten, abgelehnt, symbolische Verknüpfungen in DIR werden nicht verfolgt, und vorhandene Dateien bleiben erhalten, sofern nicht --force angegeben ist: All dies wird geprüft, bevor die erste Datei geschrieben wird. Jede Datei erscheint vollständig oder gar nicht, auch bei einer Unterbrechung mit Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Everything, into distfiles/.</source>
+        <translation>Alles, nach distfiles/.</translation>
+    </message>
+    <message>
+        <source>One entry from a disk, into the current folder.</source>
+        <translation>Ein Eintrag von einem Datenträger, in den aktuellen Ordner.</translation>
+    </message>
+    <message>
+        <source>Write into DIR (created when missing).</source>
+        <translation>Nach DIR schreiben (wird bei Bedarf erstellt).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Replace files that exist in DIR.</source>
+        <translation>In DIR vorhandene Dateien ersetzen.</translation>
+    </message>
+    <message>
+        <source>The image: a file or a block device.</source>
+        <translation>Das Abbild: eine Datei oder ein Blockgerät.</translation>
+    </message>
+    <message>
+        <source>Entries to extract; all when none is given.</source>
+        <translation>Zu extrahierende Einträge; alle, wenn keine angegeben sind.</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 at byte %3: &quot;%4&quot; is stored again as entry %5; extracting that one, as the importer would</source>
+        <translation>%1: Eintrag %2 bei Byte %3: &quot;%4&quot; ist erneut als Eintrag %5 gespeichert; dieser wird extrahiert, wie es der Importer tun würde</translation>
+    </message>
+    <message>
+        <source>%1: no entry named &quot;%2&quot;</source>
+        <translation>%1: kein Eintrag namens &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>extract needs a file or a block device; standard input cannot be extracted from</source>
+        <translation>extract benötigt eine Datei oder ein Blockgerät; aus der Standardeingabe kann nicht extrahiert werden</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 at byte %3: &quot;%4&quot; cannot be extracted: %5</source>
+        <translation>%1: Eintrag %2 bei Byte %3: &quot;%4&quot; kann nicht extrahiert werden: %5</translation>
+    </message>
+    <message>
+        <source>%1: exists; use --force to replace it (entry %2 of %3)</source>
+        <translation>%1: existiert; verwenden Sie --force, um es zu ersetzen (Eintrag %2 von %3)</translation>
+    </message>
+    <message>
+        <source>canceled: %1 of %2 files were extracted, each of them complete; no partial file was left</source>
+        <translation>abgebrochen: %1 von %2 Dateien wurden extrahiert, jede davon vollständig; es wurde keine unvollständige Datei hinterlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>extracted %n file(s), %1, into %2</source>
+        <translation>
+            <numerusform>%n Datei extrahiert, %1, nach %2</numerusform>
+            <numerusform>%n Dateien extrahiert, %1, nach %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: read error at byte %2: %3</source>
+        <translation>%1: Lesefehler bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>hashing was canceled</source>
+        <translation>die Prüfsummenberechnung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>entry %1 at byte %2</source>
+        <translation>Eintrag %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>bei Byte %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>file: place: severity: message</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: %4</source>
+        <translation>%1: %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <extracomment>a count of importer findings, e.g. &quot;2 errors, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ImageArgument</name>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is a terminal: pipe an image into it, e.g. &apos;lbpayload list - &lt; external.img&apos;</source>
+        <translation>%1 ist ein Terminal: Leiten Sie ein Abbild hinein, z. B. &apos;lbpayload list - &lt; external.img&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEntryModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The importer accepts this entry.</source>
+        <translation>Der Importer akzeptiert diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Header at byte %1, data at byte %2</source>
+        <translation>Header bei Byte %1, Daten bei Byte %2</translation>
+    </message>
+    <message>
+        <source>Use Compute SHA-256 to hash this entry</source>
+        <translation>Verwenden Sie „SHA-256 berechnen“, um die Prüfsumme dieses Eintrags zu berechnen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Data Offset</source>
+        <translation>Datenoffset</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePanel</name>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Lesen stoppen</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Einträge filtern</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <source>Image entries</source>
+        <translation>Einträge des Abbilds</translation>
+    </message>
+    <message numerus="yes">
+        <source>The importer would reject this image: %n problem(s), listed beside the table.</source>
+        <translation>
+            <numerusform>Der Importer würde dieses Abbild ablehnen: %n Problem, neben der Tabelle aufgeführt.</numerusform>
+            <numerusform>Der Importer würde dieses Abbild ablehnen: %n Probleme, neben der Tabelle aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading was stopped after %n entry(s); the table is incomplete.</source>
+        <translation>
+            <numerusform>Das Lesen wurde nach %n Eintrag gestoppt; die Tabelle ist unvollständig.</numerusform>
+            <numerusform>Das Lesen wurde nach %n Einträgen gestoppt; die Tabelle ist unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This image cannot be read.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Dieses Abbild kann nicht gelesen werden.&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entry(s) before the damage are listed.</source>
+        <translation>
+            <numerusform>%n Eintrag vor der Beschädigung ist aufgeführt.</numerusform>
+            <numerusform>%n Einträge vor der Beschädigung sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extract Entries To</source>
+        <translation>Einträge extrahieren nach</translation>
+    </message>
+    <message>
+        <source>Extract All Entries To</source>
+        <translation>Alle Einträge extrahieren nach</translation>
+    </message>
+    <message>
+        <source>Files Exist</source>
+        <translation>Dateien vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to extract already exist in %1.</source>
+        <translation>
+            <numerusform>%n der zu extrahierenden Dateien ist in %1 bereits vorhanden.</numerusform>
+            <numerusform>%n der zu extrahierenden Dateien sind in %1 bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Existing</source>
+        <translation>Vorhandene über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Extracting to %1</source>
+        <translation>Extrahieren nach %1</translation>
+    </message>
+    <message>
+        <source>Extraction Canceled</source>
+        <translation>Extraktion abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
+        <translation>
+            <numerusform>Die Extraktion wurde abgebrochen; %n Datei war vollständig extrahiert worden.</numerusform>
+            <numerusform>Die Extraktion wurde abgebrochen; %n Dateien waren vollständig extrahiert worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extraction Failed</source>
+        <translation>Extraktion fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>Extrahiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 extrahiert.</numerusform>
+            <numerusform>%n Dateien nach %1 extrahiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for dragging</source>
+        <translation>
+            <numerusform>%n Datei wird zum Ziehen vorbereitet</numerusform>
+            <numerusform>%n Dateien werden zum Ziehen vorbereitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Drag Entries</source>
+        <translation>Einträge können nicht gezogen werden</translation>
+    </message>
+    <message>
+        <source>Computing SHA-256</source>
+        <translation>SHA-256 wird berechnet</translation>
+    </message>
+    <message>
+        <source>Hashing Failed</source>
+        <translation>Prüfsummenberechnung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>JSON manifest (*.json)</source>
+        <translation>JSON-Manifest (*.json)</translation>
+    </message>
+    <message>
+        <source>TSV manifest (*.tsv)</source>
+        <translation>TSV-Manifest (*.tsv)</translation>
+    </message>
+    <message>
+        <source>sha256sum file (*.sha256)</source>
+        <translation>sha256sum-Datei (*.sha256)</translation>
+    </message>
+    <message>
+        <source>Export Manifest</source>
+        <translation>Manifest exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Verify Against Manifest</source>
+        <translation>Anhand eines Manifests prüfen</translation>
+    </message>
+    <message>
+        <source>Manifests (*.json *.tsv *.sha256 *.sha256sum);;All files (*)</source>
+        <translation>Manifeste (*.json *.tsv *.sha256 *.sha256sum);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Read Manifest</source>
+        <translation>Manifest kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image matches %1: %n SHA-256 checked.</source>
+        <translation>
+            <numerusform>Das Abbild stimmt mit %1 überein: %n SHA-256-Prüfsumme geprüft.</numerusform>
+            <numerusform>Das Abbild stimmt mit %1 überein: %n SHA-256-Prüfsummen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image does not match %1.</source>
+        <translation>Das Abbild stimmt nicht mit %1 überein.</translation>
+    </message>
+    <message>
+        <source>The importer would also reject it.</source>
+        <translation>Der Importer würde es außerdem ablehnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s); see the details.</source>
+        <translation>
+            <numerusform>%n Abweichung; siehe Details.</numerusform>
+            <numerusform>%n Abweichungen; siehe Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageSummaryWidget</name>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Abbildgröße:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+    <message>
+        <source>Trailing bytes:</source>
+        <translation>Nachfolgende Bytes:</translation>
+    </message>
+    <message>
+        <source>Importer:</source>
+        <translation>Importer:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Importer findings</source>
+        <translation>Befunde des Importers</translation>
+    </message>
+    <message>
+        <source>detecting…</source>
+        <translation>wird erkannt…</translation>
+    </message>
+    <message>
+        <source>%1 read so far</source>
+        <translation>%1 bisher gelesen</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 readable of %2 declared</source>
+        <translation>%1 lesbar von %2 angegebenen</translation>
+    </message>
+    <message>
+        <source>The image is damaged: %1</source>
+        <translation>Das Abbild ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, all zero</source>
+        <translation>%1, alle null</translation>
+    </message>
+    <message>
+        <source>%1, not all zero</source>
+        <translation>%1, nicht alle null</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>rejects this image (%n error(s))</source>
+        <translation>
+            <numerusform>lehnt dieses Abbild ab (%n Fehler)</numerusform>
+            <numerusform>lehnt dieses Abbild ab (%n Fehler)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepts it, with %n warning(s)</source>
+        <translation>
+            <numerusform>akzeptiert es, mit %n Warnung</numerusform>
+            <numerusform>akzeptiert es, mit %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepts every entry</source>
+        <translation>akzeptiert jeden Eintrag</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Files Added</source>
+        <translation>Dateien hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n Datei hinzugefügt.</numerusform>
+            <numerusform>%n Dateien hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) were not added:</source>
+        <translation>
+            <numerusform>%n Quelle wurde nicht hinzugefügt:</numerusform>
+            <numerusform>%n Quellen wurden nicht hinzugefügt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Sources not added</source>
+        <translation>Nicht hinzugefügte Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterRules</name>
+    <message>
+        <source>The name is empty; the importer rejects names of length 0.</source>
+        <translation>Der Name ist leer; der Importer lehnt Namen der Länge 0 ab.</translation>
+    </message>
+    <message>
+        <source>The name is %1 bytes long; the importer rejects names above %2 bytes.</source>
+        <translation>Der Name ist %1 Bytes lang; der Importer lehnt Namen mit mehr als %2 Bytes ab.</translation>
+    </message>
+    <message>
+        <source>The name contains &apos;/&apos;; the importer rejects names with a path separator.</source>
+        <translation>Der Name enthält &apos;/&apos;; der Importer lehnt Namen mit einem Pfadtrennzeichen ab.</translation>
+    </message>
+    <message>
+        <source>The name contains &apos;\&apos;; the importer rejects names with a backslash.</source>
+        <translation>Der Name enthält &apos;\&apos;; der Importer lehnt Namen mit einem Backslash ab.</translation>
+    </message>
+    <message>
+        <source>The name is not valid UTF-8; the file will get a name no tool displays correctly.</source>
+        <translation>Der Name ist kein gültiges UTF-8; die Datei erhält einen Namen, den kein Werkzeug korrekt anzeigt.</translation>
+    </message>
+    <message>
+        <source>The image holds %1 entries; the importer rejects more than %2.</source>
+        <translation>Das Abbild enthält %1 Einträge; der Importer lehnt mehr als %2 ab.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by entry %2; the importer overwrites that file with this one.</source>
+        <translation>Der Name &quot;%1&quot; wird bereits von Eintrag %2 verwendet; der Importer überschreibt jene Datei mit dieser.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show an image&apos;s layout, sizes and what the importer would say about it</source>
+        <translation>Layout und Größen eines Abbilds anzeigen sowie das, was der Importer dazu sagen würde</translation>
+    </message>
+    <message>
+        <source>info [--json] IMAGE</source>
+        <translation>info [--json] IMAGE</translation>
+    </message>
+    <message>
+        <source>Prints the layout (and how it was told), the entry count, the payload bytes (the entries&apos; data), the image bytes, the bytes after the last entry, and every finding of the importer&apos;s rules. Exits with 1 when the importer would reject the image.</source>
+        <translation>Gibt das Layout (und wie es erkannt wurde), die Anzahl der Einträge, die Payload-Bytes (die Daten der Einträge), die Abbild-Bytes, die Bytes nach dem letzten Eintrag und jeden Befund der Regeln des Importers aus. Beendet sich mit 1, wenn der Importer das Abbild ablehnen würde.</translation>
+    </message>
+    <message>
+        <source>Describe an image.</source>
+        <translation>Ein Abbild beschreiben.</translation>
+    </message>
+    <message>
+        <source>Ask whether the importer would accept the image on a disk.</source>
+        <translation>Abfragen, ob der Importer das Abbild auf einem Datenträger akzeptieren würde.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema in the documentation).</source>
+        <translation>JSON ausgeben (Schema in der Dokumentation).</translation>
+    </message>
+    <message>
+        <source>The image: a file, a block device, or - for standard input.</source>
+        <translation>Das Abbild: eine Datei, ein Blockgerät oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>(not all checked)</source>
+        <translation>(nicht alle geprüft)</translation>
+    </message>
+    <message>
+        <source>(all zero)</source>
+        <translation>(alle null)</translation>
+    </message>
+    <message>
+        <source>(not all zero)</source>
+        <translation>(nicht alle null)</translation>
+    </message>
+    <message>
+        <source>rejects the image (%1)</source>
+        <translation>lehnt das Abbild ab (%1)</translation>
+    </message>
+    <message>
+        <source>accepts the image (%1)</source>
+        <translation>akzeptiert das Abbild (%1)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Abbild:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>Payload bytes:</source>
+        <translation>Payload-Bytes:</translation>
+    </message>
+    <message>
+        <source>Image bytes:</source>
+        <translation>Abbild-Bytes:</translation>
+    </message>
+    <message>
+        <source>Trailing bytes:</source>
+        <translation>Nachfolgende Bytes:</translation>
+    </message>
+    <message>
+        <source>Importer:</source>
+        <translation>Importer:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+</context>
+<context>
+    <name>InputCollector</name>
+    <message>
+        <source>%1: cannot read the folder</source>
+        <translation>%1: der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is neither a regular file nor a folder</source>
+        <translation>%1: ist weder eine reguläre Datei noch ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: entry &quot;%2&quot;: %3: %4</source>
+        <translation>%1: Eintrag &quot;%2&quot;: %3: %4</translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <translation>Standardeingabe: %1</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>InputTap</name>
+    <message>
+        <source>The source cannot be read.</source>
+        <translation>Die Quelle kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Show what a distfile is and its members, or the kind of every entry of an image</source>
+        <translation>Anzeigen, was ein Distfile ist und welche Archivmitglieder es hat, oder die Art jedes Eintrags eines Abbilds</translation>
+    </message>
+    <message>
+        <source>inspect [--json] FILE|IMAGE [ENTRY]</source>
+        <translation>inspect [--json] FILE|IMAGE [ENTRY]</translation>
+    </message>
+    <message>
+        <source>Tells what a distfile is from its bytes (tar, tar.gz, tar.xz, zip, 7z, ar, a lone compressed file, plain data), compares that with what its name promises, and lists its members: type and mode, size, modification time (UTC), path and link target, like &apos;tar -tv&apos;. The data is read to its end on the way, so a truncated or damaged archive shows too. Then come the findings: a name that does not match the content (an HTML page named .tar.gz), members that would land outside the folder they are unpacked in. Given an image (LBPAYLD1) without ENTRY, prints the kind of every entry, one line each: index, size, kind, name. With ENTRY (a name, or an index when no entry has that name), lists that entry, read in place inside the image. Exits with 0 when everything is readable and as named, 1 on a failure or an error finding, 3 when the file cannot be read.</source>
+        <translation>Erkennt anhand seiner Bytes, was ein Distfile ist (tar, tar.gz, tar.xz, zip, 7z, ar, eine einzelne komprimierte Datei, einfache Daten), vergleicht dies mit dem, was sein Name verspricht, und listet seine Archivmitglieder auf: Typ und Modus, Größe, Änderungszeit (UTC), Pfad und Verknüpfungsziel, wie &apos;tar -tv&apos;. Die Daten werden dabei bis zum Ende gelesen, sodass auch ein abgeschnittenes oder beschädigtes Archiv erkannt wird. Danach folgen die Befunde: ein Name, der nicht zum Inhalt passt (eine HTML-Seite namens .tar.gz), Archivmitglieder, die außerhalb des Ordners landen würden, in den sie entpackt werden. Bei einem Abbild (LBPAYLD1) ohne ENTRY wird die Art jedes Eintrags ausgegeben, eine Zeile pro Eintrag: Index, Größe, Art, Name. Mit ENTRY (ein Name oder ein Index, wenn kein Eintrag diesen Namen hat) wird dieser Eintrag aufgelistet, direkt innerhalb des Abbilds gelesen. Beendet sich mit 0, wenn alles lesbar ist und dem Namen entspricht, mit 1 bei einem Fehler oder einem Fehlerbefund, mit 3, wenn die Datei nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Kind, members and findings of a distfile.</source>
+        <translation>Art, Archivmitglieder und Befunde eines Distfiles.</translation>
+    </message>
+    <message>
+        <source>The kind of every entry of an image.</source>
+        <translation>Die Art jedes Eintrags eines Abbilds.</translation>
+    </message>
+    <message>
+        <source>The members of one entry, read inside the image.</source>
+        <translation>Die Archivmitglieder eines Eintrags, innerhalb des Abbilds gelesen.</translation>
+    </message>
+    <message>
+        <source>The member paths of entry 3, through the JSON output.</source>
+        <translation>Die Pfade der Archivmitglieder von Eintrag 3, über die JSON-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema in the documentation).</source>
+        <translation>JSON ausgeben (Schema in der Dokumentation).</translation>
+    </message>
+    <message>
+        <source>A distfile, or an image (LBPAYLD1).</source>
+        <translation>Ein Distfile oder ein Abbild (LBPAYLD1).</translation>
+    </message>
+    <message>
+        <source>For an image: the entry to list, by name or index; without it, the kind of every entry.</source>
+        <translation>Bei einem Abbild: der aufzulistende Eintrag, nach Name oder Index; ohne Angabe die Art jedes Eintrags.</translation>
+    </message>
+    <message>
+        <source>inspect needs a file or a block device: looking inside an archive needs random access, which standard input does not give</source>
+        <translation>inspect benötigt eine Datei oder ein Blockgerät: Der Blick in ein Archiv erfordert wahlfreien Zugriff, den die Standardeingabe nicht bietet</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a distfile or an image</source>
+        <translation>%1: ist ein Ordner; geben Sie ein Distfile oder ein Abbild an</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (no LBPAYLD1 magic), so it has no entry &quot;%2&quot;</source>
+        <translation>%1 ist kein Abbild (keine LBPAYLD1-Kennung), daher hat es keinen Eintrag &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no entry named &quot;%2&quot;, and it is not an index from 0 to %3</source>
+        <translation>%1: kein Eintrag namens &quot;%2&quot;, und es ist kein Index von 0 bis %3</translation>
+    </message>
+    <message>
+        <source>the entry cannot be opened</source>
+        <translation>der Eintrag kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; at byte %4: cannot be read: %5</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; bei Byte %4: kann nicht gelesen werden: %5</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; at byte %4</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; bei Byte %4</translation>
+    </message>
+    <message>
+        <source>%1: inspection canceled</source>
+        <translation>%1: Untersuchung abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, entry %2 &quot;%3&quot;</source>
+        <translation>%1, Eintrag %2 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>promises no kind</source>
+        <translation>verspricht keine Art</translation>
+    </message>
+    <message>
+        <source>agrees with the content</source>
+        <translation>stimmt mit dem Inhalt überein</translation>
+    </message>
+    <message>
+        <source>promises %1</source>
+        <translation>verspricht %1</translation>
+    </message>
+    <message>
+        <source>unknown (not read to the end)</source>
+        <translation>unbekannt (nicht bis zum Ende gelesen)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Unpacked:</source>
+        <translation>Entpackt:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Archivmitglieder:</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityTester</name>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>the entry cannot be opened in %1</source>
+        <translation>der Eintrag kann in %1 nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>canceled before it was tested</source>
+        <translation>vor der Prüfung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Current entry</source>
+        <translation>Aktueller Eintrag</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Bytes, rate and time left</source>
+        <translation>Bytes, Rate und verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the entries of an image: index, data offset, size, name</source>
+        <translation>Die Einträge eines Abbilds auflisten: Index, Daten-Offset, Größe, Name</translation>
+    </message>
+    <message>
+        <source>list [--json] IMAGE</source>
+        <translation>list [--json] IMAGE</translation>
+    </message>
+    <message>
+        <source>Prints one line per entry: its index, the byte offset of its data in the image, its size in bytes and its name, in image order. Control characters and backslashes in names are written as backslash escapes, so every line holds exactly one entry. With --json, prints the manifest JSON without hashes instead. When the image is broken, the entries before the damage are listed and the exit code is 3.</source>
+        <translation>Gibt eine Zeile pro Eintrag aus: seinen Index, den Byte-Offset seiner Daten im Abbild, seine Größe in Bytes und seinen Namen, in der Reihenfolge des Abbilds. Steuerzeichen und Backslashes in Namen werden als Backslash-Escapes geschrieben, sodass jede Zeile genau einen Eintrag enthält. Mit --json wird stattdessen das Manifest-JSON ohne Prüfsummen ausgegeben. Ist das Abbild beschädigt, werden die Einträge vor der Beschädigung aufgelistet und der Rückgabewert ist 3.</translation>
+    </message>
+    <message>
+        <source>List the entries.</source>
+        <translation>Die Einträge auflisten.</translation>
+    </message>
+    <message>
+        <source>Names of the entries on a disk, through the JSON output.</source>
+        <translation>Namen der Einträge auf einem Datenträger, über die JSON-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>List an image as it is downloaded.</source>
+        <translation>Ein Abbild auflisten, während es heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>Print the manifest JSON (without hashes).</source>
+        <translation>Das Manifest-JSON ausgeben (ohne Prüfsummen).</translation>
+    </message>
+    <message>
+        <source>The image: a file, a block device, or - for standard input.</source>
+        <translation>Das Abbild: eine Datei, ein Blockgerät oder - für die Standardeingabe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New List</source>
+        <translation>&amp;Neue Liste</translation>
+    </message>
+    <message>
+        <source>Start an empty list</source>
+        <translation>Eine leere Liste beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image…</source>
+        <translation>Abbild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Inspect an existing payload image</source>
+        <translation>Ein vorhandenes Payload-Abbild untersuchen</translation>
+    </message>
+    <message>
+        <source>Open &amp;List…</source>
+        <translation>&amp;Liste öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a list of “name path” lines, as upstream&apos;s shell recipe reads them</source>
+        <translation>Eine Liste mit Zeilen der Form „name path“ öffnen, wie sie das Shell-Rezept des Upstream-Projekts liest</translation>
+    </message>
+    <message>
+        <source>&amp;Save List</source>
+        <translation>Liste &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the list in upstream&apos;s list format</source>
+        <translation>Die Liste im Listenformat des Upstream-Projekts speichern</translation>
+    </message>
+    <message>
+        <source>Save List &amp;As…</source>
+        <translation>Liste speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the list under a new name</source>
+        <translation>Die Liste unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files to the list</source>
+        <translation>Dateien zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the files of a folder to the list</source>
+        <translation>Die Dateien eines Ordners zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder with &amp;Subfolders…</source>
+        <translation>Ordner mit &amp;Unterordnern hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the files of a folder and of all its subfolders</source>
+        <translation>Die Dateien eines Ordners und aller seiner Unterordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Build Image…</source>
+        <translation>Abbild &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Write the list into a payload image</source>
+        <translation>Die Liste in ein Payload-Abbild schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close Image</source>
+        <translation>Abbild s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the image shown</source>
+        <translation>Das angezeigte Abbild schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Payload Studio</source>
+        <translation>Payload Studio beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Add the files whose paths or URLs are on the clipboard</source>
+        <translation>Die Dateien hinzufügen, deren Pfade oder URLs in der Zwischenablage stehen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <source>Rename the entry in the image</source>
+        <translation>Den Eintrag im Abbild umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the list</source>
+        <translation>Die ausgewählten Einträge aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every entry</source>
+        <translation>Alle Einträge auswählen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected entries one place up</source>
+        <translation>Die ausgewählten Einträge um eine Position nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected entries one place down</source>
+        <translation>Die ausgewählten Einträge um eine Position nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by Name</source>
+        <translation>Nach &amp;Name sortieren</translation>
+    </message>
+    <message>
+        <source>Sort the list by name in code-point order, as upstream&apos;s generator writes it</source>
+        <translation>Die Liste nach Namen in Codepunkt-Reihenfolge sortieren, wie sie der Generator des Upstream-Projekts schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>Show only entries whose name or source matches</source>
+        <translation>Nur Einträge anzeigen, deren Name oder Quelle übereinstimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Check Sources Again</source>
+        <translation>Quellen erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Look at every source file again (moved, deleted or fixed since it was added)</source>
+        <translation>Jede Quelldatei erneut prüfen (seit dem Hinzufügen verschoben, gelöscht oder repariert)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Remove every entry</source>
+        <translation>Alle Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Extract Selected…</source>
+        <translation>Ausgewählte e&amp;xtrahieren…</translation>
+    </message>
+    <message>
+        <source>Copy the selected entries into a folder</source>
+        <translation>Die ausgewählten Einträge in einen Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>Extract &amp;All…</source>
+        <translation>&amp;Alle extrahieren…</translation>
+    </message>
+    <message>
+        <source>Copy every entry into a folder</source>
+        <translation>Alle Einträge in einen Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>Compute SHA-256 of &amp;Selected</source>
+        <translation>SHA-256 der &amp;Auswahl berechnen</translation>
+    </message>
+    <message>
+        <source>Hash the selected entries</source>
+        <translation>Prüfsummen der ausgewählten Einträge berechnen</translation>
+    </message>
+    <message>
+        <source>Compute SHA-256 of A&amp;ll</source>
+        <translation>SHA-256 a&amp;ller Einträge berechnen</translation>
+    </message>
+    <message>
+        <source>Hash every entry</source>
+        <translation>Prüfsummen aller Einträge berechnen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Manifest…</source>
+        <translation>&amp;Manifest exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the entries with their SHA-256 as JSON, TSV or a sha256sum file</source>
+        <translation>Die Einträge mit ihrer SHA-256 als JSON, TSV oder sha256sum-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Against Manifest…</source>
+        <translation>Anhand des Manifests &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check every entry&apos;s size and SHA-256 against a manifest</source>
+        <translation>Größe und SHA-256 jedes Eintrags anhand eines Manifests prüfen</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;New Payload</source>
+        <translation>Als &amp;neue Payload bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make the entries an authoring list sourced from this image, to add or drop files and rebuild</source>
+        <translation>Die Einträge in eine Bearbeitungsliste mit diesem Abbild als Quelle übernehmen, um Dateien hinzuzufügen oder zu entfernen und neu zu erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;About Payload Studio</source>
+        <translation>Ü&amp;ber Payload Studio</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>Die verwendete Qt-Version</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Abbild</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open lists and images</source>
+        <translation>Listen und Abbilder öffnen</translation>
+    </message>
+    <message>
+        <source>New Payload</source>
+        <translation>Neue Payload</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no file paths or file URLs.</source>
+        <translation>Die Zwischenablage enthält keine Dateipfade oder Datei-URLs.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Payload Studio</source>
+        <translation>%1[*] — Payload Studio</translation>
+    </message>
+    <message>
+        <source>Cannot Open List</source>
+        <translation>Liste kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open List %1</source>
+        <translation>Liste %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Save List</source>
+        <translation>Liste kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder with Subfolders</source>
+        <translation>Ordner mit Unterordnern hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>Abbild öffnen</translation>
+    </message>
+    <message>
+        <source>Payload images (*.img);;All files (*)</source>
+        <translation>Payload-Abbilder (*.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list);;All files (*)</source>
+        <translation>Listen (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Liste speichern</translation>
+    </message>
+    <message>
+        <source>Lists (*.list *.txt);;All files (*)</source>
+        <translation>Listen (*.list *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Edit %1 as New Payload</source>
+        <translation>%1 als neue Payload bearbeiten</translation>
+    </message>
+    <message>
+        <source>About Payload Studio</source>
+        <translation>Über Payload Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Payload Studio %1&lt;/h3&gt;&lt;p&gt;Author and inspect live-bootstrap payload images (LBPAYLD1).&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3), KArchive %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Payload Studio %1&lt;/h3&gt;&lt;p&gt;Live-bootstrap-Payload-Abbilder (LBPAYLD1) erstellen und untersuchen.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3), KArchive %4&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build Running</source>
+        <translation>Erstellung läuft</translation>
+    </message>
+    <message>
+        <source>An image is being built. Stop the build and quit? The unfinished image will be removed.</source>
+        <translation>Ein Abbild wird gerade erstellt. Erstellung anhalten und beenden? Das unfertige Abbild wird entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Building</source>
+        <translation>&amp;Weiter erstellen</translation>
+    </message>
+    <message>
+        <source>Unsaved List</source>
+        <translation>Nicht gespeicherte Liste</translation>
+    </message>
+    <message>
+        <source>The list has changes that are not saved. Save them before quitting?</source>
+        <translation>Die Liste enthält nicht gespeicherte Änderungen. Sollen sie vor dem Beenden gespeichert werden?</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>%1: cannot write the manifest: %2</source>
+        <translation>%1: das Manifest kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON manifest: %1 at character %2</source>
+        <translation>kein JSON-Manifest: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>not a payload manifest: &quot;format&quot; is not &quot;LBPAYLD1&quot; or &quot;entries&quot; is missing</source>
+        <translation>kein Payload-Manifest: &quot;format&quot; ist nicht &quot;LBPAYLD1&quot; oder &quot;entries&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>entry %1: &quot;sha256&quot; is not 64 hex digits</source>
+        <translation>Eintrag %1: &quot;sha256&quot; besteht nicht aus 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>line %1: expected index, name, size, data offset and sha256, separated by tabs</source>
+        <translation>Zeile %1: Index, Name, Größe, Datenoffset und sha256 erwartet, durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>line %1: not a sha256sum line (&quot;&lt;64 hex digits&gt;  &lt;name&gt;&quot;)</source>
+        <translation>Zeile %1: keine sha256sum-Zeile (&quot;&lt;64 hex digits&gt;  &lt;name&gt;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the manifest: %2</source>
+        <translation>%1: das Manifest kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a manifest (%2 bytes)</source>
+        <translation>%1: zu groß für ein Manifest (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestCommand</name>
+    <message>
+        <source>Write the SHA-256 manifest of an image (JSON, TSV or sha256sum)</source>
+        <translation>Das SHA-256-Manifest eines Abbilds schreiben (JSON, TSV oder sha256sum)</translation>
+    </message>
+    <message>
+        <source>manifest [--format json|tsv|sha256] [-o FILE [--force]] IMAGE</source>
+        <translation>manifest [--format json|tsv|sha256] [-o FILE [--force]] IMAGE</translation>
+    </message>
+    <message>
+        <source>Hashes every entry of the image and prints its manifest: JSON (the default, schema in the documentation), TSV, or the sha256sum format that &apos;sha256sum -c&apos; checks against extracted files. With -o the manifest is written to a file, which appears complete or not at all.</source>
+        <translation>Berechnet die Prüfsumme jedes Eintrags des Abbilds und gibt sein Manifest aus: JSON (Standard, Schema in der Dokumentation), TSV oder das sha256sum-Format, mit dem &apos;sha256sum -c&apos; extrahierte Dateien prüft. Mit -o wird das Manifest in eine Datei geschrieben, die entweder vollständig oder gar nicht erscheint.</translation>
+    </message>
+    <message>
+        <source>The JSON manifest.</source>
+        <translation>Das JSON-Manifest.</translation>
+    </message>
+    <message>
+        <source>A checksum file; after &apos;lbpayload extract external.img -C out&apos;, &apos;cd out &amp;&amp; sha256sum -c ../SHA256SUMS&apos;.</source>
+        <translation>Eine Prüfsummendatei; nach &apos;lbpayload extract external.img -C out&apos; folgt &apos;cd out &amp;&amp; sha256sum -c ../SHA256SUMS&apos;.</translation>
+    </message>
+    <message>
+        <source>TSV, reading standard input.</source>
+        <translation>TSV, von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Manifest format: json (default), tsv or sha256.</source>
+        <translation>Format des Manifests: json (Standard), tsv oder sha256.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>The image: a file, a block device, or - for standard input.</source>
+        <translation>Das Abbild: eine Datei, ein Blockgerät oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>unknown manifest format &quot;%1&quot;: use json, tsv or sha256</source>
+        <translation>unbekanntes Manifest-Format &quot;%1&quot;: Verwenden Sie json, tsv oder sha256</translation>
+    </message>
+    <message>
+        <source>--force only applies to -o FILE</source>
+        <translation>--force gilt nur zusammen mit -o FILE</translation>
+    </message>
+    <message>
+        <source>%1: canceled; no manifest was written</source>
+        <translation>%1: abgebrochen; es wurde kein Manifest geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestOutput</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSafety</name>
+    <message>
+        <source>Member &quot;%1&quot; has an absolute path: tar strips the leading &apos;/&apos; and exits with an error, or, with -P, writes outside the folder.</source>
+        <translation>Archivmitglied &quot;%1&quot; hat einen absoluten Pfad: tar entfernt den führenden &apos;/&apos; und beendet sich mit einem Fehler oder schreibt mit -P außerhalb des Ordners.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; has a &quot;..&quot; component: tar refuses to unpack it and exits with an error.</source>
+        <translation>Archivmitglied &quot;%1&quot; enthält eine &quot;..&quot;-Komponente: tar verweigert das Entpacken und beendet sich mit einem Fehler.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; lies below the symbolic link &quot;%2&quot; stored earlier in the archive: unpacking it would write wherever that link points.</source>
+        <translation>Archivmitglied &quot;%1&quot; liegt unterhalb der symbolischen Verknüpfung &quot;%2&quot;, die früher im Archiv gespeichert ist: Beim Entpacken würde dorthin geschrieben, wohin diese Verknüpfung zeigt.</translation>
+    </message>
+    <message>
+        <source>Symbolic link &quot;%1&quot; points to &quot;%2&quot;, outside the folder the archive is unpacked in.</source>
+        <translation>Die symbolische Verknüpfung &quot;%1&quot; zeigt auf &quot;%2&quot;, außerhalb des Ordners, in den das Archiv entpackt wird.</translation>
+    </message>
+    <message>
+        <source>Hard link &quot;%1&quot; refers to &quot;%2&quot;, outside the folder the archive is unpacked in.</source>
+        <translation>Die harte Verknüpfung &quot;%1&quot; verweist auf &quot;%2&quot;, außerhalb des Ordners, in den das Archiv entpackt wird.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; is a %2: unpacking it as root creates a special file, which no source tarball needs.</source>
+        <translation>Archivmitglied &quot;%1&quot; ist vom Typ %2: Beim Entpacken als root entsteht eine Spezialdatei, die kein Quell-Tarball benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more member(s) with the same problem as above (%1) are not listed one by one.</source>
+        <translation>
+            <numerusform>%n weiteres Archivmitglied mit demselben Problem wie oben (%1) wird nicht einzeln aufgeführt.</numerusform>
+            <numerusform>%n weitere Archivmitglieder mit demselben Problem wie oben (%1) werden nicht einzeln aufgeführt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveEntriesCommand</name>
+    <message numerus="yes">
+        <source>Move %n Entries</source>
+        <translation>
+            <numerusform>%n Eintrag verschieben</numerusform>
+            <numerusform>%n Einträge verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1: is a directory; give the path of a file to write</source>
+        <translation>%1: ist ein Ordner; geben Sie den Pfad einer zu schreibenden Datei an</translation>
+    </message>
+    <message>
+        <source>%1: exists; use --force to replace it</source>
+        <translation>%1: existiert bereits; verwenden Sie --force, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1: kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadExtractor</name>
+    <message>
+        <source>the name &quot;%1&quot; would refer to the folder itself or its parent</source>
+        <translation>der Name &quot;%1&quot; würde auf den Ordner selbst oder seinen übergeordneten Ordner verweisen</translation>
+    </message>
+    <message>
+        <source>the name contains a NUL byte</source>
+        <translation>der Name enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>%1: there is no entry %2</source>
+        <translation>%1: Es gibt keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 at byte %3: refused: %4</source>
+        <translation>%1: Eintrag %2 bei Byte %3: abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>extraction canceled</source>
+        <translation>Extraktion abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: exists; not overwritten (entry %2)</source>
+        <translation>%1: existiert bereits; nicht überschrieben (Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 at byte %3: %4</source>
+        <translation>%1: Eintrag %2 bei Byte %3: %4</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>%1: cannot move into place: %2</source>
+        <translation>%1: kann nicht an den Zielort verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>entry %1 at byte %2: %3</source>
+        <translation>Eintrag %1 bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the entry count is truncated (%1 of %2 bytes)</source>
+        <translation>die Anzahl der Einträge ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the entry count %1 cannot fit: each entry needs at least %2 bytes and only %3 bytes follow</source>
+        <translation>die Anzahl der Einträge %1 ist unmöglich: Jeder Eintrag benötigt mindestens %2 Bytes, es folgen aber nur %3 Bytes</translation>
+    </message>
+    <message>
+        <source>too many entries to list</source>
+        <translation>zu viele Einträge zum Auflisten</translation>
+    </message>
+    <message>
+        <source>the entry header is truncated (%1 of %2 bytes)</source>
+        <translation>der Eintragskopf ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the name length %1 runs past the end of the file (%2 bytes left)</source>
+        <translation>die Namenslänge %1 reicht über das Dateiende hinaus (%2 Bytes übrig)</translation>
+    </message>
+    <message>
+        <source>the name length %1 is implausible (the importer accepts at most %2 bytes)</source>
+        <translation>die Namenslänge %1 ist unplausibel (der Importer akzeptiert höchstens %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the name is truncated (%1 of %2 bytes)</source>
+        <translation>der Name ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the data of &quot;%1&quot; (%2 bytes) runs past the end of the file (%3 bytes left)</source>
+        <translation>die Daten von &quot;%1&quot; (%2 Bytes) reichen über das Dateiende hinaus (%3 Bytes übrig)</translation>
+    </message>
+    <message>
+        <source>the size %1 of &quot;%2&quot; is implausible</source>
+        <translation>die Größe %1 von &quot;%2&quot; ist unplausibel</translation>
+    </message>
+    <message>
+        <source>the data of &quot;%1&quot; is truncated (%2 of %3 bytes)</source>
+        <translation>die Daten von &quot;%1&quot; sind abgeschnitten (%2 von %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: not an LBPAYLD1 image: byte 0 does not start with the magic &quot;LBPAYLD1&quot;</source>
+        <translation>%1: kein LBPAYLD1-Abbild: Bei Byte 0 beginnt nicht die Kennung &quot;LBPAYLD1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, as requested</source>
+        <translation>%1, wie angefordert</translation>
+    </message>
+    <message>
+        <source>%1: neither layout reads consistently (as u32: %2; as u64: %3)</source>
+        <translation>%1: Keines der Layouts lässt sich konsistent lesen (als u32: %2; als u64: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the only consistent reading</source>
+        <translation>%1: die einzige konsistente Lesart</translation>
+    </message>
+    <message>
+        <source>%1: both readings are consistent, but only this one is accepted by the importer</source>
+        <translation>%1: Beide Lesarten sind konsistent, aber nur diese akzeptiert der Importer</translation>
+    </message>
+    <message>
+        <source>%1: both readings are consistent; this one leaves fewer trailing bytes</source>
+        <translation>%1: Beide Lesarten sind konsistent; diese lässt weniger nachfolgende Bytes übrig</translation>
+    </message>
+    <message>
+        <source>ambiguous: both readings are consistent and equally plausible; reading as u32, the design document&apos;s layout</source>
+        <translation>mehrdeutig: Beide Lesarten sind konsistent und gleich plausibel; gelesen wird als u32, das Layout des Designdokuments</translation>
+    </message>
+    <message>
+        <source>u64: told from the stream&apos;s header (bytes 12 to 15 are zero)</source>
+        <translation>u64: am Kopf des Datenstroms erkannt (Bytes 12 bis 15 sind null)</translation>
+    </message>
+    <message>
+        <source>u32: told from the stream&apos;s header (bytes 12 to 15 are not zero)</source>
+        <translation>u32: am Kopf des Datenstroms erkannt (Bytes 12 bis 15 sind nicht null)</translation>
+    </message>
+    <message>
+        <source>%1: reading was canceled</source>
+        <translation>%1: Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last entry (not all checked); the importer ignores them.</source>
+        <translation>%1 Bytes folgen auf den letzten Eintrag (nicht alle geprüft); der Importer ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>%1 zero bytes follow the last entry; the importer ignores them.</source>
+        <translation>%1 Null-Bytes folgen auf den letzten Eintrag; der Importer ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last entry and not all are zero; the importer ignores them.</source>
+        <translation>%1 Bytes folgen auf den letzten Eintrag und nicht alle sind null; der Importer ignoriert sie.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadStatusWidget</name>
+    <message>
+        <source>Entry count</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+        <source>Payload size</source>
+        <translation>Payload-Größe</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Abbildgröße</translation>
+    </message>
+    <message>
+        <source>Problem count</source>
+        <translation>Anzahl der Probleme</translation>
+    </message>
+    <message>
+        <source>Target disk:</source>
+        <translation>Zieldatenträger:</translation>
+    </message>
+    <message>
+        <source>Target disk size</source>
+        <translation>Größe des Zieldatenträgers</translation>
+    </message>
+    <message>
+        <source>The size of the disk the image is meant for: the bar shows how full it will be</source>
+        <translation>Die Größe des Datenträgers, für den das Abbild bestimmt ist: Der Balken zeigt, wie voll er sein wird</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Target disk fill</source>
+        <translation>Belegung des Zieldatenträgers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation>Payload: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1 (%2)</source>
+        <translation>Abbild: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, headers included, before padding</source>
+        <translation>%1, einschließlich Header, vor der Auffüllung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>hashing %n</source>
+        <translation>
+            <numerusform>%n Prüfsumme wird berechnet</numerusform>
+            <numerusform>%n Prüfsummen werden berechnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % full</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>The image (%1) will not fit on a %2 disk.</source>
+        <translation>Das Abbild (%1) passt nicht auf einen Datenträger mit %2.</translation>
+    </message>
+    <message>
+        <source>The image (%1) fits on a %2 disk.</source>
+        <translation>Das Abbild (%1) passt auf einen Datenträger mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadVerifier</name>
+    <message>
+        <source>&quot;%1&quot;: listed in the manifest, missing from the image</source>
+        <translation>&quot;%1&quot;: im Manifest aufgeführt, fehlt im Abbild</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot;: size %3, the manifest says %4</source>
+        <translation>Eintrag %1 &quot;%2&quot;: Größe %3, laut Manifest %4</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot;: SHA-256 %3, the manifest says %4</source>
+        <translation>Eintrag %1 &quot;%2&quot;: SHA-256 %3, laut Manifest %4</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot;: in the image, not in the manifest</source>
+        <translation>Eintrag %1 &quot;%2&quot;: im Abbild, nicht im Manifest</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <source>%1: the build cannot start:
+%2</source>
+        <translation>%1: die Erstellung kann nicht beginnen:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; choose another name or allow overwriting</source>
+        <translation>%1: die Datei existiert; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben</translation>
+    </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1: ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2: %3</source>
+        <translation>%1: in %2 kann keine Datei erstellt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: write error at byte 0: %2</source>
+        <translation>%1: Schreibfehler bei Byte 0: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; (%4): %5</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; (%4): %5</translation>
+    </message>
+    <message>
+        <source>the source file vanished since it was added</source>
+        <translation>die Quelldatei ist verschwunden, seit sie hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>cannot open the source: %1</source>
+        <translation>die Quelle kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the source changed size since it was added (%1 bytes, now %2)</source>
+        <translation>die Größe der Quelle hat sich seit dem Hinzufügen geändert (%1 Bytes, jetzt %2)</translation>
+    </message>
+    <message>
+        <source>write error at byte %1: %2</source>
+        <translation>Schreibfehler bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>no space left while writing byte %1 of the image</source>
+        <translation>kein Speicherplatz mehr beim Schreiben von Byte %1 des Abbilds</translation>
+    </message>
+    <message>
+        <source>copy error at byte %1 of the source: %2</source>
+        <translation>Kopierfehler bei Byte %1 der Quelle: %2</translation>
+    </message>
+    <message>
+        <source>the source changed size while it was copied (ended after %1 of %2 bytes)</source>
+        <translation>die Größe der Quelle hat sich beim Kopieren geändert (Ende nach %1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the source changed size while it was copied (%1 bytes, now %2)</source>
+        <translation>die Größe der Quelle hat sich beim Kopieren geändert (%1 Bytes, jetzt %2)</translation>
+    </message>
+    <message>
+        <source>computing SHA-256</source>
+        <translation>SHA-256 wird berechnet</translation>
+    </message>
+    <message>
+        <source>%1: cannot read back the image for hashing: %2</source>
+        <translation>%1: das Abbild kann zur Prüfsummenberechnung nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the build was canceled; nothing was written</source>
+        <translation>%1: die Erstellung wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot pad the image to %2 bytes: %3</source>
+        <translation>%1: das Abbild kann nicht auf %2 Bytes aufgefüllt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot flush the image to disk: %2</source>
+        <translation>%1: das Abbild kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished image into place: %2</source>
+        <translation>%1: das fertige Abbild kann nicht an seinen Platz verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file appeared while the image was written; not replaced</source>
+        <translation>%1: die Datei ist während des Schreibens des Abbilds entstanden; nicht ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEntriesCommand</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Entries</source>
+        <translation>
+            <numerusform>%n Eintrag entfernen</numerusform>
+            <numerusform>%n Einträge entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameEntryCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>Sha256</name>
+    <message>
+        <source>the file ends at byte %1, before the end of the range at byte %2</source>
+        <translation>die Datei endet bei Byte %1, vor dem Ende des Bereichs bei Byte %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+</context>
+<context>
+    <name>SortEntriesCommand</name>
+    <message>
+        <source>Sort by Name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHashJob</name>
+    <message>
+        <source>the source ended before the entry&apos;s last byte</source>
+        <translation>die Quelle endete vor dem letzten Byte des Eintrags</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <source>line %1: expected &quot;&lt;name&gt; &lt;path&gt;&quot;</source>
+        <translation>Zeile %1: &quot;&lt;name&gt; &lt;path&gt;&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the list: %2</source>
+        <translation>%1: die Liste kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot;</source>
+        <translation>Eintrag %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: its data comes from inside another file, which the list format cannot express</source>
+        <translation>%1: seine Daten stammen aus dem Inneren einer anderen Datei, was das Listenformat nicht ausdrücken kann</translation>
+    </message>
+    <message>
+        <source>%1: the list format cannot hold a name that is empty or contains a space or a line break</source>
+        <translation>%1: das Listenformat kann keinen Namen aufnehmen, der leer ist oder ein Leerzeichen oder einen Zeilenumbruch enthält</translation>
+    </message>
+    <message>
+        <source>%1: the list format cannot hold a path with a line break</source>
+        <translation>%1: das Listenformat kann keinen Pfad mit Zeilenumbruch aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the list: %2</source>
+        <translation>%1: die Liste kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceScanJob</name>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subfolder(s) not entered: add the folder with its subfolders to include them</source>
+        <translation>
+            <numerusform>%n Unterordner nicht durchsucht: Fügen Sie den Ordner mit seinen Unterordnern hinzu, um ihn einzubeziehen</numerusform>
+            <numerusform>%n Unterordner nicht durchsucht: Fügen Sie den Ordner mit seinen Unterordnern hinzu, um sie einzubeziehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>too large for the %1 layout (4 GiB or more)</source>
+        <translation>zu groß für das Layout %1 (4 GiB oder mehr)</translation>
+    </message>
+</context>
+<context>
+    <name>StdoutBuffer</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TarExporter</name>
+    <message>
+        <source>%1: the folder &quot;%2&quot; inside the tar must be relative and without &quot;..&quot;</source>
+        <translation>%1: der Ordner &quot;%2&quot; innerhalb des tar-Archivs muss relativ sein und darf kein &quot;..&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>%1: there is no entry %2</source>
+        <translation>%1: es gibt keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 cannot become a tar member: %3</source>
+        <translation>%1: Eintrag %2 kann kein tar-Archivmitglied werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: two entries are named &quot;%2&quot;; a tar of both would keep only the last one when unpacked</source>
+        <translation>%1: zwei Einträge heißen &quot;%2&quot;; ein tar-Archiv mit beiden würde beim Entpacken nur den letzten behalten</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; has %4 bytes; KArchive&apos;s tar writer cannot describe a member of 8 GiB or more</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; hat %4 Bytes; der tar-Writer von KArchive kann kein Archivmitglied ab 8 GiB beschreiben</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the %2 compressor</source>
+        <translation>%1: der %2-Kompressor kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the %2 tar: %3</source>
+        <translation>%1: das tar-Archiv (%2) kann nicht begonnen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: write error: %2</source>
+        <translation>%1: Schreibfehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; cannot be read</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: write error at member &quot;%2&quot;: %3</source>
+        <translation>%1: Schreibfehler bei Archivmitglied &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the export was canceled; nothing was written</source>
+        <translation>%1: der Export wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot;: %4</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>the image ends inside it</source>
+        <translation>das Abbild endet innerhalb des Eintrags</translation>
+    </message>
+    <message>
+        <source>%1: write error while finishing the %2 stream: %3</source>
+        <translation>%1: Schreibfehler beim Abschließen des %2-Datenstroms: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TarImporter</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a tar archive but a %2</source>
+        <translation>%1: ist kein tar-Archiv, sondern %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: canceled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is a sparse file, whose stored data is not its content; it cannot be imported as it is</source>
+        <translation>Archivmitglied &quot;%1&quot; ist eine Sparse-Datei, deren gespeicherte Daten nicht ihr Inhalt sind; sie kann nicht unverändert importiert werden</translation>
+    </message>
+    <message>
+        <source>members &quot;%1&quot; and &quot;%2&quot; would both become the entry &quot;%3&quot;</source>
+        <translation>die Archivmitglieder &quot;%1&quot; und &quot;%2&quot; würden beide zum Eintrag &quot;%3&quot; werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 after the end of the tar archive</source>
+        <translation>%1: %2 nach dem Ende des tar-Archivs</translation>
+    </message>
+    <message>
+        <source>%1: cannot become an image:
+%2</source>
+        <translation>%1: daraus kann kein Abbild werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was read</source>
+        <translation>%1: die Datei hat sich während des Lesens geändert</translation>
+    </message>
+    <message>
+        <source>%1: the image cannot be built:
+%2</source>
+        <translation>%1: das Abbild kann nicht erstellt werden:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the tar changed while the image was written; the image was removed</source>
+        <translation>%1: das tar-Archiv hat sich geändert, während das Abbild geschrieben wurde; das Abbild wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 entries do not fit the %2 layout&apos;s count</source>
+        <translation>%1 Einträge passen nicht in das Anzahlfeld des %2-Layouts</translation>
+    </message>
+    <message>
+        <source>%1 entries: the importer accepts at most %2</source>
+        <translation>%1 Einträge: Der Importer akzeptiert höchstens %2</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot; (member &quot;%3&quot;)</source>
+        <translation>Eintrag %1 &quot;%2&quot; (Archivmitglied &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes do not fit the %3 layout (4 GiB or more); use the u64 layout</source>
+        <translation>%1: %2 Bytes passen nicht in das %3-Layout (4 GiB oder mehr); verwenden Sie das u64-Layout</translation>
+    </message>
+    <message>
+        <source>%1: write error at byte 0: %2</source>
+        <translation>%1: Schreibfehler bei Byte 0: %2</translation>
+    </message>
+    <message>
+        <source>%1: write error at byte %2: %3</source>
+        <translation>%1: Schreibfehler bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the tar changed since it was read</source>
+        <translation>%1: das tar-Archiv hat sich seit dem Lesen geändert</translation>
+    </message>
+    <message>
+        <source>%1: the tar changed between its two readings</source>
+        <translation>%1: das tar-Archiv hat sich zwischen den beiden Lesevorgängen geändert</translation>
+    </message>
+    <message>
+        <source>%1: the import was canceled; nothing was written</source>
+        <translation>%1: der Import wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: no space left while writing byte %2 of the image</source>
+        <translation>%1: kein Speicherplatz mehr beim Schreiben von Byte %2 des Abbilds</translation>
+    </message>
+    <message>
+        <source>%1: cannot give the image its size of %2 bytes: %3</source>
+        <translation>%1: das Abbild kann nicht auf seine Größe von %2 Bytes gebracht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TarStreamReader</name>
+    <message>
+        <source>in the first header</source>
+        <translation>im ersten Header</translation>
+    </message>
+    <message>
+        <source>in the header after member &quot;%1&quot;</source>
+        <translation>im Header nach Archivmitglied &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, %2, at byte %3 of the decompressed data</source>
+        <translation>%1, %2, bei Byte %3 der dekomprimierten Daten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the archive ends early, %1, at byte %2</source>
+        <translation>das Archiv endet vorzeitig, %1, bei Byte %2</translation>
+    </message>
+    <message>
+        <source>an extended header of %1 bytes at byte %2, %3: more than any real archive needs, taken for corruption</source>
+        <translation>ein erweiterter Header mit %1 Bytes bei Byte %2, %3: mehr, als ein echtes Archiv je braucht, daher als Beschädigung gewertet</translation>
+    </message>
+    <message>
+        <source>inside an extended header %1</source>
+        <translation>innerhalb eines erweiterten Headers %1</translation>
+    </message>
+    <message>
+        <source>inside the data of member &quot;%1&quot; (%2 of %3 bytes present)</source>
+        <translation>innerhalb der Daten von Archivmitglied &quot;%1&quot; (%2 von %3 Bytes vorhanden)</translation>
+    </message>
+    <message>
+        <source>inside the padding after member &quot;%1&quot;</source>
+        <translation>innerhalb der Auffüllung nach Archivmitglied &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the archive ends inside a header %1, at byte %2 of the decompressed data</source>
+        <translation>das Archiv endet innerhalb eines Headers %1, bei Byte %2 der dekomprimierten Daten</translation>
+    </message>
+    <message>
+        <source>The archive ends after member &quot;%1&quot; without its end-of-archive blocks, at byte %2: tar reads it, but it may have been cut short at a member boundary.</source>
+        <translation>Das Archiv endet nach Archivmitglied &quot;%1&quot; ohne seine Archivende-Blöcke, bei Byte %2: tar liest es, aber es wurde möglicherweise an einer Mitgliedsgrenze abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>an extended header %1 is followed by an empty block, at byte %2</source>
+        <translation>auf einen erweiterten Header %1 folgt ein leerer Block, bei Byte %2</translation>
+    </message>
+    <message>
+        <source>in the end-of-archive blocks</source>
+        <translation>in den Archivende-Blöcken</translation>
+    </message>
+    <message>
+        <source>the archive ends inside its end-of-archive blocks, at byte %1 of the decompressed data</source>
+        <translation>das Archiv endet innerhalb seiner Archivende-Blöcke, bei Byte %1 der dekomprimierten Daten</translation>
+    </message>
+    <message>
+        <source>The archive ends with a single zero block at byte %1 instead of two.</source>
+        <translation>Das Archiv endet mit einem einzelnen Null-Block bei Byte %1 statt mit zwei.</translation>
+    </message>
+    <message>
+        <source>A lone zero block at byte %1 ends the archive for tar, but more data follows it; tar ignores everything after it.</source>
+        <translation>Ein einzelner Null-Block bei Byte %1 beendet das Archiv für tar, es folgen aber weitere Daten; tar ignoriert alles danach.</translation>
+    </message>
+    <message>
+        <source>the header checksum does not match %1, at byte %2 of the decompressed data</source>
+        <translation>die Prüfsumme des Headers stimmt %1 nicht, bei Byte %2 der dekomprimierten Daten</translation>
+    </message>
+    <message>
+        <source>the size field is malformed %1, at byte %2</source>
+        <translation>das Größenfeld ist %1 fehlerhaft, bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a malformed pax header %1, at byte %2</source>
+        <translation>ein fehlerhafter pax-Header %1, bei Byte %2</translation>
+    </message>
+    <message>
+        <source>inside the sparse map of member &quot;%1&quot;</source>
+        <translation>innerhalb der Sparse-Map von Archivmitglied &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TarWriteFilter</name>
+    <message>
+        <source>The output cannot be written.</source>
+        <translation>Die Ausgabe kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TestCommand</name>
+    <message>
+        <source>Test distfiles, or the entries of an image: truncated, corrupt, not what their name says</source>
+        <translation>Distfiles oder die Einträge eines Abbilds testen: abgeschnitten, beschädigt, nicht das, was ihr Name sagt</translation>
+    </message>
+    <message>
+        <source>test [--json] [--jobs N] FILE...|IMAGE</source>
+        <translation>test [--json] [--jobs N] FILE...|IMAGE</translation>
+    </message>
+    <message>
+        <source>Reads every distfile the way the bootstrap will: every compressed stream is decompressed to its end and its checksum checked, every tar header is read and verified, every zip member&apos;s CRC-32 is compared. An argument that is an image (LBPAYLD1) stands for its entries, each read in place; a folder stands for the files in it. The distfiles are tested on all cores, biggest first, and printed one line each in the order given: &quot;NAME: OK (KIND, N members)&quot;, or &quot;NAME: STATUS: where and why&quot; with STATUS one of truncated, corrupt, unsupported, mismatch (not what the name says), unreadable, or unsafe (readable, but a member would land outside the unpack folder). Warnings go to standard error. Exits with 0 when every distfile passed, 1 when any did not, 3 when an image or a file cannot be read, 130 when interrupted with Ctrl-C.</source>
+        <translation>Liest jedes Distfile so, wie es der Bootstrap tun wird: Jeder komprimierte Datenstrom wird bis zu seinem Ende dekomprimiert und seine Prüfsumme geprüft, jeder tar-Header wird gelesen und geprüft, die CRC-32 jedes ZIP-Archivmitglieds wird verglichen. Ein Argument, das ein Abbild (LBPAYLD1) ist, steht für seine Einträge, die jeweils an Ort und Stelle gelesen werden; ein Ordner steht für die Dateien darin. Die Distfiles werden auf allen Kernen getestet, die größten zuerst, und in der angegebenen Reihenfolge jeweils in einer Zeile ausgegeben: &quot;NAME: OK (ART, N Archivmitglieder)&quot; oder &quot;NAME: STATUS: wo und warum&quot;, wobei STATUS einer der Werte abgeschnitten, beschädigt, nicht unterstützt, Abweichung (nicht das, was der Name sagt), unlesbar oder unsicher (lesbar, aber ein Archivmitglied würde außerhalb des Entpackordners landen) ist. Warnungen gehen an die Standardfehlerausgabe. Beendet sich mit 0, wenn jedes Distfile bestanden hat, mit 1, wenn eines nicht bestanden hat, mit 3, wenn ein Abbild oder eine Datei nicht gelesen werden kann, und mit 130 bei Unterbrechung mit Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Test every entry of an image.</source>
+        <translation>Jeden Eintrag eines Abbilds testen.</translation>
+    </message>
+    <message>
+        <source>Test downloaded distfiles before building the image.</source>
+        <translation>Heruntergeladene Distfiles vor der Erstellung des Abbilds testen.</translation>
+    </message>
+    <message>
+        <source>The names of the broken entries on a disk, on one core.</source>
+        <translation>Die Namen der beschädigten Einträge auf einem Datenträger, auf einem Kern.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema in the documentation).</source>
+        <translation>JSON ausgeben (Schema in der Dokumentation).</translation>
+    </message>
+    <message>
+        <source>Test N distfiles at a time (default: one per core).</source>
+        <translation>N Distfiles gleichzeitig testen (Standard: eines pro Kern).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Distfiles, folders of distfiles, or images.</source>
+        <translation>Distfiles, Ordner mit Distfiles oder Abbilder.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2 &quot;%3&quot;</source>
+        <translation>%1, Eintrag %2 &quot;%3&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Archivmitglied</numerusform>
+            <numerusform>%n Archivmitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: OK (%2)</source>
+        <translation>%1: OK (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 1024, not &quot;%1&quot;</source>
+        <translation>--jobs benötigt eine Zahl von 1 bis 1024, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>test needs files or block devices: testing an archive needs random access, which standard input does not give</source>
+        <translation>test benötigt Dateien oder Blockgeräte: Das Testen eines Archivs erfordert wahlfreien Zugriff, den die Standardeingabe nicht bietet</translation>
+    </message>
+    <message numerus="yes">
+        <source>canceled: %1 of %n distfile(s) tested</source>
+        <translation>
+            <numerusform>abgebrochen: %1 von %n Distfile getestet</numerusform>
+            <numerusform>abgebrochen: %1 von %n Distfiles getestet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to test</source>
+        <translation>nichts zu testen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) tested, all OK</source>
+        <translation>
+            <numerusform>%n Distfile getestet, alles OK</numerusform>
+            <numerusform>%n Distfiles getestet, alle OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) tested: %1 OK, %2 failed</source>
+        <translation>
+            <numerusform>%n Distfile getestet: %1 OK, %2 fehlgeschlagen</numerusform>
+            <numerusform>%n Distfiles getestet: %1 OK, %2 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check an image&apos;s structure, the importer&apos;s rules and, with a manifest, every hash</source>
+        <translation>Struktur eines Abbilds, die Regeln des Importers und, mit einem Manifest, jede Prüfsumme prüfen</translation>
+    </message>
+    <message>
+        <source>verify [--manifest FILE] IMAGE</source>
+        <translation>verify [--manifest FILE] IMAGE</translation>
+    </message>
+    <message>
+        <source>Reads the image and checks that its structure is sound and that the importer would accept every entry. With --manifest (JSON, TSV or sha256sum, told apart by content), also checks every entry&apos;s size and SHA-256, using every core. Prints each problem, then a summary line; exits with 0 only when everything passed, 1 on findings or mismatches, 3 when the image cannot be read. --quiet leaves out the summary of a successful check.</source>
+        <translation>Liest das Abbild und prüft, ob seine Struktur intakt ist und ob der Importer jeden Eintrag akzeptieren würde. Mit --manifest (JSON, TSV oder sha256sum, am Inhalt unterschieden) werden außerdem Größe und SHA-256 jedes Eintrags geprüft, unter Nutzung aller Kerne. Gibt jedes Problem aus, dann eine Zusammenfassungszeile; beendet sich mit 0 nur, wenn alles bestanden wurde, mit 1 bei Befunden oder Abweichungen, mit 3, wenn das Abbild nicht gelesen werden kann. --quiet lässt die Zusammenfassung einer erfolgreichen Prüfung weg.</translation>
+    </message>
+    <message>
+        <source>Would the importer take this image?</source>
+        <translation>Würde der Importer dieses Abbild annehmen?</translation>
+    </message>
+    <message>
+        <source>Check a written disk against the manifest made with the image.</source>
+        <translation>Einen beschriebenen Datenträger anhand des mit dem Abbild erstellten Manifests prüfen.</translation>
+    </message>
+    <message>
+        <source>Check a compressed image without unpacking it to disk.</source>
+        <translation>Ein komprimiertes Abbild prüfen, ohne es auf die Festplatte zu entpacken.</translation>
+    </message>
+    <message>
+        <source>Check sizes and hashes against FILE (JSON, TSV or sha256sum).</source>
+        <translation>Größen und Prüfsummen anhand von FILE prüfen (JSON, TSV oder sha256sum).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The image: a file, a block device, or - for standard input.</source>
+        <translation>Das Abbild: eine Datei, ein Blockgerät oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1: verification canceled</source>
+        <translation>%1: Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: mismatch: %2</source>
+        <translation>%1: Abweichung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entry(s)</source>
+        <translation>
+            <numerusform>%1, %n Eintrag</numerusform>
+            <numerusform>%1, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n hash(es) checked</source>
+        <translation>
+            <numerusform>, %n Prüfsumme geprüft</numerusform>
+            <numerusform>, %n Prüfsummen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: OK (%2)</source>
+        <translation>%1: OK (%2)</translation>
+    </message>
+    <message>
+        <source>the importer would reject it: %1</source>
+        <translation>der Importer würde es ablehnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) with the manifest</source>
+        <translation>
+            <numerusform>%n Abweichung vom Manifest</numerusform>
+            <numerusform>%n Abweichungen vom Manifest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: FAILED (%2): %3</source>
+        <translation>%1: FEHLGESCHLAGEN (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Author and inspect live-bootstrap payload images.</source>
+        <translation>live-bootstrap-Payload-Abbilder erstellen und untersuchen.</translation>
+    </message>
+    <message>
+        <source>Images to open, or a list file (&quot;&lt;name&gt; &lt;path&gt;&quot; lines) to edit.</source>
+        <translation>Zu öffnende Abbilder oder eine zu bearbeitende Listendatei (Zeilen der Form &quot;&lt;name&gt; &lt;path&gt;&quot;).</translation>
+    </message>
+</context>
 </TS>
