@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "commands/ReorderEntriesCommand.h"
+#include "model/EntryTableModel.h"
+
+ReorderEntriesCommand::ReorderEntriesCommand(
+    EntryTableModel *model, const QList<quint64> &newOrder, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_model(model)
+    , m_oldOrder(model->order())
+    , m_newOrder(newOrder)
+{ }
+
+void ReorderEntriesCommand::redo()
+{
+    m_model->reorder(m_newOrder);
+}
+
+void ReorderEntriesCommand::undo()
+{
+    m_model->reorder(m_oldOrder);
+}

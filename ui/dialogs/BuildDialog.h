@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "jobs/BuildRequest.h"
+
+#include <QDialog>
+
+class EntryTableModel;
+class NoticeBar;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// File > Build Image…: where to write, the layout, upstream sorting, padding, a manifest
+// and verify-after-writing. It explains what blocks the build (per the list's validation
+// for the chosen layout) and only lets it start when nothing does.
+class BuildDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `model` is read, never changed. The options start from the saved defaults.
+    BuildDialog(const EntryTableModel *model, QWidget *parent = nullptr);
+
+    // The build the user asked for (valid once accepted).
+    BuildRequest request() const;
+
+    // Sets the output path field (tests, and a suggestion from the list's file name).
+    void setOutputPath(const QString &path);
+    void setVerifyAfterWriting(bool verify);
+    // The build button, which is disabled while something blocks the build.
+    QPushButton *buildButton() const { return m_build; }
+    // What the dialog says blocks the build, one line each (empty when nothing does).
+    QStringList blockers() const { return m_blockers; }
+
+    void accept() override;
+
+private:
+    void browse();
+    void refresh();
+    PayloadFormat::Layout layout() const;
+
+    const EntryTableModel *m_model;
+    QLineEdit *m_output;
+    QComboBox *m_layout;
+    QCheckBox *m_sort;
+    QComboBox *m_pad;
+    QCheckBox *m_manifest;
+    QComboBox *m_manifestFormat;
+    QCheckBox *m_verify;
+    QLabel *m_summary;
+    NoticeBar *m_notice;
+    QPushButton *m_build;
+    QStringList m_blockers;
+    bool m_overwrite = false;
+};

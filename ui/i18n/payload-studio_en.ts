@@ -1,0 +1,249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddEntriesCommand</name>
+    <message numerus="yes">
+        <source>Add %n File(s)</source>
+        <translation>
+            <numerusform>Add %n File</numerusform>
+            <numerusform>Add %n Files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entry(s) need attention before the image can be built&lt;/b&gt; (the status column tells why):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n entry needs attention before the image can be built&lt;/b&gt; (the status column tells why):</numerusform>
+            <numerusform>&lt;b&gt;%n entries need attention before the image can be built&lt;/b&gt; (the status column tells why):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) have warnings; the build can go ahead.</source>
+        <translation>
+            <numerusform>%n entry has warnings; the build can go ahead.</numerusform>
+            <numerusform>%n entries have warnings; the build can go ahead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BuildController</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %n entry(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %n entry.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BuildDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s), image of %1.</source>
+        <translation>
+            <numerusform>%n entry, image of %1.</numerusform>
+            <numerusform>%n entries, image of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>Do the same for the %n other conflict(s) of this addition</source>
+        <translation>
+            <numerusform>Do the same for the other conflict of this addition</numerusform>
+            <numerusform>Do the same for the %n other conflicts of this addition</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryImporter</name>
+    <message numerus="yes">
+        <source>Add %n File(s)</source>
+        <translation>
+            <numerusform>Add %n File</numerusform>
+            <numerusform>Add %n Files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n entry(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n entry (%2)</numerusform>
+            <numerusform>%1: %n entries (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImagePanel</name>
+    <message numerus="yes">
+        <source>The importer would reject this image: %n problem(s), listed beside the table.</source>
+        <translation>
+            <numerusform>The importer would reject this image: %n problem, listed beside the table.</numerusform>
+            <numerusform>The importer would reject this image: %n problems, listed beside the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading was stopped after %n entry(s); the table is incomplete.</source>
+        <translation>
+            <numerusform>Reading was stopped after %n entry; the table is incomplete.</numerusform>
+            <numerusform>Reading was stopped after %n entries; the table is incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entry(s) before the damage are listed.</source>
+        <translation>
+            <numerusform>The entry before the damage is listed.</numerusform>
+            <numerusform>The %n entries before the damage are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to extract already exist in %1.</source>
+        <translation>
+            <numerusform>%n of the files to extract already exists in %1.</numerusform>
+            <numerusform>%n of the files to extract already exist in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
+        <translation>
+            <numerusform>Extraction was canceled; %n file had been extracted completely.</numerusform>
+            <numerusform>Extraction was canceled; %n files had been extracted completely.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted to %1.</source>
+        <translation>
+            <numerusform>%n file extracted to %1.</numerusform>
+            <numerusform>%n files extracted to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for dragging</source>
+        <translation>
+            <numerusform>Preparing %n file for dragging</numerusform>
+            <numerusform>Preparing %n files for dragging</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The image matches %1: %n SHA-256 checked.</source>
+        <translation>
+            <numerusform>The image matches %1: %n SHA-256 checked.</numerusform>
+            <numerusform>The image matches %1: %n SHA-256 checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s); see the details.</source>
+        <translation>
+            <numerusform>%n difference; see the details.</numerusform>
+            <numerusform>%n differences; see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageSummaryWidget</name>
+    <message numerus="yes">
+        <source>rejects this image (%n error(s))</source>
+        <translation>
+            <numerusform>rejects this image (%n error)</numerusform>
+            <numerusform>rejects this image (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepts it, with %n warning(s)</source>
+        <translation>
+            <numerusform>accepts it, with %n warning</numerusform>
+            <numerusform>accepts it, with %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) were not added:</source>
+        <translation>
+            <numerusform>%n source was not added:</numerusform>
+            <numerusform>%n sources were not added:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveEntriesCommand</name>
+    <message numerus="yes">
+        <source>Move %n Entries</source>
+        <translation>
+            <numerusform>Move %n Entry</numerusform>
+            <numerusform>Move %n Entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadStatusWidget</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hashing %n</source>
+        <translation>
+            <numerusform>hashing %n</numerusform>
+            <numerusform>hashing %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEntriesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n Entries</source>
+        <translation>
+            <numerusform>Remove %n Entry</numerusform>
+            <numerusform>Remove %n Entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceScanJob</name>
+    <message numerus="yes">
+        <source>%n subfolder(s) not entered: add the folder with its subfolders to include them</source>
+        <translation>
+            <numerusform>%n subfolder not entered: add the folder with its subfolders to include it</numerusform>
+            <numerusform>%n subfolders not entered: add the folder with its subfolders to include them</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

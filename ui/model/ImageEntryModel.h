@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "ImporterFinding.h"
+#include "PayloadEntry.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The read-only table of an opened image: its entries in image order, filled in batches as
+// the reader finds them, with the importer's findings per entry and SHA-256 once computed.
+class ImageEntryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        StatusColumn,
+        IndexColumn,
+        NameColumn,
+        OffsetColumn,
+        SizeColumn,
+        KindColumn,
+        Sha256Column,
+        ColumnCount
+    };
+    enum Role {
+        FilterRole = Qt::UserRole + 1, // the name, for the filter box
+        SortRole, // numbers as numbers, so sorting by size or offset is numeric
+        EntryIndexRole, // int: the entry's index in the image
+    };
+
+    explicit ImageEntryModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Entries can be dragged out to a file manager (the panel extracts them first).
+    Qt::DropActions supportedDragActions() const override;
+
+    // Appends a batch of entries (as the reader delivers them). The name rules are checked
+    // right away; duplicates are known only once the whole table is in (setFindings()).
+    void appendEntries(const QList<PayloadEntry> &entries);
+    // Replaces the per-entry findings with those of the complete reading.
+    void setFindings(const ImporterFindings &findings);
+    // Digests by entry index; empty ones leave the row unchanged.
+    void setDigests(const QList<QByteArray> &digests);
+    void clear();
+
+    const QList<PayloadEntry> &entries() const { return m_entries; }
+    const PayloadEntry &entry(int row) const { return m_entries.at(row); }
+    QByteArray digest(int row) const { return m_digests.value(row); }
+    ImporterFindings findings(int row) const { return m_findings.value(row); }
+
+private:
+    QVariant statusData(int row, int role) const;
+
+    QList<PayloadEntry> m_entries;
+    QList<QByteArray> m_digests;
+    QHash<int, ImporterFindings> m_findings;
+};

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "PayloadFormat.h"
+
+#include <QWidget>
+
+class EntryImporter;
+class EntryTableModel;
+class EntryTableView;
+class NoticeBar;
+class QComboBox;
+class QLineEdit;
+class QMimeData;
+class QSortFilterProxyModel;
+class QUndoStack;
+class SourceHasher;
+class SourceScanJob;
+
+// The authoring view: the list of files to build into an image, with its filter, layout
+// choice, the notice of what blocks a build, and the edit operations the menus trigger.
+class AuthoringPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuthoringPanel(QWidget *parent = nullptr);
+    ~AuthoringPanel() override;
+
+    EntryTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    EntryTableView *view() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    EntryImporter *importer() const { return m_importer; }
+    NoticeBar *notice() const { return m_notice; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    // The list file this list was opened from or saved to (empty for a new list).
+    QString listPath() const { return m_listPath; }
+    void setListPath(const QString &path);
+
+    bool hasSelection() const;
+    int selectedCount() const;
+
+    // Adds files or folders (the importer probes them on a worker).
+    void addPaths(const QStringList &paths, int row = -1, bool recursive = false);
+    // Adds the local files or paths of clipboard data (URLs, or text with one path a line).
+    // Returns false when the data holds none.
+    bool addFromMimeData(const QMimeData *mime);
+    void removeSelected();
+    void renameCurrent();
+    void moveSelectedUp();
+    void moveSelectedDown();
+    void sortByName();
+    // Empties the list (undoable).
+    void clearList();
+    // Probes every source again (a file deleted or fixed since it was added).
+    void recheckSources();
+    void focusFilter();
+
+    PayloadFormat::Layout layout() const;
+    void setLayout(PayloadFormat::Layout layout);
+
+Q_SIGNALS:
+    void selectionChanged();
+    // Files dropped on the list that are LBPAYLD1 images: they are opened, not added.
+    void imagesDropped(const QStringList &paths);
+    void listPathChanged(const QString &path);
+
+private:
+    void onUrlsDropped(const QList<QUrl> &urls, int row);
+    void updateNotice();
+    void selectSourceRows(const QList<int> &rows);
+
+    QUndoStack *m_undoStack;
+    EntryTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    EntryTableView *m_view;
+    QLineEdit *m_filter;
+    QComboBox *m_layout;
+    NoticeBar *m_notice;
+    EntryImporter *m_importer;
+    SourceHasher *m_hasher;
+    SourceScanJob *m_recheck;
+    QString m_listPath;
+};

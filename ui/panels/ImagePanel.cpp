@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "panels/ImagePanel.h"
+#include "PayloadReader.h"
+#include "dialogs/JobProgressDialog.h"
+#include "model/ImageEntryModel.h"
+#include "widgets/Formatting.h"
+#include "widgets/Icons.h"
+#include "widgets/ImageSummaryWidget.h"
+#include "widgets/ImageTableView.h"
+#include "widgets/Messages.h"
+#include "widgets/NoticeBar.h"
+#include "window/AppSettings.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDrag>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+ImagePanel::ImagePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ImageEntryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new ImageTableView)
+    , m_summary(new ImageSummaryWidget)
+    , m_notice(new NoticeBar)
+    , m_filter(new QLineEdit)
+    , m_loading(new QProgressBar)
+    , m_stopLoading(new QPushButton(tr("Stop Reading")))
+{
+    setObjectName(QStringLiteral("imagePanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto *bar = new QHBoxLayout;
+    m_filter->setPlaceholderText(tr("Filter by name…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter entries"));
+    bar->addWidget(m_filter, 1);
+    m_loading->setRange(0, 1000);
+    m_loading->setMaximumWidth(220);
+    m_loading->setAccessibleName(tr("Reading progress"));
+    bar->addWidget(m_loading);
+    m_stopLoading->setIcon(Icons::get(QStringLiteral("process-stop")));
+    bar->addWidget(m_stopLoading);
+    layout->addLayout(bar);
+    layout->addWidget(m_notice);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ImageEntryModel::FilterRole);
+    m_proxy->setFilterKeyColumn(ImageEntryModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(ImageEntryModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Image entries"));
+    // Image order until the user clicks a header: sorting while 200,000 rows arrive would
+    // cost more than reading them.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->resizeSection(ImageEntryModel::StatusColumn, 100);
+    header->resizeSection(ImageEntryModel::IndexColumn, 60);
+    header->resizeSection(ImageEntryModel::NameColumn, 220);
+    header->resizeSection(ImageEntryModel::OffsetColumn, 100);
+    header->resizeSection(ImageEntryModel::SizeColumn, 80);
+    header->resizeSection(ImageEntryModel::KindColumn, 70);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_view);
+    m_summary->setMinimumWidth(220);
+    splitter->addWidget(m_summary);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 280});
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_stopLoading, &QPushButton::clicked, &m_open, &OpenImageJob::cancel);
+    connect(&m_open, &OpenImageJob::entriesArrived, this, &ImagePanel::onEntriesArrived);
+    connect(&m_open, &OpenImageJob::finished, this, &ImagePanel::onOpenFinished);
+    connect(&m_open, &OpenImageJob::progressChanged, this,
+        [this](qint64 done, qint64 total) { m_loading->setValue(total > 0 ? int(done * 1000 / total) : 0); });
+    connect(m_view, &ImageTableView::dragOutRequested, this, &ImagePanel::startDragOut);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImagePanel::stateChanged);
+    connect(m_summary, &ImageSummaryWidget::entryActivated, this, [this](int entryIndex) {
+        const QModelIndex i = m_proxy->mapFromSource(m_model->index(entryIndex, ImageEntryModel::NameColumn));
+        if (i.isValid()) {
+            m_view->setCurrentIndex(i);
+            m_view->scrollTo(i);
+        }
+    });
+    for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {&m_hash, &m_extract, &m_verify})
+        connect(job, &BackgroundJob::finished, this, &ImagePanel::stateChanged);
+}
+
+ImagePanel::~ImagePanel() = default;
+
+void ImagePanel::open(const QString &path)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_ready = false;
+    m_reader.reset();
+    m_model->clear();
+    m_notice->hide();
+    m_loading->show();
+    m_stopLoading->show();
+    m_summary->showLoading(m_path, 0);
+    m_open.start(m_path);
+    Q_EMIT stateChanged();
+}
+
+bool ImagePanel::hasSelection() const
+{
+    return m_view->selectionModel()->hasSelection();
+}
+
+bool ImagePanel::isBusy() const
+{
+    return m_open.isRunning() || m_hash.isRunning() || m_extract.isRunning() || m_verify.isRunning();
+}
+
+void ImagePanel::cancelJobs()
+{
+    for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {&m_open, &m_hash, &m_extract, &m_verify})
+        job->cancel();
+}
+
+void ImagePanel::onEntriesArrived(const QList<PayloadEntry> &entries)
+{
+    m_model->appendEntries(entries);
+    m_summary->showLoading(m_path, m_model->rowCount());
+}
+
+void ImagePanel::onOpenFinished()
+{
+    m_loading->hide();
+    m_stopLoading->hide();
+    m_reader = m_open.reader();
+    m_ready = m_open.succeeded();
+    m_summary->showReader(*m_reader);
+    if (m_ready) {
+        m_model->setFindings(m_reader->findings());
+        const int errors = errorCount();
+        if (errors > 0)
+            m_notice->showNotice(NoticeBar::Kind::Error,
+                tr("The importer would reject this image: %n problem(s), listed beside the table.", nullptr, errors));
+        else if (m_reader->layoutAmbiguous())
+            m_notice->showNotice(NoticeBar::Kind::Warning, m_reader->layoutNote());
+    } else if (m_open.wasCanceled()) {
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+            tr("Reading was stopped after %n entry(s); the table is incomplete.", nullptr, m_model->rowCount()));
+    } else {
+        m_notice->showNotice(NoticeBar::Kind::Error,
+            tr("<b>This image cannot be read.</b> %1").arg(m_reader->errorString().toHtmlEscaped()) +
+                (m_model->rowCount() > 0 ? QLatin1Char(' ') +
+                            tr("The %n entry(s) before the damage are listed.", nullptr, m_model->rowCount())
+                                         : QString()));
+    }
+    Q_EMIT stateChanged();
+    Q_EMIT openFinished(m_ready);
+}
+
+int ImagePanel::errorCount() const
+{
+    int n = 0;
+    if (m_reader)
+        for (const ImporterFinding &f : m_reader->findings())
+            n += f.severity == ImporterFinding::Severity::Error ? 1 : 0;
+    return n;
+}
+
+int ImagePanel::warningCount() const
+{
+    int n = 0;
+    if (m_reader)
+        for (const ImporterFinding &f : m_reader->findings())
+            n += f.severity == ImporterFinding::Severity::Warning ? 1 : 0;
+    return n;
+}
+
+void ImagePanel::extractSelected()
+{
+    const QList<int> indices = m_view->selectedEntryIndices();
+    if (indices.isEmpty())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Extract Entries To"), AppSettings::lastFolder(AppSettings::Folder::Extract));
+    if (!dir.isEmpty())
+        extractTo(indices, dir);
+}
+
+void ImagePanel::extractAll()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Extract All Entries To"), AppSettings::lastFolder(AppSettings::Folder::Extract));
+    if (!dir.isEmpty())
+        extractTo({}, dir);
+}
+
+void ImagePanel::extractTo(const QList<int> &requested, const QString &directory)
+{
+    if (!m_ready || m_extract.isRunning())
+        return;
+    AppSettings::rememberFolder(AppSettings::Folder::Extract, directory);
+    QList<int> indices = requested;
+    if (indices.isEmpty())
+        for (int i = 0; i < m_reader->entries().size(); ++i)
+            indices << i;
+
+    // Never overwrite without asking: find what exists first.
+    QList<int> existing;
+    const QDir dir(directory);
+    for (int i : std::as_const(indices))
+        if (QFileInfo::exists(dir.filePath(m_reader->entries().at(i).name())))
+            existing << i;
+    PayloadExtractor::Options options;
+    options.indices = indices;
+    if (!existing.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Files Exist"),
+            tr("%n of the files to extract already exist in %1.", nullptr, int(existing.size())).arg(directory),
+            QMessageBox::Cancel, this);
+        auto *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        auto *skip =
+            existing.size() < indices.size() ? box.addButton(tr("&Skip Existing"), QMessageBox::AcceptRole) : nullptr;
+        box.exec();
+        if (box.clickedButton() == overwrite) {
+            options.overwrite = true;
+        } else if (skip && box.clickedButton() == skip) {
+            for (int i : std::as_const(existing))
+                options.indices.removeOne(i);
+        } else {
+            return;
+        }
+    }
+
+    m_extract.start(m_reader, directory, options);
+    auto *progress = new JobProgressDialog(&m_extract, tr("Extracting to %1").arg(directory), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->open();
+    Q_EMIT stateChanged();
+    connect(
+        &m_extract, &ExtractJob::finished, this,
+        [this] {
+            if (m_extract.wasCanceled() && !m_extract.succeeded()) {
+                Messages::show(this, QMessageBox::Information, tr("Extraction Canceled"),
+                    tr("Extraction was canceled; %n file(s) had been extracted completely.", nullptr,
+                        int(m_extract.written().size())));
+            } else if (!m_extract.succeeded()) {
+                Messages::show(this, QMessageBox::Critical, tr("Extraction Failed"), m_extract.error());
+            } else {
+                QMessageBox *box = Messages::show(this, QMessageBox::Information, tr("Extracted"),
+                    tr("%n file(s) extracted to %1.", nullptr, int(m_extract.written().size()))
+                        .arg(m_extract.directory()));
+                auto *open = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
+                const QString folder = m_extract.directory();
+                connect(box, &QMessageBox::finished, this, [box, open, folder] {
+                    if (box->clickedButton() == open)
+                        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+                });
+            }
+        },
+        Qt::SingleShotConnection);
+}
+
+void ImagePanel::startDragOut(const QList<int> &indices)
+{
+    if (!m_ready || m_extract.isRunning())
+        return;
+    // Extract into a fresh folder of a temporary directory that lives as long as the panel,
+    // so the file manager can still copy from it after the drop.
+    if (!m_dragDir)
+        m_dragDir = std::make_unique<QTemporaryDir>();
+    const QString dir = QDir(m_dragDir->path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
+    PayloadExtractor::Options options;
+    options.indices = indices;
+    m_extract.start(m_reader, dir, options);
+    QEventLoop wait;
+    connect(&m_extract, &ExtractJob::finished, &wait, &QEventLoop::quit);
+    // Small entries are out before anyone notices; larger ones show their progress.
+    JobProgressDialog progress(&m_extract, tr("Preparing %n file(s) for dragging", nullptr, int(indices.size())), this);
+    QTimer::singleShot(300, &progress, [&progress, this] {
+        if (m_extract.isRunning())
+            progress.open();
+    });
+    wait.exec();
+    if (!m_extract.succeeded()) {
+        if (!m_extract.wasCanceled())
+            Messages::show(this, QMessageBox::Warning, tr("Cannot Drag Entries"), m_extract.error());
+        return;
+    }
+    QList<QUrl> urls;
+    for (const QString &path : m_extract.written())
+        urls << QUrl::fromLocalFile(path);
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    auto *drag = new QDrag(m_view);
+    drag->setMimeData(mime);
+    drag->setPixmap(Icons::get(QStringLiteral("application-x-archive")).pixmap(32, 32));
+    drag->exec(Qt::CopyAction);
+}
+
+void ImagePanel::runHash(const QList<int> &indices, std::function<void()> then)
+{
+    if (!m_ready || m_hash.isRunning())
+        return;
+    m_hash.start(m_reader, indices);
+    auto *progress = new JobProgressDialog(&m_hash, tr("Computing SHA-256"), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->open();
+    Q_EMIT stateChanged();
+    connect(
+        &m_hash, &ImageHashJob::finished, this,
+        [this, then] {
+            if (m_hash.wasCanceled())
+                return;
+            if (!m_hash.error().isEmpty()) {
+                Messages::show(this, QMessageBox::Critical, tr("Hashing Failed"), m_hash.error());
+                return;
+            }
+            m_model->setDigests(m_hash.digests());
+            if (then)
+                then();
+        },
+        Qt::SingleShotConnection);
+}
+
+void ImagePanel::hashSelected()
+{
+    const QList<int> indices = m_view->selectedEntryIndices();
+    if (!indices.isEmpty())
+        runHash(indices, {});
+}
+
+void ImagePanel::hashAll()
+{
+    runHash({}, {});
+}
+
+void ImagePanel::exportManifest()
+{
+    if (!m_ready)
+        return;
+    const QString json = tr("JSON manifest (*.json)");
+    const QString tsv = tr("TSV manifest (*.tsv)");
+    const QString sums = tr("sha256sum file (*.sha256)");
+    QString filter = json;
+    const QString base =
+        QDir(AppSettings::lastFolder(AppSettings::Folder::Manifest)).filePath(QFileInfo(m_path).fileName());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Manifest"), base + QStringLiteral(".json"),
+        QStringList {json, tsv, sums}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    AppSettings::rememberFolder(AppSettings::Folder::Manifest, path);
+    Manifest::Format format = Manifest::Format::Json;
+    if (filter == tsv || path.endsWith(QLatin1String(".tsv")))
+        format = Manifest::Format::Tsv;
+    else if (filter == sums || path.endsWith(QLatin1String(".sha256")))
+        format = Manifest::Format::Sha256Sum;
+
+    // A manifest is only as useful as its hashes: compute the missing ones first.
+    QList<int> missing;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->digest(i).isEmpty())
+            missing << i;
+    if (missing.isEmpty())
+        saveManifest(path, format);
+    else
+        runHash(missing, [this, path, format] { saveManifest(path, format); });
+}
+
+void ImagePanel::saveManifest(const QString &path, Manifest::Format format)
+{
+    Manifest manifest = Manifest::fromReader(*m_reader);
+    for (int i = 0; i < manifest.entries.size(); ++i)
+        manifest.entries[i].sha256 = m_model->digest(i);
+    QString error;
+    if (!manifest.save(path, format, &error))
+        Messages::show(this, QMessageBox::Critical, tr("Export Failed"), error);
+}
+
+void ImagePanel::verifyAgainstManifest()
+{
+    if (!m_ready || m_verify.isRunning())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Verify Against Manifest"),
+        AppSettings::lastFolder(AppSettings::Folder::Manifest),
+        tr("Manifests (*.json *.tsv *.sha256 *.sha256sum);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::rememberFolder(AppSettings::Folder::Manifest, path);
+    Manifest manifest;
+    QString error;
+    if (!Manifest::load(path, &manifest, &error)) {
+        Messages::show(this, QMessageBox::Critical, tr("Cannot Read Manifest"), error);
+        return;
+    }
+    m_verify.start(m_path, manifest);
+    auto *progress = new JobProgressDialog(&m_verify, tr("Verifying %1").arg(QFileInfo(m_path).fileName()), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->open();
+    Q_EMIT stateChanged();
+    connect(
+        &m_verify, &VerifyJob::finished, this,
+        [this, path] {
+            const VerifyReport &r = m_verify.report();
+            if (r.canceled)
+                return;
+            const QString name = QFileInfo(path).fileName();
+            if (r.ok()) {
+                Messages::show(this, QMessageBox::Information, tr("Verification"),
+                    tr("The image matches %1: %n SHA-256 checked.", nullptr, r.hashesChecked).arg(name));
+                return;
+            }
+            QString text = tr("The image does not match %1.").arg(name);
+            if (!r.structureError.isEmpty())
+                text = r.structureError;
+            else if (!r.ioError.isEmpty())
+                text = r.ioError;
+            else if (!r.importerAccepts())
+                text += QLatin1Char(' ') + tr("The importer would also reject it.");
+            Messages::show(this, QMessageBox::Critical, tr("Verification"), text,
+                r.mismatches.isEmpty() ? QString()
+                                       : tr("%n difference(s); see the details.", nullptr, int(r.mismatches.size())),
+                r.mismatches.join(QLatin1Char('\n')));
+        },
+        Qt::SingleShotConnection);
+}
+
+QList<BuildEntry> ImagePanel::entriesAsBuildEntries() const
+{
+    QList<BuildEntry> out;
+    if (!m_reader)
+        return out;
+    for (const PayloadEntry &e : m_reader->entries())
+        out << BuildEntry::fromRange(m_path, e.dataOffset, e.size, e.rawName);
+    return out;
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "BuildPlan.h"
+#include "jobs/ExtractJob.h"
+#include "jobs/ImageHashJob.h"
+#include "jobs/OpenImageJob.h"
+#include "jobs/VerifyJob.h"
+
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <memory>
+
+class ImageEntryModel;
+class ImageSummaryWidget;
+class ImageTableView;
+class NoticeBar;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+
+// The inspect view of one opened image: read-only table (filled while reading), summary and
+// findings, and the operations on it: extract, hash, export a manifest, verify against one,
+// drag entries out, and hand the entries over as a new authoring list.
+class ImagePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImagePanel(QWidget *parent = nullptr);
+    ~ImagePanel() override;
+
+    // Starts reading `path` on a worker; rows appear as they are read.
+    void open(const QString &path);
+    QString path() const { return m_path; }
+    bool isLoading() const { return m_open.isRunning(); }
+    // True once the whole table was read without a structural error.
+    bool isReady() const { return m_ready; }
+    bool hasSelection() const;
+    // Any job of this panel (reading, hashing, extracting, verifying) is running.
+    bool isBusy() const;
+    void cancelJobs();
+
+    ImageEntryModel *model() const { return m_model; }
+    ImageTableView *view() const { return m_view; }
+    NoticeBar *notice() const { return m_notice; }
+    ImageSummaryWidget *summary() const { return m_summary; }
+    std::shared_ptr<const PayloadReader> reader() const { return m_reader; }
+
+    // Asks for a folder, then extracts (asking before overwriting anything).
+    void extractSelected();
+    void extractAll();
+    // Extracts `indices` (all when empty) into `directory` without asking for the folder.
+    void extractTo(const QList<int> &indices, const QString &directory);
+    void hashSelected();
+    void hashAll();
+    void exportManifest();
+    void verifyAgainstManifest();
+    // The entries as build entries sourced from this image's bytes ("Edit as New Payload").
+    QList<BuildEntry> entriesAsBuildEntries() const;
+
+    // Counts for the status bar.
+    int errorCount() const;
+    int warningCount() const;
+
+Q_SIGNALS:
+    void stateChanged();
+    void openFinished(bool ok);
+
+private:
+    void onEntriesArrived(const QList<PayloadEntry> &entries);
+    void onOpenFinished();
+    void startDragOut(const QList<int> &indices);
+    void runHash(const QList<int> &indices, std::function<void()> then);
+    void saveManifest(const QString &path, Manifest::Format format);
+
+    QString m_path;
+    bool m_ready = false;
+    std::shared_ptr<const PayloadReader> m_reader;
+    ImageEntryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    ImageTableView *m_view;
+    ImageSummaryWidget *m_summary;
+    NoticeBar *m_notice;
+    QLineEdit *m_filter;
+    QProgressBar *m_loading;
+    QPushButton *m_stopLoading;
+    OpenImageJob m_open;
+    ImageHashJob m_hash;
+    ExtractJob m_extract;
+    VerifyJob m_verify;
+    std::unique_ptr<QTemporaryDir> m_dragDir;
+};

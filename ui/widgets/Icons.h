@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+// Icons by freedesktop name: from the desktop's icon theme when it has one, else the copy
+// bundled in resources/icons (so every action has an icon on any desktop).
+namespace Icons {
+// The theme icon `name`, falling back to :/icons/<name>.svg.
+QIcon get(const QString &name);
+// The application icon.
+QIcon application();
+} // namespace Icons

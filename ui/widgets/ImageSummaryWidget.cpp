@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "widgets/ImageSummaryWidget.h"
+#include "PayloadReader.h"
+#include "widgets/Formatting.h"
+#include "widgets/Icons.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+ImageSummaryWidget::ImageSummaryWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QLabel)
+    , m_imageSize(new QLabel)
+    , m_entries(new QLabel)
+    , m_payload(new QLabel)
+    , m_trailing(new QLabel)
+    , m_verdict(new QLabel)
+    , m_findings(new QListWidget)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (QLabel *l : {m_layout, m_imageSize, m_entries, m_payload, m_trailing, m_verdict}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    form->addRow(tr("Layout:"), m_layout);
+    form->addRow(tr("Image size:"), m_imageSize);
+    form->addRow(tr("Entries:"), m_entries);
+    form->addRow(tr("Payload:"), m_payload);
+    form->addRow(tr("Trailing bytes:"), m_trailing);
+    form->addRow(tr("Importer:"), m_verdict);
+    layout->addLayout(form);
+    auto *findingsLabel = new QLabel(tr("Findings:"));
+    layout->addWidget(findingsLabel);
+    m_findings->setAccessibleName(tr("Importer findings"));
+    m_findings->setWordWrap(true);
+    m_findings->setAlternatingRowColors(true);
+    findingsLabel->setBuddy(m_findings);
+    layout->addWidget(m_findings, 1);
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int index = item->data(Qt::UserRole).toInt();
+        if (index >= 0)
+            Q_EMIT entryActivated(index);
+    });
+}
+
+void ImageSummaryWidget::showLoading(const QString &path, int entriesSoFar)
+{
+    Q_UNUSED(path)
+    m_layout->setText(tr("detecting…"));
+    m_entries->setText(tr("%1 read so far").arg(QLocale().toString(entriesSoFar)));
+    m_imageSize->clear();
+    m_payload->clear();
+    m_trailing->clear();
+    m_verdict->setText(tr("reading…"));
+    m_findings->clear();
+}
+
+void ImageSummaryWidget::showReader(const PayloadReader &reader)
+{
+    m_findings->clear();
+    const bool failed = !reader.errorString().isEmpty();
+    m_layout->setText(failed && reader.layoutNote().isEmpty() ? tr("unknown") : reader.layoutNote());
+    m_imageSize->setText(reader.imageSize() >= 0
+            ? tr("%1 (%2)").arg(Formatting::bytes(reader.imageSize()), Formatting::exactBytes(reader.imageSize()))
+            : QString());
+    m_entries->setText(failed
+            ? tr("%1 readable of %2 declared")
+                  .arg(QLocale().toString(reader.entries().size()), QLocale().toString(reader.declaredCount()))
+            : QLocale().toString(reader.entries().size()));
+    m_payload->setText(Formatting::bytes(reader.payloadBytes()));
+    if (failed) {
+        m_trailing->setText(tr("unknown"));
+        m_verdict->setText(tr("The image is damaged: %1").arg(reader.errorString()));
+        auto *item = new QListWidgetItem(Icons::get(QStringLiteral("dialog-error")), reader.errorString());
+        item->setData(Qt::UserRole, reader.error().entryIndex);
+        m_findings->addItem(item);
+        return;
+    }
+    const qint64 trailing = reader.trailingBytes();
+    if (trailing == 0)
+        m_trailing->setText(tr("none"));
+    else if (reader.trailingAllZero().value_or(false))
+        m_trailing->setText(tr("%1, all zero").arg(Formatting::bytes(trailing)));
+    else
+        m_trailing->setText(tr("%1, not all zero").arg(Formatting::bytes(trailing)));
+
+    int errors = 0, warnings = 0;
+    for (const ImporterFinding &f : reader.findings()) {
+        QString icon = QStringLiteral("dialog-information");
+        if (f.severity == ImporterFinding::Severity::Error) {
+            icon = QStringLiteral("dialog-error");
+            ++errors;
+        } else if (f.severity == ImporterFinding::Severity::Warning) {
+            icon = QStringLiteral("dialog-warning");
+            ++warnings;
+        }
+        const QString text = f.entryIndex >= 0 ? tr("Entry %1: %2").arg(f.entryIndex).arg(f.message) : f.message;
+        auto *item = new QListWidgetItem(Icons::get(icon), text);
+        item->setData(Qt::UserRole, f.entryIndex);
+        item->setToolTip(text);
+        m_findings->addItem(item);
+    }
+    if (errors > 0)
+        m_verdict->setText(tr("rejects this image (%n error(s))", nullptr, errors));
+    else if (warnings > 0)
+        m_verdict->setText(tr("accepts it, with %n warning(s)", nullptr, warnings));
+    else
+        m_verdict->setText(tr("accepts every entry"));
+    if (m_findings->count() == 0)
+        m_findings->addItem(new QListWidgetItem(Icons::get(QStringLiteral("emblem-ok")), tr("No findings.")));
+}
+
+int ImageSummaryWidget::findingCount() const
+{
+    return m_findings->count();
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "window/AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+static QString folderKey(AppSettings::Folder purpose)
+{
+    switch (purpose) {
+    case AppSettings::Folder::AddFiles:
+        return QStringLiteral("folders/addFiles");
+    case AppSettings::Folder::Output:
+        return QStringLiteral("folders/output");
+    case AppSettings::Folder::Extract:
+        return QStringLiteral("folders/extract");
+    case AppSettings::Folder::List:
+        return QStringLiteral("folders/list");
+    case AppSettings::Folder::Image:
+        return QStringLiteral("folders/image");
+    case AppSettings::Folder::Manifest:
+        break;
+    }
+    return QStringLiteral("folders/manifest");
+}
+
+QString AppSettings::lastFolder(Folder purpose)
+{
+    const QString folder = QSettings().value(folderKey(purpose)).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+void AppSettings::rememberFolder(Folder purpose, const QString &path)
+{
+    const QFileInfo info(path);
+    QSettings().setValue(folderKey(purpose), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
+
+AppSettings::BuildDefaults AppSettings::buildDefaults()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("build"));
+    BuildDefaults d;
+    d.layout = PayloadFormat::parseLayout(s.value(QStringLiteral("layout")).toString()).value_or(d.layout);
+    d.sortByName = s.value(QStringLiteral("sortByName"), d.sortByName).toBool();
+    d.padTo = s.value(QStringLiteral("padTo"), d.padTo).toLongLong();
+    d.verifyAfterWriting = s.value(QStringLiteral("verifyAfterWriting"), d.verifyAfterWriting).toBool();
+    d.writeManifest = s.value(QStringLiteral("writeManifest"), d.writeManifest).toBool();
+    d.manifestFormat =
+        Manifest::parseFormat(s.value(QStringLiteral("manifestFormat")).toString()).value_or(d.manifestFormat);
+    return d;
+}
+
+void AppSettings::setBuildDefaults(const BuildDefaults &d)
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("build"));
+    s.setValue(QStringLiteral("layout"), PayloadFormat::layoutName(d.layout));
+    s.setValue(QStringLiteral("sortByName"), d.sortByName);
+    s.setValue(QStringLiteral("padTo"), d.padTo);
+    s.setValue(QStringLiteral("verifyAfterWriting"), d.verifyAfterWriting);
+    s.setValue(QStringLiteral("writeManifest"), d.writeManifest);
+    s.setValue(QStringLiteral("manifestFormat"), Manifest::formatName(d.manifestFormat));
+}
+
+qint64 AppSettings::targetDiskBytes()
+{
+    return QSettings().value(QStringLiteral("authoring/targetDisk"), 0).toLongLong();
+}
+
+void AppSettings::setTargetDiskBytes(qint64 bytes)
+{
+    QSettings().setValue(QStringLiteral("authoring/targetDisk"), bytes);
+}

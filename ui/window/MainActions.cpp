@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "window/MainActions.h"
+#include "widgets/Icons.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
+    : QObject(window)
+    , m_owner(window)
+{
+    newList = make(QStringLiteral("document-new"), tr("&New List"), tr("Start an empty list"));
+    newList->setShortcut(QKeySequence::New);
+    openImage = make(QStringLiteral("document-open"), tr("&Open Image…"), tr("Inspect an existing payload image"));
+    openImage->setShortcut(QKeySequence::Open);
+    openList = make(QStringLiteral("document-import"), tr("Open &List…"),
+        tr("Open a list of “name path” lines, as upstream's shell recipe reads them"));
+    openList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    saveList = make(QStringLiteral("document-save"), tr("&Save List"), tr("Save the list in upstream's list format"));
+    saveList->setShortcut(QKeySequence::Save);
+    saveListAs = make(QStringLiteral("document-save-as"), tr("Save List &As…"), tr("Save the list under a new name"));
+    saveListAs->setShortcut(QKeySequence::SaveAs);
+    addFiles = make(QStringLiteral("list-add"), tr("&Add Files…"), tr("Add files to the list"));
+    addFiles->setShortcut(QKeySequence(Qt::Key_Insert));
+    addFolder = make(QStringLiteral("folder-new"), tr("Add &Folder…"), tr("Add the files of a folder to the list"));
+    addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Insert));
+    addFolderRecursive = make(QStringLiteral("folder-new"), tr("Add Folder with &Subfolders…"),
+        tr("Add the files of a folder and of all its subfolders"));
+    buildImage = make(QStringLiteral("run-build"), tr("&Build Image…"), tr("Write the list into a payload image"));
+    buildImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    closeTab = make(QStringLiteral("tab-close"), tr("&Close Image"), tr("Close the image shown"));
+    closeTab->setShortcut(QKeySequence::Close);
+    quit = make(QStringLiteral("application-exit"), tr("&Quit"), tr("Quit Payload Studio"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(Icons::get(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(Icons::get(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    paste =
+        make(QStringLiteral("edit-paste"), tr("&Paste"), tr("Add the files whose paths or URLs are on the clipboard"));
+    paste->setShortcut(QKeySequence::Paste);
+    rename = make(QStringLiteral("edit-rename"), tr("Re&name"), tr("Rename the entry in the image"));
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    remove = make(QStringLiteral("list-remove"), tr("&Remove"), tr("Remove the selected entries from the list"));
+    remove->setShortcut(QKeySequence::Delete);
+    selectAll = make(QStringLiteral("edit-select-all"), tr("Select &All"), tr("Select every entry"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    moveUp = make(QStringLiteral("go-up"), tr("Move &Up"), tr("Move the selected entries one place up"));
+    moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    moveDown = make(QStringLiteral("go-down"), tr("Move &Down"), tr("Move the selected entries one place down"));
+    moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    sortByName = make(QStringLiteral("view-sort-ascending"), tr("&Sort by Name"),
+        tr("Sort the list by name in code-point order, as upstream's generator writes it"));
+    sortByName->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    find = make(QStringLiteral("search"), tr("&Filter…"), tr("Show only entries whose name or source matches"));
+    find->setShortcut(QKeySequence::Find);
+    recheck = make(QStringLiteral("view-refresh"), tr("&Check Sources Again"),
+        tr("Look at every source file again (moved, deleted or fixed since it was added)"));
+    recheck->setShortcut(QKeySequence::Refresh);
+    clearList = make(QStringLiteral("edit-clear-list"), tr("C&lear List"), tr("Remove every entry"));
+
+    extractSelected = make(
+        QStringLiteral("archive-extract"), tr("&Extract Selected…"), tr("Copy the selected entries into a folder"));
+    extractSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    extractAll = make(QStringLiteral("archive-extract"), tr("Extract &All…"), tr("Copy every entry into a folder"));
+    extractAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    hashSelected =
+        make(QStringLiteral("document-edit-sign"), tr("Compute SHA-256 of &Selected"), tr("Hash the selected entries"));
+    hashAll = make(QStringLiteral("document-edit-sign"), tr("Compute SHA-256 of A&ll"), tr("Hash every entry"));
+    hashAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    exportManifest = make(QStringLiteral("document-export"), tr("Export &Manifest…"),
+        tr("Write the entries with their SHA-256 as JSON, TSV or a sha256sum file"));
+    verify = make(QStringLiteral("security-high"), tr("&Verify Against Manifest…"),
+        tr("Check every entry's size and SHA-256 against a manifest"));
+    editAsNew = make(QStringLiteral("document-edit"), tr("Edit as &New Payload"),
+        tr("Make the entries an authoring list sourced from this image, to add or drop files and rebuild"));
+
+    about = make(QStringLiteral("help-about"), tr("&About Payload Studio"), tr("Version and licence"));
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt = make(QStringLiteral("qt"), tr("About &Qt"), tr("The Qt version in use"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    buildMenusAndToolBar(window);
+}
+
+QAction *MainActions::make(const QString &icon, const QString &text, const QString &tip)
+{
+    auto *a = new QAction(Icons::get(icon), text, m_owner);
+    a->setStatusTip(tip);
+    a->setToolTip(tip);
+    return a;
+}
+
+QList<QAction *> MainActions::listContextActions() const
+{
+    auto *sep = new QAction(m_owner);
+    sep->setSeparator(true);
+    auto *sep2 = new QAction(m_owner);
+    sep2->setSeparator(true);
+    return {rename, remove, sep, moveUp, moveDown, sortByName, sep2, addFiles, addFolder, paste};
+}
+
+QList<QAction *> MainActions::imageContextActions() const
+{
+    auto *sep = new QAction(m_owner);
+    sep->setSeparator(true);
+    return {extractSelected, hashSelected, sep, editAsNew};
+}
+
+void MainActions::buildMenusAndToolBar(QMainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(newList);
+    file->addAction(openImage);
+    file->addAction(openList);
+    recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(saveList);
+    file->addAction(saveListAs);
+    file->addSeparator();
+    file->addAction(addFiles);
+    file->addAction(addFolder);
+    file->addAction(addFolderRecursive);
+    file->addSeparator();
+    file->addAction(buildImage);
+    file->addSeparator();
+    file->addAction(closeTab);
+    file->addAction(quit);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(paste);
+    edit->addAction(rename);
+    edit->addAction(remove);
+    edit->addAction(selectAll);
+    edit->addSeparator();
+    edit->addAction(moveUp);
+    edit->addAction(moveDown);
+    edit->addAction(sortByName);
+    edit->addSeparator();
+    edit->addAction(find);
+    edit->addAction(recheck);
+    edit->addAction(clearList);
+
+    QMenu *image = bar->addMenu(tr("&Image"));
+    image->addAction(extractSelected);
+    image->addAction(extractAll);
+    image->addSeparator();
+    image->addAction(hashSelected);
+    image->addAction(hashAll);
+    image->addAction(exportManifest);
+    image->addAction(verify);
+    image->addSeparator();
+    image->addAction(editAsNew);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(about);
+    help->addAction(aboutQt);
+
+    QToolBar *tools = window->addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Low priority: icon only beside the text of the others, so the bar fits 1024 pixels.
+    for (QAction *a : {remove, undo, redo})
+        a->setPriority(QAction::LowPriority);
+    tools->addAction(addFiles);
+    tools->addAction(addFolder);
+    tools->addAction(remove);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addAction(sortByName);
+    tools->addSeparator();
+    tools->addAction(buildImage);
+    tools->addSeparator();
+    tools->addAction(openImage);
+    tools->addAction(extractAll);
+}

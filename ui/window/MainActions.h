@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+// Every action of the main window with its text, icon, standard shortcut and status tip,
+// and the menus and tool bar made of them. The window connects them; this only creates.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    // `undoStack` provides Undo and Redo (their text names the command).
+    MainActions(QMainWindow *window, QUndoStack *undoStack);
+
+    // File
+    QAction *newList, *openImage, *openList, *saveList, *saveListAs, *addFiles, *addFolder, *addFolderRecursive,
+        *buildImage, *closeTab, *quit;
+    QMenu *recentMenu;
+    // Edit
+    QAction *undo, *redo, *paste, *rename, *remove, *selectAll, *moveUp, *moveDown, *sortByName, *find, *recheck,
+        *clearList;
+    // Image
+    QAction *extractSelected, *extractAll, *hashSelected, *hashAll, *exportManifest, *verify, *editAsNew;
+    // Help
+    QAction *about, *aboutQt;
+
+    // The actions that make sense on a row of the list, for its context menu.
+    QList<QAction *> listContextActions() const;
+    QList<QAction *> imageContextActions() const;
+
+private:
+    QAction *make(const QString &icon, const QString &text, const QString &tip);
+    void buildMenusAndToolBar(QMainWindow *window);
+
+    QObject *m_owner;
+};

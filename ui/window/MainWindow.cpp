@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "window/MainWindow.h"
+#include "PayloadReader.h"
+#include "SourceList.h"
+#include "controllers/BuildController.h"
+#include "controllers/EntryImporter.h"
+#include "model/EntryTableModel.h"
+#include "model/ImageEntryModel.h"
+#include "model/PayloadMagic.h"
+#include "panels/AuthoringPanel.h"
+#include "panels/ImagePanel.h"
+#include "widgets/EntryTableView.h"
+#include "widgets/Icons.h"
+#include "widgets/ImageTableView.h"
+#include "widgets/Messages.h"
+#include "widgets/PayloadStatusWidget.h"
+#include "window/AppSettings.h"
+#include "window/MainActions.h"
+#include "window/RecentFiles.h"
+
+#include <karchive_version.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_authoring(new AuthoringPanel)
+    , m_tabs(new QTabWidget)
+    , m_status(new PayloadStatusWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    setAcceptDrops(true);
+    m_actions = new MainActions(this, m_authoring->undoStack());
+    m_recent = new RecentFiles(m_actions->recentMenu, this);
+    m_build = new BuildController(m_authoring->model(), this, this);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(false);
+    m_tabs->setAccessibleName(tr("Open lists and images"));
+    m_tabs->addTab(m_authoring, Icons::get(QStringLiteral("document-new")), tr("New Payload"));
+    // The list cannot be closed, only emptied: no close button on its tab.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_status, 1);
+    m_status->setTargetDiskBytes(AppSettings::targetDiskBytes());
+
+    m_authoring->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_authoring->view()->addActions(m_actions->listContextActions());
+
+    connectActions();
+    restoreSettings();
+    updateActions();
+    updateStatus();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    AuthoringPanel *p = m_authoring;
+    auto showList = [this] {
+        m_tabs->setCurrentWidget(m_authoring);
+    };
+    connect(a->newList, &QAction::triggered, this, [this, p, showList] {
+        showList();
+        p->clearList();
+        p->setListPath(QString());
+    });
+    connect(a->openImage, &QAction::triggered, this, &MainWindow::chooseImage);
+    connect(a->openList, &QAction::triggered, this, &MainWindow::chooseList);
+    connect(a->saveList, &QAction::triggered, this, &MainWindow::saveList);
+    connect(a->saveListAs, &QAction::triggered, this, &MainWindow::saveListAs);
+    connect(a->addFiles, &QAction::triggered, this, &MainWindow::chooseFilesToAdd);
+    connect(a->addFolder, &QAction::triggered, this, [this] { chooseFolderToAdd(false); });
+    connect(a->addFolderRecursive, &QAction::triggered, this, [this] { chooseFolderToAdd(true); });
+    connect(a->buildImage, &QAction::triggered, this, [this, showList] {
+        showList();
+        m_build->showBuildDialog();
+    });
+    connect(a->closeTab, &QAction::triggered, this, [this] { closeImageTab(m_tabs->currentIndex()); });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+
+    connect(a->paste, &QAction::triggered, this, [this, p, showList] {
+        if (p->addFromMimeData(QApplication::clipboard()->mimeData()))
+            showList();
+        else
+            statusBar()->showMessage(tr("The clipboard holds no file paths or file URLs."), 5000);
+    });
+    connect(a->rename, &QAction::triggered, p, &AuthoringPanel::renameCurrent);
+    connect(a->remove, &QAction::triggered, p, &AuthoringPanel::removeSelected);
+    connect(a->selectAll, &QAction::triggered, this, [this] {
+        if (ImagePanel *image = currentImagePanel())
+            image->view()->selectAll();
+        else
+            m_authoring->view()->selectAll();
+    });
+    connect(a->moveUp, &QAction::triggered, p, &AuthoringPanel::moveSelectedUp);
+    connect(a->moveDown, &QAction::triggered, p, &AuthoringPanel::moveSelectedDown);
+    connect(a->sortByName, &QAction::triggered, p, &AuthoringPanel::sortByName);
+    connect(a->find, &QAction::triggered, p, &AuthoringPanel::focusFilter);
+    connect(a->recheck, &QAction::triggered, p, &AuthoringPanel::recheckSources);
+    connect(a->clearList, &QAction::triggered, p, &AuthoringPanel::clearList);
+
+    auto onImage = [this](void (ImagePanel::*method)()) {
+        return [this, method] {
+            if (ImagePanel *image = currentImagePanel())
+                (image->*method)();
+        };
+    };
+    connect(a->extractSelected, &QAction::triggered, this, onImage(&ImagePanel::extractSelected));
+    connect(a->extractAll, &QAction::triggered, this, onImage(&ImagePanel::extractAll));
+    connect(a->hashSelected, &QAction::triggered, this, onImage(&ImagePanel::hashSelected));
+    connect(a->hashAll, &QAction::triggered, this, onImage(&ImagePanel::hashAll));
+    connect(a->exportManifest, &QAction::triggered, this, onImage(&ImagePanel::exportManifest));
+    connect(a->verify, &QAction::triggered, this, onImage(&ImagePanel::verifyAgainstManifest));
+    connect(a->editAsNew, &QAction::triggered, this, &MainWindow::editAsNewPayload);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_recent, &RecentFiles::triggered, this, &MainWindow::openPath);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeImageTab);
+    connect(p, &AuthoringPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(p, &AuthoringPanel::imagesDropped, this, [this](const QStringList &paths) {
+        for (const QString &path : paths)
+            openImage(path);
+    });
+    connect(p, &AuthoringPanel::listPathChanged, this, &MainWindow::updateTitle);
+    connect(p->model(), &EntryTableModel::contentsChanged, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(p->importer(), &EntryImporter::busyChanged, this, &MainWindow::updateActions);
+    connect(p->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_status, &PayloadStatusWidget::targetDiskChanged, this,
+        [](qint64 bytes) { AppSettings::setTargetDiskBytes(bytes); });
+    connect(m_build, &BuildController::openImageRequested, this, &MainWindow::openImage);
+    connect(m_build->job(), &BuildJob::finished, this, [this] {
+        updateActions();
+        if (m_closeAfterBuild) {
+            m_closeAfterBuild = false;
+            QTimer::singleShot(0, this, &MainWindow::askToSaveList);
+        }
+    });
+}
+
+ImagePanel *MainWindow::currentImagePanel() const
+{
+    return qobject_cast<ImagePanel *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateActions()
+{
+    MainActions *a = m_actions;
+    ImagePanel *image = currentImagePanel();
+    const bool onList = !image;
+    const bool listSelection = onList && m_authoring->hasSelection();
+    const bool hasEntries = m_authoring->model()->rowCount() > 0;
+    for (QAction *action : {a->rename, a->remove, a->moveUp, a->moveDown})
+        action->setEnabled(listSelection);
+    a->rename->setEnabled(listSelection && m_authoring->selectedCount() == 1);
+    a->sortByName->setEnabled(onList && m_authoring->model()->rowCount() > 1);
+    a->find->setEnabled(onList);
+    a->recheck->setEnabled(onList && hasEntries);
+    a->clearList->setEnabled(onList && hasEntries);
+    a->saveList->setEnabled(hasEntries);
+    a->saveListAs->setEnabled(hasEntries);
+    a->buildImage->setEnabled(!m_build->isRunning());
+    a->closeTab->setEnabled(image != nullptr);
+
+    const bool ready = image && image->isReady() && !image->isBusy();
+    a->extractSelected->setEnabled(ready && image->hasSelection());
+    a->extractAll->setEnabled(ready);
+    a->hashSelected->setEnabled(ready && image->hasSelection());
+    a->hashAll->setEnabled(ready);
+    a->exportManifest->setEnabled(ready);
+    a->verify->setEnabled(ready);
+    a->editAsNew->setEnabled(ready && image->model()->rowCount() > 0);
+}
+
+void MainWindow::updateStatus()
+{
+    if (ImagePanel *image = currentImagePanel()) {
+        const auto &entries = image->model()->entries();
+        qint64 payload = 0;
+        for (const PayloadEntry &e : entries)
+            payload += e.size;
+        const auto reader = image->reader();
+        m_status->setFacts(int(entries.size()), payload, reader ? reader->imageSize() : 0,
+            reader ? reader->layout() : PayloadFormat::Layout::U32, image->errorCount(), image->warningCount(), 0);
+        return;
+    }
+    const EntryTableModel::Summary s = m_authoring->model()->summary();
+    m_status->setFacts(
+        s.entries, s.payloadBytes, s.imageSize, m_authoring->layout(), s.errorRows, s.warningRows, s.hashing);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString list = m_authoring->listPath();
+    const QString name = list.isEmpty() ? tr("New Payload") : QFileInfo(list).fileName();
+    m_tabs->setTabText(0, name);
+    m_tabs->setTabToolTip(0, list);
+    setWindowTitle(tr("%1[*] — Payload Studio").arg(name));
+    setWindowModified(!m_authoring->undoStack()->isClean() && m_authoring->model()->rowCount() > 0);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    if (PayloadMagic::isPayloadImage(path) || !QFileInfo(path).isFile())
+        openImage(path);
+    else
+        openList(path);
+}
+
+ImagePanel *MainWindow::openImage(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *panel = qobject_cast<ImagePanel *>(m_tabs->widget(i));
+        if (panel && panel->path() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return panel;
+        }
+    }
+    auto *panel = new ImagePanel;
+    panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    panel->view()->addActions(m_actions->imageContextActions());
+    connect(panel, &ImagePanel::stateChanged, this, [this, panel] {
+        if (panel == currentImagePanel()) {
+            updateActions();
+            updateStatus();
+        }
+        const int index = m_tabs->indexOf(panel);
+        const QString icon = panel->isLoading()            ? QStringLiteral("view-refresh")
+            : !panel->isReady() || panel->errorCount() > 0 ? QStringLiteral("dialog-error")
+                                                           : QStringLiteral("application-x-raw-disk-image");
+        m_tabs->setTabIcon(index, Icons::get(icon));
+    });
+    const int index = m_tabs->addTab(panel, Icons::get(QStringLiteral("view-refresh")), QFileInfo(absolute).fileName());
+    m_tabs->setTabToolTip(index, absolute);
+    m_tabs->setCurrentIndex(index);
+    panel->open(absolute);
+    m_recent->add(absolute);
+    AppSettings::rememberFolder(AppSettings::Folder::Image, absolute);
+    return panel;
+}
+
+bool MainWindow::openList(const QString &path)
+{
+    QList<BuildEntry> entries;
+    QString error;
+    if (!SourceList::load(path, &entries, &error)) {
+        Messages::show(this, QMessageBox::Critical, tr("Cannot Open List"), error);
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_authoring);
+    m_authoring->importer()->replaceList(entries, tr("Open List %1").arg(QFileInfo(path).fileName()));
+    m_authoring->setListPath(QFileInfo(path).absoluteFilePath());
+    // The list as read is the saved state: edits from here on make it "modified".
+    connect(m_authoring->importer(), &EntryImporter::finished, m_authoring->undoStack(), &QUndoStack::setClean,
+        Qt::SingleShotConnection);
+    m_recent->add(path);
+    AppSettings::rememberFolder(AppSettings::Folder::List, path);
+    return true;
+}
+
+bool MainWindow::saveListTo(const QString &path)
+{
+    QString error;
+    if (!SourceList::save(path, m_authoring->model()->buildEntries(), &error)) {
+        Messages::show(this, QMessageBox::Critical, tr("Cannot Save List"), error);
+        return false;
+    }
+    m_authoring->setListPath(QFileInfo(path).absoluteFilePath());
+    m_authoring->undoStack()->setClean();
+    m_recent->add(path);
+    AppSettings::rememberFolder(AppSettings::Folder::List, path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::chooseFilesToAdd()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add Files"), AppSettings::lastFolder(AppSettings::Folder::AddFiles));
+    if (files.isEmpty())
+        return;
+    AppSettings::rememberFolder(AppSettings::Folder::AddFiles, files.constFirst());
+    m_tabs->setCurrentWidget(m_authoring);
+    m_authoring->addPaths(files);
+}
+
+void MainWindow::chooseFolderToAdd(bool recursive)
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, recursive ? tr("Add Folder with Subfolders") : tr("Add Folder"),
+            AppSettings::lastFolder(AppSettings::Folder::AddFiles));
+    if (dir.isEmpty())
+        return;
+    AppSettings::rememberFolder(AppSettings::Folder::AddFiles, dir);
+    m_tabs->setCurrentWidget(m_authoring);
+    m_authoring->addPaths({dir}, -1, recursive);
+}
+
+void MainWindow::chooseImage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"),
+        AppSettings::lastFolder(AppSettings::Folder::Image), tr("Payload images (*.img);;All files (*)"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+void MainWindow::chooseList()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open List"),
+        AppSettings::lastFolder(AppSettings::Folder::List), tr("Lists (*.txt *.list);;All files (*)"));
+    if (!path.isEmpty())
+        openList(path);
+}
+
+void MainWindow::saveList()
+{
+    if (m_authoring->listPath().isEmpty())
+        saveListAs();
+    else
+        saveListTo(m_authoring->listPath());
+}
+
+void MainWindow::saveListAs()
+{
+    const QString start = m_authoring->listPath().isEmpty()
+        ? AppSettings::lastFolder(AppSettings::Folder::List) + QStringLiteral("/payload.list")
+        : m_authoring->listPath();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save List"), start, tr("Lists (*.list *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        saveListTo(path);
+}
+
+void MainWindow::closeImageTab(int index)
+{
+    auto *panel = qobject_cast<ImagePanel *>(m_tabs->widget(index));
+    if (!panel)
+        return;
+    // The panel's jobs stop in its destructor (canceled, then waited for: within a second).
+    panel->cancelJobs();
+    m_tabs->removeTab(index);
+    panel->deleteLater();
+}
+
+void MainWindow::editAsNewPayload()
+{
+    ImagePanel *image = currentImagePanel();
+    if (!image || !image->isReady())
+        return;
+    m_tabs->setCurrentWidget(m_authoring);
+    // Sourced from the image's own bytes: the entries keep their order and need no copy.
+    m_authoring->setLayout(image->reader()->layout());
+    m_authoring->importer()->replaceList(
+        image->entriesAsBuildEntries(), tr("Edit %1 as New Payload").arg(QFileInfo(image->path()).fileName()));
+    m_authoring->setListPath(QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Payload Studio"),
+        tr("<h3>Payload Studio %1</h3>"
+           "<p>Author and inspect live-bootstrap payload images (LBPAYLD1).</p>"
+           "<p>Qt %2 (built with %3), KArchive %4</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(PAYLOAD_STUDIO_VERSION), QString::fromLatin1(qVersion()),
+                QStringLiteral(QT_VERSION_STR), QStringLiteral(KARCHIVE_VERSION_STRING)));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Drops outside the list's table: images open, other files join the list's end.
+    QStringList files;
+    for (const QUrl &u : event->mimeData()->urls()) {
+        if (!u.isLocalFile())
+            continue;
+        const QString path = u.toLocalFile();
+        if (PayloadMagic::isPayloadImage(path))
+            openImage(path);
+        else
+            files << path;
+    }
+    if (!files.isEmpty()) {
+        m_tabs->setCurrentWidget(m_authoring);
+        m_authoring->addPaths(files);
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed) {
+        saveSettings();
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (auto *panel = qobject_cast<ImagePanel *>(m_tabs->widget(i)))
+                panel->cancelJobs();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_build->isRunning())
+        askToStopBuild();
+    else
+        askToSaveList();
+}
+
+void MainWindow::askToStopBuild()
+{
+    QMessageBox *box = Messages::show(this, QMessageBox::Question, tr("Build Running"),
+        tr("An image is being built. Stop the build and quit? The unfinished image will be "
+           "removed."));
+    box->setObjectName(QStringLiteral("stopBuildQuestion"));
+    box->setStandardButtons(QMessageBox::NoButton);
+    auto *stop = box->addButton(tr("&Stop and Quit"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Continue Building"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::finished, this, [this, box, stop] {
+        if (box->clickedButton() != stop)
+            return;
+        if (!m_build->isRunning()) {
+            askToSaveList();
+            return;
+        }
+        m_closeAfterBuild = true;
+        m_build->cancel();
+    });
+}
+
+void MainWindow::askToSaveList()
+{
+    if (m_authoring->undoStack()->isClean() || m_authoring->model()->rowCount() == 0) {
+        closeConfirmed();
+        return;
+    }
+    QMessageBox *box = Messages::show(this, QMessageBox::Question, tr("Unsaved List"),
+        tr("The list has changes that are not saved. Save them before quitting?"));
+    box->setObjectName(QStringLiteral("saveListQuestion"));
+    box->setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const auto button = box->standardButton(box->clickedButton());
+        if (button == QMessageBox::Discard) {
+            closeConfirmed();
+        } else if (button == QMessageBox::Save) {
+            saveList();
+            if (m_authoring->undoStack()->isClean())
+                closeConfirmed();
+        }
+    });
+}
+
+void MainWindow::closeConfirmed()
+{
+    m_closeConfirmed = true;
+    close();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1024, 720);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_authoring->setLayout(AppSettings::buildDefaults().layout);
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+}

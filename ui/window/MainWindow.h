@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include <QMainWindow>
+
+class AuthoringPanel;
+class BuildController;
+class ImagePanel;
+class MainActions;
+class PayloadStatusWidget;
+class QTabWidget;
+class RecentFiles;
+
+// The main window: the authoring list in the first tab, one tab per opened image, the
+// menus and tool bar, and the status bar. The work itself lives in the panels and
+// controllers; this class connects them and remembers the window between runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` as an image when it starts with the LBPAYLD1 magic, else as a list file.
+    void openPath(const QString &path);
+    // Opens an image in its own tab (or shows the tab when it is open already).
+    ImagePanel *openImage(const QString &path);
+    // Replaces the list with the entries of a list file (undoable). Returns false and tells
+    // the user when the file cannot be read.
+    bool openList(const QString &path);
+    // Writes the list to `path` in upstream's list format. Returns false and tells the user
+    // when the list cannot be expressed in it or the file cannot be written.
+    bool saveListTo(const QString &path);
+
+    AuthoringPanel *authoringPanel() const { return m_authoring; }
+    BuildController *buildController() const { return m_build; }
+    MainActions *actions() const { return m_actions; }
+    PayloadStatusWidget *statusWidget() const { return m_status; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ImagePanel *currentImagePanel() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void connectActions();
+    void updateActions();
+    void updateStatus();
+    void updateTitle();
+    void chooseFilesToAdd();
+    void chooseFolderToAdd(bool recursive);
+    void chooseImage();
+    void chooseList();
+    void saveList();
+    void saveListAs();
+    void closeImageTab(int index);
+    void editAsNewPayload();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings();
+    // The steps of closing, each asking asynchronously: a running build, then unsaved edits.
+    void askToStopBuild();
+    void askToSaveList();
+    void closeConfirmed();
+
+    AuthoringPanel *m_authoring;
+    QTabWidget *m_tabs;
+    MainActions *m_actions;
+    PayloadStatusWidget *m_status;
+    RecentFiles *m_recent;
+    BuildController *m_build;
+    bool m_closeAfterBuild = false;
+    bool m_closeConfirmed = false;
+};
