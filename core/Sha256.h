@@ -27,9 +27,8 @@ public:
 
     static QByteArray hexOf(const QByteArray &data);
 
-    // Adds `size` bytes of the open file `fd` from `offset`, read through small memory
-    // mappings (hashing straight from the page cache, without copying into a buffer), with
-    // pread as the fallback where mapping fails. `step` is told each chunk's byte count and
+    // Adds `size` bytes of the open file `fd` from `offset`, read with pread in 1 MiB chunks
+    // (memory stays flat). `step` is told each chunk's byte count and
     // returns false to stop. Returns false and sets `error` on a read error or short file;
     // a stop returns false with an empty error.
     bool addFileRange(int fd, qint64 offset, qint64 size, const std::function<bool(qint64)> &step, QString *error);
