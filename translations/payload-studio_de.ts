@@ -3561,12 +3561,8 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
 <context>
     <name>Sha256</name>
     <message>
-        <source>the file ends at byte %1, before the end of the range at byte %2</source>
-        <translation>die Datei endet bei Byte %1, vor dem Ende des Bereichs bei Byte %2</translation>
-    </message>
-    <message>
-        <source>unexpected end of file</source>
-        <translation>unerwartetes Dateiende</translation>
+        <source>unexpected end of file at byte %1</source>
+        <translation>unerwartetes Dateiende bei Byte %1</translation>
     </message>
 </context>
 <context>
