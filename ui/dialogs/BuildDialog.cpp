@@ -88,10 +88,11 @@ BuildDialog::BuildDialog(const EntryTableModel *model, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_build = buttons->addButton(tr("&Build"), QDialogButtonBox::AcceptRole);
     m_build->setIcon(Icons::get(QStringLiteral("run-build")));
-    m_build->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &BuildDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Only once the button is inside the dialog does the dialog take it as its default.
+    m_build->setDefault(true);
 
     const AppSettings::BuildDefaults d = AppSettings::buildDefaults();
     m_layout->setCurrentIndex(m_layout->findData(int(model->layout())));

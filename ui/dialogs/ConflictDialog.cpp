@@ -59,12 +59,12 @@ ConflictDialog::ConflictDialog(const AuthoringEntry &existing, const AuthoringEn
     keep->setToolTip(tr("Add the new file as “%1”").arg(keepBothName));
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setToolTip(tr("Add none of the files"));
-    keep->setDefault(true);
     connect(replace, &QPushButton::clicked, this, [this] { choose(Choice::Replace); });
     connect(skip, &QPushButton::clicked, this, [this] { choose(Choice::Skip); });
     connect(keep, &QPushButton::clicked, this, [this] { choose(Choice::KeepBoth); });
     connect(cancel, &QPushButton::clicked, this, [this] { choose(Choice::Cancel); });
     layout->addWidget(buttons);
+    keep->setDefault(true);
 }
 
 bool ConflictDialog::applyToAll() const

@@ -348,7 +348,7 @@ EntryTableModel::Summary EntryTableModel::summary() const
         const AuthoringEntry &e = m_entries.at(i);
         s.payloadBytes += e.size;
         names += e.name.size();
-        if (e.hashState == AuthoringEntry::HashState::Pending)
+        if (e.hashState == AuthoringEntry::HashState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok)
             ++s.hashing;
         const EntryProblems &p = m_problems.at(i);
         if (hasBlockingProblem(p))

@@ -73,10 +73,10 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(ImageEntryModel::StatusColumn, 100);
-    header->resizeSection(ImageEntryModel::IndexColumn, 60);
-    header->resizeSection(ImageEntryModel::NameColumn, 220);
-    header->resizeSection(ImageEntryModel::OffsetColumn, 100);
+    header->resizeSection(ImageEntryModel::StatusColumn, 90);
+    header->resizeSection(ImageEntryModel::IndexColumn, 50);
+    header->resizeSection(ImageEntryModel::NameColumn, 200);
+    header->resizeSection(ImageEntryModel::OffsetColumn, 95);
     header->resizeSection(ImageEntryModel::SizeColumn, 80);
     header->resizeSection(ImageEntryModel::KindColumn, 70);
 

@@ -43,8 +43,8 @@ PayloadStatusWidget::PayloadStatusWidget(QWidget *parent)
     m_target->setAccessibleName(tr("Target disk size"));
     m_target->setToolTip(tr("The size of the disk the image is meant for: the bar shows how full it will be"));
     m_target->addItem(tr("None"), qint64(0));
-    for (qint64 gib : {1, 2, 4, 8, 16, 32, 64})
-        m_target->addItem(Formatting::bytes(gib << 30), qint64(gib << 30));
+    for (qint64 mib : {256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536})
+        m_target->addItem(Formatting::bytes(mib << 20), qint64(mib << 20));
     layout->addWidget(m_target);
     m_fill->setRange(0, 1000);
     m_fill->setMaximumWidth(140);
