@@ -10,6 +10,7 @@
 #include "dialogs/JobProgressDialog.h"
 #include "model/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
+#include "widgets/PayloadStatusWidget.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 
@@ -140,6 +141,12 @@ private Q_SLOTS:
         QVERIFY(!dialog->buildButton()->isEnabled());
         QCOMPARE(dialog->blockers().size(), 1);
         QVERIFY(dialog->blockers().constFirst().startsWith(QStringLiteral("Duplicate name: 2 entries")));
+        // The status bar counts the problem rows; a too small target disk turns its bar red.
+        QCOMPARE(m_window->statusWidget()->entriesText(), QStringLiteral("2 entries"));
+        QVERIFY(m_window->statusWidget()->problemsText().startsWith(QStringLiteral("2 problems")));
+        QVERIFY(!m_window->statusWidget()->exceedsTarget());
+        m_window->statusWidget()->setTargetDiskBytes(256 << 20);
+        QVERIFY(!m_window->statusWidget()->exceedsTarget());
         // The notice above the list says the same before anyone opens the dialog.
         QVERIFY(panel()->findChild<QWidget *>(QStringLiteral("noticeBar"))->isVisible());
         dialog->setOutputPath(QString());
