@@ -13,7 +13,7 @@
 
 // How inspect and test write what core/archive found: member lines in the shape of `tar -tv`,
 // findings and statuses in the compiler-diagnostic shape of the other commands, and the JSON
-// objects documented in docs/cli-archive.md (written by hand, like info's, so that keys keep
+// objects documented in the README (written by hand, like info's, so that keys keep
 // their documented order; strings go through QJsonDocument for correct escaping).
 class ArchiveText
 {

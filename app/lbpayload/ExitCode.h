@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
-// The documented exit codes (docs/cli.md). Scripts depend on them: never renumber.
+// The documented exit codes (README, "Exit codes"). Scripts depend on them: never renumber.
 enum class ExitCode : int {
     Ok = 0, // the command did what was asked and found nothing wrong
     Findings = 1, // the command ran, and found importer errors, mismatches or differences

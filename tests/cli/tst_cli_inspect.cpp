@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
     }
 
-    // The JSON outputs parse, and hold what the schema in docs/cli.md promises.
+    // The JSON outputs parse, and hold what the schema in the README promises.
     void jsonParses()
     {
         for (const char *command : {"list --json", "info --json", "manifest"}) {

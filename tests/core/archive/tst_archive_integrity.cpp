@@ -188,7 +188,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<double>("at");
         // .tar.lzma is left out on purpose: the legacy .lzma format has no checksum, so a
-        // flipped byte in a member's data can decode silently (see docs/archive.md).
+        // flipped byte in a member's data can decode silently (see the README, "Looking inside distfiles").
         for (const char *k : {"tar.gz", "tar.bz2", "tar.xz", "tar.zst", "zip", "gz"})
             for (double at : {0.3, 0.6, 0.95})
                 QTest::newRow(qPrintable(QStringLiteral("%1 at %2").arg(QLatin1String(k)).arg(at)))
