@@ -18,6 +18,7 @@
 #include <deque>
 #include <fcntl.h>
 #include <mutex>
+#include <numeric>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -64,25 +65,26 @@ bool pwriteAll(int fd, const char *data, qint64 length, qint64 offset)
     return true;
 }
 
-// Hashes entries of the image being written, on as many threads as there are cores, while
-// the writer copies the next entries. Each worker reads the output back from the page cache.
+// Hashes the entries' sources on as many threads as there are cores while the writer copies
+// them: the largest first, so that the cores finish together, and all of it overlapped with
+// the copy instead of trailing it. The writer's size checks before and after each copy make
+// sure the bytes hashed are the bytes written (and "verify after writing" re-reads the image).
 class HashPool
 {
 public:
-    HashPool(const QString &path, const std::atomic<bool> &stop, int threads)
-        : m_path(path)
-        , m_stop(stop)
+    HashPool(const std::atomic<bool> &stop, int threads)
+        : m_stop(stop)
     {
         for (int i = 0; i < threads; ++i)
             m_threads.emplace_back([this] { run(); });
     }
     ~HashPool() { finish(); }
 
-    void add(int index, qint64 offset, qint64 size)
+    void add(int index, const QString &path, qint64 offset, qint64 size)
     {
         {
             std::lock_guard lock(m_mutex);
-            m_jobs.push_back(Job{index, offset, size});
+            m_jobs.push_back(Job{index, path, offset, size});
         }
         m_wake.notify_one();
     }
@@ -115,13 +117,13 @@ public:
 private:
     struct Job {
         int index;
+        QString path;
         qint64 offset;
         qint64 size;
     };
 
     void run()
     {
-        Fd fd(::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC));
         Sha256 hash;
         for (;;) {
             Job job;
@@ -133,6 +135,7 @@ private:
                 job = m_jobs.front();
                 m_jobs.pop_front();
             }
+            Fd fd(::open(QFile::encodeName(job.path).constData(), O_RDONLY | O_CLOEXEC));
             QString readError;
             const bool ok = hash.addFileRange(fd.fd, job.offset, job.size,
                                               [this](qint64 n) {
@@ -152,7 +155,6 @@ private:
         }
     }
 
-    QString m_path;
     const std::atomic<bool> &m_stop;
     std::vector<std::thread> m_threads;
     std::mutex m_mutex;
@@ -209,8 +211,17 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     const qint64 payload = plan.payloadBytes();
     const qint64 total = options.computeSha256 ? 2 * payload : payload;
     std::unique_ptr<HashPool> hashes;
-    if (options.computeSha256)
-        hashes = std::make_unique<HashPool>(tempPath, stop, std::max(1, QThread::idealThreadCount()));
+    if (options.computeSha256) {
+        hashes = std::make_unique<HashPool>(stop, std::max(1, QThread::idealThreadCount()));
+        QList<int> order(planned.entries().size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return planned.entries().at(a).size > planned.entries().at(b).size; });
+        for (int i : std::as_const(order)) {
+            const BuildEntry &e = planned.entries().at(i);
+            hashes->add(i, e.sourcePath, e.sourceOffset, e.size);
+        }
+    }
     auto hashedBytes = [&] { return hashes ? hashes->hashedBytes() : 0; };
     auto abort = [&](const QString &message) {
         stop = true;
@@ -255,7 +266,6 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         if (!pwriteAll(out, entryHeader.constData(), entryHeader.size(), offset))
             return entryError(tr("write error at byte %1: %2").arg(offset).arg(errnoText(errno)));
         offset += entryHeader.size();
-        const qint64 dataOffset = offset;
 
         qint64 done = 0;
         while (done < e.size) {
@@ -312,8 +322,6 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         ::fstat(src.fd, &st);
         if (e.wholeFile && qint64(st.st_size) != e.size)
             return entryError(tr("the source changed size while it was copied (%1 bytes, now %2)").arg(e.size).arg(qint64(st.st_size)));
-        if (hashes)
-            hashes->add(i, dataOffset, e.size);
     }
 
     if (hashes && !stop.load()) {

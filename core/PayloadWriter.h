@@ -11,8 +11,8 @@
 
 // Writes an image from a BuildPlan, streaming: copy_file_range moves the data inside the
 // kernel, with a read/write loop where the file systems do not allow it. With SHA-256
-// asked for, worker threads hash each entry from the freshly written image while the next
-// one is copied, so the hashes describe exactly the bytes in the image.
+// asked for, worker threads hash the sources, largest first, while they are copied; a source
+// whose size changes before or during its copy fails the build.
 //
 // The image is written under a temporary name in the output's folder and renamed into
 // place only when complete: a failure or a cancel leaves no file, and never a broken

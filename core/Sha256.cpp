@@ -47,9 +47,9 @@ QByteArray Sha256::hexOf(const QByteArray &data)
 
 bool Sha256::addFileRange(int fd, qint64 offset, qint64 size, const std::function<bool(qint64)> &step, QString *error)
 {
-    // pread into a buffer that stays in the L2 cache. Memory mappings were measured at half
+    // pread into a buffer small enough to stay in the L2 cache between the copy and the hash. Memory mappings were measured at half
     // the throughput on our (virtual) machines: mapping and unmapping costs more than the copy.
-    QByteArray buffer(qsizetype(std::min<qint64>(1024 * 1024, std::max<qint64>(size, 1))), Qt::Uninitialized);
+    QByteArray buffer(qsizetype(std::min<qint64>(128 * 1024, std::max<qint64>(size, 1))), Qt::Uninitialized);
     qint64 done = 0;
     while (done < size) {
         const ssize_t n = ::pread(fd, buffer.data(), size_t(std::min<qint64>(buffer.size(), size - done)), off_t(offset + done));
