@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <cstring>
+
 using Severity = ImporterFinding::Severity;
 using Code = ImporterFinding::Code;
 
@@ -60,7 +62,12 @@ bool ImporterRules::isValidUtf8(const QByteArray &bytes)
     // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n;) {
+    qsizetype i = 0;
+    // Names are nearly always ASCII: pass over it eight bytes at a time (a table of 200,000
+    // names is checked while it is read).
+    for (quint64 word; i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ull) == 0);)
+        i += 8;
+    while (i < n) {
         const unsigned char c = p[i];
         int extra;
         char32_t min;
@@ -138,12 +145,17 @@ ImporterFindings ImporterRules::checkDuplicates(const QList<QByteArray> &names, 
             first.insert(names.at(i), i);
             continue;
         }
-        out << make(Severity::Warning, Code::DuplicateName, i, i < offsets.size() ? offsets.at(i) : -1,
-                    tr("The name \"%1\" is already used by entry %2; the importer overwrites that file with this one.")
-                        .arg(QString::fromUtf8(names.at(i)))
-                        .arg(it.value()));
+        out << duplicateName(names.at(i), i, i < offsets.size() ? offsets.at(i) : -1, it.value());
     }
     return out;
+}
+
+ImporterFinding ImporterRules::duplicateName(const QByteArray &name, int entryIndex, qint64 offset, int firstIndex)
+{
+    return make(Severity::Warning, Code::DuplicateName, entryIndex, offset,
+                tr("The name \"%1\" is already used by entry %2; the importer overwrites that file with this one.")
+                    .arg(QString::fromUtf8(name))
+                    .arg(firstIndex));
 }
 
 bool ImporterRules::isAcceptedName(const QByteArray &name)

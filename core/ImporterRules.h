@@ -24,6 +24,10 @@ public:
     // `offsets` may be empty (planned builds have no offsets yet).
     static ImporterFindings checkDuplicates(const QList<QByteArray> &names, const QList<qint64> &offsets = {});
 
+    // The DuplicateName finding for entry `entryIndex` (at `offset`), whose name entry
+    // `firstIndex` already has.
+    static ImporterFinding duplicateName(const QByteArray &name, int entryIndex, qint64 offset, int firstIndex);
+
     // Strict UTF-8 validation (no overlong forms, no surrogates).
     static bool isValidUtf8(const QByteArray &bytes);
 

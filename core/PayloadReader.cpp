@@ -5,6 +5,7 @@
 #include "CoreLogging.h"
 #include "EntryDevice.h"
 #include "ImporterRules.h"
+#include "NameChecker.h"
 
 #include <cstring>
 
@@ -27,6 +28,8 @@ struct PayloadReader::Walk {
     bool canceled = false;
     Error error;
     QString detail; // the error without the file name, for combining two readings
+    // The names' findings, when they were checked during the walk (see NameChecker).
+    std::optional<ImporterFindings> nameFindings;
 };
 
 PayloadReader::PayloadReader() = default;
@@ -84,10 +87,12 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
                             .arg(count)
                             .arg(hs)
                             .arg(remaining));
-        out.entries.reserve(qsizetype(std::min<quint64>(count, limit >= 0 ? quint64(limit) : count)));
-    } else {
-        out.entries.reserve(qsizetype(std::min<quint64>(count, 4096)));
     }
+    // The count is only bounded by the file size (a zero-filled 10 GiB file holds a billion
+    // empty entries), so it cannot decide how much memory to take up front.
+    constexpr quint64 MaxReserved = 256 * 1024;
+    out.entries.reserve(qsizetype(std::min({count, limit >= 0 ? quint64(limit) : count, MaxReserved})));
+    static_assert(MaxEntries < INT_MAX);
 
     // Files are read with one pread per entry: header and name together (names are short),
     // a second read only for a long name. Streams must not be read past what is asked for.
@@ -100,8 +105,11 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
             out.end = off;
             return true; // probe finished without a problem; complete stays false
         }
-        if (i >= quint64(INT_MAX))
-            return fail(index, off, tr("too many entries to list"));
+        if (i >= quint64(MaxEntries))
+            return fail(index, off,
+                        tr("more than %1 entries: listing stops here (the importer accepts at most %2)")
+                            .arg(MaxEntries)
+                            .arg(PayloadFormat::MaxImporterCount));
         const qint64 want = size >= 0 ? std::min<qint64>(hs + Speculative, size - off) : hs;
         n = source.readAt(off, block, want);
         if (n < 0)
@@ -185,6 +193,22 @@ static int importerErrorCount(const QList<PayloadEntry> &entries, quint64 declar
     return errors;
 }
 
+bool PayloadReader::walkAll(ByteSource &source, Layout layout, const EntryCallback &onEntry, const DataCallback &onData,
+                            Walk &out)
+{
+    NameChecker checker;
+    const bool ok = walk(
+        source, layout, -1,
+        [&](const PayloadEntry &e) {
+            checker.add(e);
+            return !onEntry || onEntry(e);
+        },
+        onData, out);
+    if (ok)
+        out.nameFindings = checker.finish();
+    return ok;
+}
+
 bool PayloadReader::open(const QString &path, std::optional<Layout> forced, const EntryCallback &onEntry)
 {
     *this = PayloadReader{};
@@ -211,7 +235,7 @@ bool PayloadReader::open(const QString &path, std::optional<Layout> forced, cons
 
     Walk chosen;
     if (forced) {
-        walk(*source, *forced, -1, onEntry, {}, chosen);
+        walkAll(*source, *forced, onEntry, {}, chosen);
         m_layoutNote = tr("%1, as requested").arg(PayloadFormat::layoutName(*forced));
         return finish(*source, std::move(chosen));
     }
@@ -238,7 +262,7 @@ bool PayloadReader::open(const QString &path, std::optional<Layout> forced, cons
         Walk &probe = okA ? a : b;
         if (probe.complete && !onEntry)
             return finish(*source, std::move(probe));
-        walk(*source, layout, -1, onEntry, {}, chosen);
+        walkAll(*source, layout, onEntry, {}, chosen);
         return finish(*source, std::move(chosen));
     }
 
@@ -305,7 +329,7 @@ bool PayloadReader::openStream(QIODevice *device, const QString &displayName, st
                                     : tr("u32: told from the stream's header (bytes 12 to 15 are not zero)");
     }
     Walk w;
-    walk(*source, layout, -1, onEntry, onData, w);
+    walkAll(*source, layout, onEntry, onData, w);
     return finish(*source, std::move(w));
 }
 
@@ -326,7 +350,7 @@ bool PayloadReader::finish(ByteSource &source, Walk &&w)
         return false;
     }
     checkTrailing(source);
-    computeFindings();
+    computeFindings(std::move(w.nameFindings));
     return true;
 }
 
@@ -367,19 +391,16 @@ void PayloadReader::checkTrailing(ByteSource &source)
         m_trailingZero = std::nullopt;
 }
 
-void PayloadReader::computeFindings()
+void PayloadReader::computeFindings(std::optional<ImporterFindings> nameFindings)
 {
     m_findings = ImporterRules::checkCount(m_declaredCount);
-    QList<QByteArray> names;
-    QList<qint64> offsets;
-    names.reserve(m_entries.size());
-    offsets.reserve(m_entries.size());
-    for (const PayloadEntry &e : std::as_const(m_entries)) {
-        m_findings << ImporterRules::checkName(e.rawName, e.index, e.headerOffset);
-        names << e.rawName;
-        offsets << e.headerOffset;
+    if (!nameFindings) {
+        NameChecker checker;
+        for (const PayloadEntry &e : std::as_const(m_entries))
+            checker.add(e);
+        nameFindings = checker.finish();
     }
-    m_findings << ImporterRules::checkDuplicates(names, offsets);
+    m_findings << *nameFindings;
     const qint64 trailing = trailingBytes();
     if (trailing > 0) {
         QString what;

@@ -44,6 +44,11 @@ public:
     PayloadReader(PayloadReader &&) = default;
     PayloadReader &operator=(PayloadReader &&) = default;
 
+    // The most entries a table may have: the count is only bounded by the file size (a
+    // zero-filled 10 GiB file reads as a billion empty entries), and each listed entry takes
+    // memory. Five times what the importer accepts; a longer table is a structural error.
+    static constexpr int MaxEntries = 1 << 20;
+
     // Detects the layout (unless `forced`) and reads the table of the image or block device at
     // `path`. Returns false and sets error() when the file cannot be read or its structure is
     // broken, or when `onEntry` cancels (then wasCanceled() is true). Entries read before a
@@ -93,8 +98,12 @@ private:
     struct Walk;
     bool walk(ByteSource &source, PayloadFormat::Layout layout, int limit, const EntryCallback &onEntry,
               const DataCallback &onData, Walk &out);
+    // walk() over every entry, checking the names on a second thread meanwhile.
+    bool walkAll(ByteSource &source, PayloadFormat::Layout layout, const EntryCallback &onEntry,
+                 const DataCallback &onData, Walk &out);
     bool finish(ByteSource &source, Walk &&walk);
-    void computeFindings();
+    // `nameFindings`: the names' findings when walkAll() has made them already.
+    void computeFindings(std::optional<ImporterFindings> nameFindings);
     void checkTrailing(ByteSource &source);
     QString located(int entryIndex, qint64 offset, const QString &what) const;
 

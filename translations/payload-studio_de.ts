@@ -3217,8 +3217,8 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>die Anzahl der Einträge %1 ist unmöglich: Jeder Eintrag benötigt mindestens %2 Bytes, es folgen aber nur %3 Bytes</translation>
     </message>
     <message>
-        <source>too many entries to list</source>
-        <translation>zu viele Einträge zum Auflisten</translation>
+        <source>more than %1 entries: listing stops here (the importer accepts at most %2)</source>
+        <translation>mehr als %1 Einträge: Die Auflistung endet hier (der Importer akzeptiert höchstens %2)</translation>
     </message>
     <message>
         <source>the entry header is truncated (%1 of %2 bytes)</source>

@@ -23,6 +23,12 @@ private Q_SLOTS:
         QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
         QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
         QTest::newRow("0xff") << QByteArray("\xff") << false;
+        // Long ASCII runs are passed over a word at a time: what follows them is still checked.
+        QTest::newRow("eight ASCII bytes") << QByteArray("abcdefgh") << true;
+        QTest::newRow("0xff after eight ASCII bytes") << QByteArray("abcdefgh\xff") << false;
+        QTest::newRow("0xff inside the second word") << QByteArray("abcdefghijk\xffmnop") << false;
+        QTest::newRow("euro sign after sixteen ASCII bytes") << QByteArray("0123456789abcdef\xe2\x82\xac") << true;
+        QTest::newRow("truncated after a word") << QByteArray("abcdefgh\xe2\x82") << false;
     }
 
     void utf8Validation()

@@ -4,8 +4,11 @@
 #include "TestImage.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using PayloadFormat::Layout;
 using TestImage::Entry;
@@ -249,6 +252,25 @@ private Q_SLOTS:
         QVERIFY(reader.open(path));
         QCOMPARE(reader.entries().size(), 200001);
         QVERIFY(hasFinding(reader, ImporterFinding::Code::CountTooLarge, ImporterFinding::Severity::Error));
+    }
+
+    void tableLongerThanTheListingLimitIsRefusedWithoutExhaustingMemory()
+    {
+        // A zero-filled region reads as entries with empty names and no data: the declared count
+        // fits the file, so only the reader's own limit stops it.
+        const quint64 count = quint64(PayloadReader::MaxEntries) + 1;
+        QByteArray head(12, '\0');
+        std::memcpy(head.data(), PayloadFormat::Magic, 8);
+        PayloadFormat::writeField(head.data() + 8, Layout::U32, count);
+        const QString path = write(QStringLiteral("zeros.img"), head);
+        QVERIFY(QFile::resize(path, 12 + qint64(count) * 8));
+
+        PayloadReader reader;
+        QVERIFY(!reader.open(path));
+        QCOMPARE(reader.error().entryIndex, PayloadReader::MaxEntries);
+        QCOMPARE(reader.error().offset, 12 + qint64(PayloadReader::MaxEntries) * 8);
+        QVERIFY2(reader.errorString().contains(QString::number(PayloadReader::MaxEntries)), qPrintable(reader.errorString()));
+        QVERIFY2(reader.errorString().startsWith(path), qPrintable(reader.errorString()));
     }
 
     void entryDeviceReadsInPlace()
