@@ -41,6 +41,7 @@ int usage()
                  "usage: payload-bench build OUT [--sha256] [--u64] FILE...\n"
                  "       payload-bench copy-loop OUT FILE...      (1 MiB read/write, the Python generator's way)\n"
                  "       payload-bench list IMAGE\n"
+                 "       payload-bench pread-chain IMAGE   (the floor: one bare pread per u32 header, nothing else)\n"
                  "       payload-bench make-many OUT COUNT PAYLOAD_BYTES   (sparse image, u32)\n");
     return 2;
 }
@@ -108,6 +109,35 @@ int list(const QString &path)
     return 0;
 }
 
+// The least any reader of the format can do on a file: one pread per entry header, each
+// waiting for the one before it (a header's position follows from the previous one's sizes).
+// No names kept, no checks, no layout detection; u32 only, as make-many writes. Listing an
+// image whose headers lie far apart cannot be faster than this.
+int preadChain(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 1;
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_RANDOM);
+    const auto layout = PayloadFormat::Layout::U32;
+    char head[12];
+    if (::pread(fd, head, sizeof head, 0) != qint64(sizeof head))
+        return 1;
+    const quint64 count = PayloadFormat::readField(head + 8, layout);
+    qint64 offset = sizeof head;
+    char header[8 + 256];
+    for (quint64 i = 0; i < count; ++i) {
+        if (::pread(fd, header, sizeof header, off_t(offset)) < 8)
+            return 1;
+        offset += 8 + qint64(PayloadFormat::readField(header, layout)) + qint64(PayloadFormat::readField(header + 4, layout));
+    }
+    ::close(fd);
+    report(timer, QStringLiteral("entries=%1").arg(count));
+    return 0;
+}
+
 // Writes an image of `count` entries whose data are holes: only headers and names take disk
 // space, so a 10 GiB payload costs a few megabytes and seconds.
 int makeMany(const QString &path, qint64 count, qint64 payload)
@@ -150,6 +180,8 @@ int main(int argc, char **argv)
         return copyLoop(args);
     if (command == QLatin1String("list"))
         return list(args.first());
+    if (command == QLatin1String("pread-chain"))
+        return preadChain(args.first());
     if (command == QLatin1String("make-many") && args.size() == 3)
         return makeMany(args.at(0), args.at(1).toLongLong(), args.at(2).toLongLong());
     return usage();

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -70,27 +71,25 @@ public:
     // far apart, so that large entries do not make every header read cost 64 KiB.
     qint64 readCached(qint64 offset, char *buffer, qint64 length)
     {
-        const qint64 end = m_blockStart + m_block.size();
-        if (offset < m_blockStart || offset + length > end) {
+        if (offset < m_blockStart || offset + length > m_blockStart + m_blockLength) {
             if (m_hits > 1)
                 m_window = std::min(m_window * 2, MaxReadAhead);
             else if (m_hits == 0)
                 m_window = std::max(m_window / 2, MinReadAhead);
             m_hits = 0;
-            const qint64 want = std::max(length, m_window);
-            m_block.resize(want);
-            const qint64 n = readDirect(offset, m_block.data(), want);
-            if (n < 0) {
-                m_block.clear();
+            if (!m_block)
+                m_block = std::make_unique<char[]>(MaxReadAhead);
+            m_blockLength = 0;
+            const qint64 n = readDirect(offset, m_block.get(), std::max(length, m_window));
+            if (n < 0)
                 return -1;
-            }
-            m_block.resize(n);
+            m_blockLength = n;
             m_blockStart = offset;
         } else {
             ++m_hits;
         }
-        const qint64 n = std::min(length, m_blockStart + m_block.size() - offset);
-        std::memcpy(buffer, m_block.constData() + (offset - m_blockStart), size_t(n));
+        const qint64 n = std::min(length, m_blockStart + m_blockLength - offset);
+        std::memcpy(buffer, m_block.get() + (offset - m_blockStart), size_t(n));
         return n;
     }
 
@@ -117,9 +116,11 @@ private:
     static constexpr qint64 MaxCachedRead = 4096;
     static constexpr qint64 MinReadAhead = 512;
     static constexpr qint64 MaxReadAhead = 64 * 1024;
+    static_assert(MaxCachedRead <= MaxReadAhead, "a cached read must fit the block");
     int m_fd;
-    QByteArray m_block; // bytes [m_blockStart, m_blockStart + size) of the file
-    qint64 m_blockStart = 0;
+    std::unique_ptr<char[]> m_block; // MaxReadAhead bytes, allocated on first use
+    qint64 m_blockStart = 0; // m_block holds bytes [m_blockStart, m_blockStart + m_blockLength)
+    qint64 m_blockLength = 0;
     qint64 m_window = MinReadAhead;
     int m_hits = 0; // reads served from the block since it was filled
     qint64 m_size;

@@ -96,6 +96,8 @@ void NameChecker::run()
 
 void NameChecker::check(const QList<PayloadEntry> &batch)
 {
+    if (m_firstIndex.isEmpty())
+        m_firstIndex.reserve(m_expected);
     for (const PayloadEntry &e : batch) {
         m_nameFindings << ImporterRules::checkName(e.rawName, e.index, e.headerOffset);
         // One lookup per name: the slot holds the first index plus one, 0 when it is new.

@@ -29,6 +29,10 @@ public:
     NameChecker(const NameChecker &) = delete;
     NameChecker &operator=(const NameChecker &) = delete;
 
+    // About how many entries will come (the declared count, bounded by the caller), so that
+    // the table of names seen is sized once. Before the first add().
+    void expect(qsizetype count) { m_expected = count; }
+
     // Queues one entry. Entries must come in index order, each once.
     void add(const PayloadEntry &entry);
 
@@ -55,6 +59,7 @@ private:
     // Checker side (the walker's after finish() has joined).
     ImporterFindings m_nameFindings;
     ImporterFindings m_duplicateFindings;
+    qsizetype m_expected = 0; // written before the first hand-over, read after it
     QHash<QByteArray, int> m_firstIndex; // name -> index of its first entry + 1
     std::thread m_thread;
 };

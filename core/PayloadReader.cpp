@@ -53,7 +53,7 @@ QString PayloadReader::located(int entryIndex, qint64 offset, const QString &wha
 }
 
 bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const EntryCallback &onEntry,
-                         const DataCallback &onData, Walk &out)
+                         const DataCallback &onData, Walk &out, NameChecker *checker)
 {
     out = Walk{};
     out.layout = layout;
@@ -93,6 +93,8 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
     constexpr quint64 MaxReserved = 256 * 1024;
     out.entries.reserve(qsizetype(std::min({count, limit >= 0 ? quint64(limit) : count, MaxReserved})));
     static_assert(MaxEntries < INT_MAX);
+    if (checker)
+        checker->expect(qsizetype(std::min(count, MaxReserved)));
 
     // Files are read with one pread per entry: header and name together (names are short),
     // a second read only for a long name. Streams must not be read past what is asked for.
@@ -174,6 +176,8 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
                                 .arg(entry.size));
         }
         out.entries.append(entry);
+        if (checker)
+            checker->add(entry);
         if (onEntry && !onEntry(out.entries.constLast())) {
             out.canceled = true;
             return false;
@@ -197,13 +201,7 @@ bool PayloadReader::walkAll(ByteSource &source, Layout layout, const EntryCallba
                             Walk &out)
 {
     NameChecker checker;
-    const bool ok = walk(
-        source, layout, -1,
-        [&](const PayloadEntry &e) {
-            checker.add(e);
-            return !onEntry || onEntry(e);
-        },
-        onData, out);
+    const bool ok = walk(source, layout, -1, onEntry, onData, out, &checker);
     if (ok)
         out.nameFindings = checker.finish();
     return ok;

@@ -15,6 +15,7 @@
 #include <optional>
 
 class ByteSource;
+class NameChecker;
 class QIODevice;
 
 // Reads the entry table of an LBPAYLD1 image from a file, a block device or a stream.
@@ -97,7 +98,7 @@ public:
 private:
     struct Walk;
     bool walk(ByteSource &source, PayloadFormat::Layout layout, int limit, const EntryCallback &onEntry,
-              const DataCallback &onData, Walk &out);
+              const DataCallback &onData, Walk &out, NameChecker *checker = nullptr);
     // walk() over every entry, checking the names on a second thread meanwhile.
     bool walkAll(ByteSource &source, PayloadFormat::Layout layout, const EntryCallback &onEntry,
                  const DataCallback &onData, Walk &out);
