@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>ArchiveInspectorPanel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveMemberModel</name>
+    <message numerus="yes">
+        <source>%n member(s) below, %1 in all</source>
+        <translation>
+            <numerusform>%n member below, %1 in all</numerusform>
+            <numerusform>%n members below, %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthoringPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n entry(s) need attention before the image can be built&lt;/b&gt; (the status column tells why):</source>
@@ -186,6 +206,30 @@
     </message>
 </context>
 <context>
+    <name>IntegrityController</name>
+    <message numerus="yes">
+        <source>Testing %n distfile(s)</source>
+        <translation>
+            <numerusform>Testing %n distfile</numerusform>
+            <numerusform>Testing %n distfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) tested: %1</source>
+        <translation>
+            <numerusform>%n distfile tested: %1</numerusform>
+            <numerusform>%n distfiles tested: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tested (canceled)</source>
+        <translation>
+            <numerusform>%n not tested (canceled)</numerusform>
+            <numerusform>%n not tested (canceled)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveEntriesCommand</name>
     <message numerus="yes">
         <source>Move %n Entries</source>
@@ -243,6 +287,16 @@
         <translation>
             <numerusform>%n subfolder not entered: add the folder with its subfolders to include it</numerusform>
             <numerusform>%n subfolders not entered: add the folder with its subfolders to include them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TarExportController</name>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>%n entry written to %1 (%2).</numerusform>
+            <numerusform>%n entries written to %1 (%2).</numerusform>
         </translation>
     </message>
 </context>

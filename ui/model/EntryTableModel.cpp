@@ -5,6 +5,7 @@
 #include "commands/RenameEntryCommand.h"
 #include "model/EntryKind.h"
 #include "model/EntryValidator.h"
+#include "model/IntegrityStatus.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 
@@ -40,6 +41,33 @@ int EntryTableModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant EntryTableModel::statusData(int row, int role) const
+{
+    const auto tested = m_integrity.constFind(m_entries.at(row).id);
+    if (tested == m_integrity.cend())
+        return problemStatusData(row, role);
+    const ArchiveReport &report = tested.value();
+    const EntryProblems &problems = m_problems.at(row);
+    using Level = IntegrityStatus::Level;
+    const Level level = IntegrityStatus::level(
+        problems.isEmpty() ? Level::Fine : hasBlockingProblem(problems) ? Level::Error : Level::Warning, report);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return IntegrityStatus::text(problemStatusData(row, Qt::DisplayRole).toString(), int(problems.size()), report);
+    case Qt::DecorationRole:
+        return IntegrityStatus::icon(level, true);
+    case Qt::ToolTipRole:
+        return QString(
+            problemStatusData(row, role).toString() + QStringLiteral("<br>") + IntegrityStatus::tooltipLines(report));
+    case Qt::ForegroundRole:
+        return IntegrityStatus::foreground(level);
+    default:
+        break;
+    }
+    return problemStatusData(row, role);
+}
+
+QVariant EntryTableModel::problemStatusData(int row, int role) const
 {
     const EntryProblems &problems = m_problems.at(row);
     const bool blocking = hasBlockingProblem(problems);
@@ -86,6 +114,10 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
         return QString(e.displayName() + QLatin1Char('\n') + e.sourcePath);
     if (role == EntryIdRole)
         return QVariant::fromValue(e.id);
+    if (role == IntegrityRole) {
+        const auto tested = m_integrity.constFind(e.id);
+        return tested == m_integrity.cend() ? QVariant() : QVariant(IntegrityStatus::key(*tested));
+    }
     if (role == SeverityRole) {
         const EntryProblems &p = m_problems.at(row);
         return p.isEmpty() ? 0 : hasBlockingProblem(p) ? 2 : 1;
@@ -437,6 +469,7 @@ QList<AuthoringEntry> EntryTableModel::takeEntries(QList<int> rows)
 void EntryTableModel::renameEntry(int row, const QByteArray &name)
 {
     m_entries[row].name = name;
+    m_integrity.remove(m_entries.at(row).id); // the name check was about the old name
     invalidate(); // a rename can create or end a duplicate anywhere in the list
 }
 
@@ -490,6 +523,10 @@ void EntryTableModel::updateSources(const QList<AuthoringEntry> &probed)
         const int row = rowOfId(p.id);
         if (row < 0)
             continue;
+        if (m_integrity.remove(p.id)) {
+            changed = true;
+            Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+        }
         AuthoringEntry &e = m_entries[row];
         if (e.sourceState == p.sourceState && e.size == p.size && e.sourceDetail == p.sourceDetail)
             continue;
@@ -504,6 +541,25 @@ void EntryTableModel::updateSources(const QList<AuthoringEntry> &probed)
     }
     if (changed)
         invalidate();
+}
+
+void EntryTableModel::setIntegrityResult(quint64 id, const ArchiveReport &report)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    ArchiveReport stored = report;
+    stored.members.clear(); // the status column needs the verdict, not a listing
+    m_integrity.insert(id, stored);
+    Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+const ArchiveReport *EntryTableModel::integrityResult(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return nullptr;
+    const auto it = m_integrity.constFind(m_entries.at(row).id);
+    return it == m_integrity.cend() ? nullptr : &it.value();
 }
 
 void EntryTableModel::invalidate()

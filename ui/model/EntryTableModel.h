@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "ArchiveReport.h"
 #include "PayloadFormat.h"
 #include "model/AuthoringEntry.h"
 #include "model/EntryProblem.h"
@@ -27,6 +28,7 @@ public:
         FilterRole = Qt::UserRole + 1, // name and source path, for the filter box
         EntryIdRole, // quint64
         SeverityRole, // int: 0 fine, 1 warning, 2 error
+        IntegrityRole, // QString: ArchiveReport::statusKey() of the last integrity test; invalid when untested
     };
     // Rows dragged within the table (a private type, so other applications never see it).
     static QString rowsMimeType();
@@ -93,7 +95,14 @@ public:
     // Results from background work, which are facts about the sources rather than edits.
     void setHash(quint64 id, const QByteArray &sha256, const QString &error);
     // Replaces the source state (and size) of the entries in `probed` that are still listed.
+    // Their integrity results are dropped: a source looked at again may have changed.
     void updateSources(const QList<AuthoringEntry> &probed);
+    // The integrity test's result for the entry `id` (ignored when it is no longer listed);
+    // the status column combines it with the importer's verdict. Kept until the entry's
+    // source is checked again or the entry is renamed (its name decides the name check).
+    void setIntegrityResult(quint64 id, const ArchiveReport &report);
+    // The last result for `row`, or nullptr when it was not tested since it last changed.
+    const ArchiveReport *integrityResult(int row) const;
 
 Q_SIGNALS:
     // Anything that changes the summary or the validation happened.
@@ -105,6 +114,7 @@ private:
     void invalidate();
     void ensureValidated() const;
     QVariant statusData(int row, int role) const;
+    QVariant problemStatusData(int row, int role) const;
 
     QUndoStack *m_undoStack;
     QList<AuthoringEntry> m_entries;
@@ -113,4 +123,5 @@ private:
     mutable bool m_problemsValid = false;
     mutable QHash<quint64, int> m_rowById;
     mutable bool m_rowByIdValid = false;
+    QHash<quint64, ArchiveReport> m_integrity; // by entry id
 };

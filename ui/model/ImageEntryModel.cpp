@@ -3,6 +3,7 @@
 #include "model/ImageEntryModel.h"
 #include "ImporterRules.h"
 #include "model/EntryKind.h"
+#include "model/IntegrityStatus.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 
@@ -25,6 +26,34 @@ int ImageEntryModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant ImageEntryModel::statusData(int row, int role) const
+{
+    const auto tested = m_integrity.constFind(row);
+    if (tested == m_integrity.cend())
+        return importerStatusData(row, role);
+    const ArchiveReport &report = tested.value();
+    const ImporterFindings findings = m_findings.value(row);
+    using Level = IntegrityStatus::Level;
+    const Level level = IntegrityStatus::level(
+        findings.isEmpty() ? Level::Fine : hasImporterErrors(findings) ? Level::Error : Level::Warning, report);
+    switch (role) {
+    case Qt::DisplayRole:
+        return IntegrityStatus::text(importerStatusData(row, role).toString(), int(findings.size()), report);
+    case Qt::DecorationRole:
+        return IntegrityStatus::icon(level, true);
+    case Qt::ToolTipRole:
+        return QString(
+            importerStatusData(row, role).toString() + QStringLiteral("<br>") + IntegrityStatus::tooltipLines(report));
+    case Qt::ForegroundRole:
+        return IntegrityStatus::foreground(level);
+    case SortRole:
+        return int(level) * 2 + 1; // tested rows after untested ones of the same level
+    default:
+        break;
+    }
+    return importerStatusData(row, role);
+}
+
+QVariant ImageEntryModel::importerStatusData(int row, int role) const
 {
     const auto it = m_findings.constFind(row);
     const ImporterFindings none;
@@ -52,7 +81,7 @@ QVariant ImageEntryModel::statusData(int row, int role) const
             return {};
         return QBrush(error ? QColor(0xda, 0x44, 0x53) : QColor(0xf6, 0x74, 0x00));
     case SortRole:
-        return error ? 2 : findings.isEmpty() ? 0 : 1;
+        return error ? 4 : findings.isEmpty() ? 0 : 2;
     default:
         break;
     }
@@ -69,6 +98,10 @@ QVariant ImageEntryModel::data(const QModelIndex &index, int role) const
         return e.name();
     if (role == EntryIndexRole)
         return e.index;
+    if (role == IntegrityRole) {
+        const auto tested = m_integrity.constFind(row);
+        return tested == m_integrity.cend() ? QVariant() : QVariant(IntegrityStatus::key(*tested));
+    }
     switch (index.column()) {
     case StatusColumn:
         return statusData(row, role);
@@ -198,9 +231,26 @@ void ImageEntryModel::setDigests(const QList<QByteArray> &digests)
         Q_EMIT dataChanged(index(first, Sha256Column), index(last, Sha256Column));
 }
 
+void ImageEntryModel::setIntegrityResult(int entryIndex, const ArchiveReport &report)
+{
+    if (entryIndex < 0 || entryIndex >= m_entries.size())
+        return;
+    ArchiveReport stored = report;
+    stored.members.clear(); // the status column needs the verdict, not a listing
+    m_integrity.insert(entryIndex, stored);
+    Q_EMIT dataChanged(index(entryIndex, StatusColumn), index(entryIndex, StatusColumn));
+}
+
+const ArchiveReport *ImageEntryModel::integrityResult(int row) const
+{
+    const auto it = m_integrity.constFind(row);
+    return it == m_integrity.cend() ? nullptr : &it.value();
+}
+
 void ImageEntryModel::clear()
 {
     beginResetModel();
+    m_integrity.clear();
     m_entries.clear();
     m_digests.clear();
     m_findings.clear();

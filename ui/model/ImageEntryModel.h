@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "ArchiveReport.h"
 #include "ImporterFinding.h"
 #include "PayloadEntry.h"
 
@@ -28,6 +29,7 @@ public:
         FilterRole = Qt::UserRole + 1, // the name, for the filter box
         SortRole, // numbers as numbers, so sorting by size or offset is numeric
         EntryIndexRole, // int: the entry's index in the image
+        IntegrityRole, // QString: IntegrityStatus::key() of the last integrity test; invalid when untested
     };
 
     explicit ImageEntryModel(QObject *parent = nullptr);
@@ -47,6 +49,11 @@ public:
     void setFindings(const ImporterFindings &findings);
     // Digests by entry index; empty ones leave the row unchanged.
     void setDigests(const QList<QByteArray> &digests);
+    // The integrity test's result for the entry `entryIndex`; the status column combines it
+    // with the importer's verdict.
+    void setIntegrityResult(int entryIndex, const ArchiveReport &report);
+    // The last result for `row`, or nullptr when it was not tested.
+    const ArchiveReport *integrityResult(int row) const;
     void clear();
 
     const QList<PayloadEntry> &entries() const { return m_entries; }
@@ -56,8 +63,10 @@ public:
 
 private:
     QVariant statusData(int row, int role) const;
+    QVariant importerStatusData(int row, int role) const;
 
     QList<PayloadEntry> m_entries;
     QList<QByteArray> m_digests;
     QHash<int, ImporterFindings> m_findings;
+    QHash<int, ArchiveReport> m_integrity; // by row (= entry index)
 };

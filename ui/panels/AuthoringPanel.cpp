@@ -5,7 +5,9 @@
 #include "commands/RemoveEntriesCommand.h"
 #include "commands/SortEntriesCommand.h"
 #include "controllers/EntryImporter.h"
+#include "controllers/IntegrityController.h"
 #include "controllers/SourceHasher.h"
+#include "jobs/DistfileTarget.h"
 #include "jobs/SourceScanJob.h"
 #include "model/EntryTableModel.h"
 #include "model/PayloadMagic.h"
@@ -38,6 +40,7 @@ AuthoringPanel::AuthoringPanel(QWidget *parent)
     , m_importer(new EntryImporter(m_model, m_undoStack, this, this))
     , m_hasher(new SourceHasher(m_model, this))
     , m_recheck(new SourceScanJob(this))
+    , m_integrity(new IntegrityController(this))
 {
     setObjectName(QStringLiteral("authoringPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +62,7 @@ AuthoringPanel::AuthoringPanel(QWidget *parent)
     bar->addWidget(m_layout);
     layout->addLayout(bar);
     layout->addWidget(m_notice);
+    layout->addWidget(m_integrity->notice());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(EntryTableModel::FilterRole);
@@ -233,6 +237,25 @@ void AuthoringPanel::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+void AuthoringPanel::testIntegrity(bool selectedOnly)
+{
+    QList<int> rows = selectedOnly ? m_view->selectedSourceRows() : QList<int> {};
+    if (!selectedOnly)
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            rows << i;
+    QList<IntegrityTester::Target> targets;
+    QList<quint64> ids;
+    for (int row : std::as_const(rows)) {
+        targets << DistfileTarget::ofAuthoringEntry(m_model->entry(row));
+        ids << m_model->entry(row).id;
+    }
+    // By id: rows may be moved or removed while the test runs.
+    m_integrity->run(targets, [this, ids](int index, const ArchiveReport &report) {
+        if (index >= 0 && index < ids.size())
+            m_model->setIntegrityResult(ids.at(index), report);
+    });
 }
 
 Layout AuthoringPanel::layout() const

@@ -9,6 +9,7 @@
 class EntryImporter;
 class EntryTableModel;
 class EntryTableView;
+class IntegrityController;
 class NoticeBar;
 class QComboBox;
 class QLineEdit;
@@ -57,6 +58,10 @@ public:
     // Probes every source again (a file deleted or fixed since it was added).
     void recheckSources();
     void focusFilter();
+    // Tests the selected entries' sources (all entries when `selectedOnly` is false) on all
+    // cores; each row's status shows its result as it arrives.
+    void testIntegrity(bool selectedOnly);
+    IntegrityController *integrity() const { return m_integrity; }
 
     PayloadFormat::Layout layout() const;
     void setLayout(PayloadFormat::Layout layout);
@@ -82,5 +87,6 @@ private:
     EntryImporter *m_importer;
     SourceHasher *m_hasher;
     SourceScanJob *m_recheck;
+    IntegrityController *m_integrity;
     QString m_listPath;
 };

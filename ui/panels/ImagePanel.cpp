@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/ImagePanel.h"
 #include "PayloadReader.h"
+#include "controllers/IntegrityController.h"
+#include "controllers/TarExportController.h"
 #include "dialogs/JobProgressDialog.h"
+#include "jobs/ExportTarJob.h"
+#include "jobs/IntegrityTestJob.h"
 #include "model/ImageEntryModel.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
@@ -42,6 +46,8 @@ ImagePanel::ImagePanel(QWidget *parent)
     , m_filter(new QLineEdit)
     , m_loading(new QProgressBar)
     , m_stopLoading(new QPushButton(tr("Stop Reading")))
+    , m_integrity(new IntegrityController(this))
+    , m_tarExport(new TarExportController(this))
 {
     setObjectName(QStringLiteral("imagePanel"));
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +65,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     bar->addWidget(m_stopLoading);
     layout->addLayout(bar);
     layout->addWidget(m_notice);
+    layout->addWidget(m_integrity->notice());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(ImageEntryModel::FilterRole);
@@ -73,7 +80,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(ImageEntryModel::StatusColumn, 90);
+    header->resizeSection(ImageEntryModel::StatusColumn, 110);
     header->resizeSection(ImageEntryModel::IndexColumn, 50);
     header->resizeSection(ImageEntryModel::NameColumn, 200);
     header->resizeSection(ImageEntryModel::OffsetColumn, 95);
@@ -104,7 +111,8 @@ ImagePanel::ImagePanel(QWidget *parent)
             m_view->scrollTo(i);
         }
     });
-    for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {&m_hash, &m_extract, &m_verify})
+    for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {
+             &m_hash, &m_extract, &m_verify, m_integrity->job(), m_tarExport->job()})
         connect(job, &BackgroundJob::finished, this, &ImagePanel::stateChanged);
 }
 
@@ -131,12 +139,14 @@ bool ImagePanel::hasSelection() const
 
 bool ImagePanel::isBusy() const
 {
-    return m_open.isRunning() || m_hash.isRunning() || m_extract.isRunning() || m_verify.isRunning();
+    return m_open.isRunning() || m_hash.isRunning() || m_extract.isRunning() || m_verify.isRunning()
+        || m_integrity->isRunning() || m_tarExport->isRunning();
 }
 
 void ImagePanel::cancelJobs()
 {
-    for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {&m_open, &m_hash, &m_extract, &m_verify})
+    for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {
+             &m_open, &m_hash, &m_extract, &m_verify, m_integrity->job(), m_tarExport->job()})
         job->cancel();
 }
 
@@ -439,6 +449,35 @@ void ImagePanel::verifyAgainstManifest()
                 r.mismatches.join(QLatin1Char('\n')));
         },
         Qt::SingleShotConnection);
+}
+
+void ImagePanel::testIntegrity(bool selectedOnly)
+{
+    if (!m_reader || isLoading())
+        return;
+    QList<int> indices = selectedOnly ? m_view->selectedEntryIndices() : QList<int> {};
+    if (!selectedOnly)
+        for (int i = 0; i < m_reader->entries().size(); ++i)
+            indices << i;
+    QList<IntegrityTester::Target> targets;
+    for (int i : std::as_const(indices))
+        targets << IntegrityTester::Target::fromEntry(*m_reader, i);
+    m_integrity->run(targets, [this, indices](int index, const ArchiveReport &report) {
+        if (index >= 0 && index < indices.size())
+            m_model->setIntegrityResult(indices.at(index), report);
+    });
+    Q_EMIT stateChanged();
+}
+
+void ImagePanel::exportAsTar(bool selectedOnly)
+{
+    if (!m_ready)
+        return;
+    const QList<int> indices = selectedOnly ? m_view->selectedEntryIndices() : QList<int> {};
+    if (selectedOnly && indices.isEmpty())
+        return;
+    m_tarExport->chooseAndExport(m_reader, indices);
+    Q_EMIT stateChanged();
 }
 
 QList<BuildEntry> ImagePanel::entriesAsBuildEntries() const

@@ -14,6 +14,8 @@
 #include <memory>
 
 class ImageEntryModel;
+class IntegrityController;
+class TarExportController;
 class ImageSummaryWidget;
 class ImageTableView;
 class NoticeBar;
@@ -58,6 +60,13 @@ public:
     void hashAll();
     void exportManifest();
     void verifyAgainstManifest();
+    // Tests the selected entries (all when `selectedOnly` is false), read in place, on all
+    // cores; each row's status shows its result as it arrives.
+    void testIntegrity(bool selectedOnly);
+    // Asks for a tar file and writes the selected entries (all when `selectedOnly` is false) into it.
+    void exportAsTar(bool selectedOnly);
+    IntegrityController *integrity() const { return m_integrity; }
+    TarExportController *tarExport() const { return m_tarExport; }
     // The entries as build entries sourced from this image's bytes ("Edit as New Payload").
     QList<BuildEntry> entriesAsBuildEntries() const;
 
@@ -91,5 +100,7 @@ private:
     ImageHashJob m_hash;
     ExtractJob m_extract;
     VerifyJob m_verify;
+    IntegrityController *m_integrity;
+    TarExportController *m_tarExport;
     std::unique_ptr<QTemporaryDir> m_dragDir;
 };

@@ -73,3 +73,13 @@ void AppSettings::setTargetDiskBytes(qint64 bytes)
 {
     QSettings().setValue(QStringLiteral("authoring/targetDisk"), bytes);
 }
+
+bool AppSettings::inspectorVisible()
+{
+    return QSettings().value(QStringLiteral("window/inspectorVisible"), true).toBool();
+}
+
+void AppSettings::setInspectorVisible(bool visible)
+{
+    QSettings().setValue(QStringLiteral("window/inspectorVisible"), visible);
+}

@@ -31,6 +31,10 @@ public:
     static BuildDefaults buildDefaults();
     static void setBuildDefaults(const BuildDefaults &defaults);
 
+    // Whether the archive inspector dock is shown (on by default).
+    static bool inspectorVisible();
+    static void setInspectorVisible(bool visible);
+
     static qint64 targetDiskBytes();
     static void setTargetDiskBytes(qint64 bytes);
 };

@@ -32,6 +32,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
         tr("Add the files of a folder and of all its subfolders"));
     buildImage = make(QStringLiteral("run-build"), tr("&Build Image…"), tr("Write the list into a payload image"));
     buildImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    exportTar = make(QStringLiteral("application-x-archive"), tr("Export as &Tar…"),
+        tr("Write every entry of the image into a tar archive (plain, gz, bz2, xz or zst)"));
+    exportTarSelected = make(QStringLiteral("application-x-archive"), tr("Export Selected as Ta&r…"),
+        tr("Write the selected entries of the image into a tar archive"));
     closeTab = make(QStringLiteral("tab-close"), tr("&Close Image"), tr("Close the image shown"));
     closeTab->setShortcut(QKeySequence::Close);
     quit = make(QStringLiteral("application-exit"), tr("&Quit"), tr("Quit Payload Studio"));
@@ -66,6 +70,17 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
         tr("Look at every source file again (moved, deleted or fixed since it was added)"));
     recheck->setShortcut(QKeySequence::Refresh);
     clearList = make(QStringLiteral("edit-clear-list"), tr("C&lear List"), tr("Remove every entry"));
+
+    showInspector = make(QStringLiteral("document-preview"), tr("Show Archive &Inspector"),
+        tr("Show what is inside the current entry: its kind, members and findings"));
+    showInspector->setCheckable(true);
+    showInspector->setShortcut(QKeySequence(Qt::Key_F9));
+    testSelected = make(QStringLiteral("security-high"), tr("&Test Integrity of Selected"),
+        tr("Read the selected distfiles to their end and check them: truncated, corrupt, not what the name says"));
+    testSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    testAll = make(QStringLiteral("security-high"), tr("Test &Integrity of All"),
+        tr("Read every distfile to its end and check it, on all cores"));
+    testAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 
     extractSelected = make(
         QStringLiteral("archive-extract"), tr("&Extract Selected…"), tr("Copy the selected entries into a folder"));
@@ -105,18 +120,41 @@ QList<QAction *> MainActions::listContextActions() const
     sep->setSeparator(true);
     auto *sep2 = new QAction(m_owner);
     sep2->setSeparator(true);
-    return {rename, remove, sep, moveUp, moveDown, sortByName, sep2, addFiles, addFolder, paste};
+    auto *sep3 = new QAction(m_owner);
+    sep3->setSeparator(true);
+    return {rename, remove, sep, moveUp, moveDown, sortByName, sep2, testSelected, sep3, addFiles, addFolder, paste};
 }
 
 QList<QAction *> MainActions::imageContextActions() const
 {
     auto *sep = new QAction(m_owner);
     sep->setSeparator(true);
-    return {extractSelected, hashSelected, sep, editAsNew};
+    auto *sep2 = new QAction(m_owner);
+    sep2->setSeparator(true);
+    return {extractSelected, hashSelected, sep, testSelected, exportTarSelected, sep2, editAsNew};
 }
 
 void MainActions::buildMenusAndToolBar(QMainWindow *window)
 {
+    QToolBar *tools = window->addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Low priority: icon only beside the text of the others, so the bar fits 1024 pixels.
+    for (QAction *a : {remove, undo, redo})
+        a->setPriority(QAction::LowPriority);
+    tools->addAction(addFiles);
+    tools->addAction(addFolder);
+    tools->addAction(remove);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addAction(sortByName);
+    tools->addSeparator();
+    tools->addAction(buildImage);
+    tools->addSeparator();
+    tools->addAction(openImage);
+    tools->addAction(extractAll);
+
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newList);
@@ -132,6 +170,8 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
     file->addAction(addFolderRecursive);
     file->addSeparator();
     file->addAction(buildImage);
+    file->addAction(exportTar);
+    file->addAction(exportTarSelected);
     file->addSeparator();
     file->addAction(closeTab);
     file->addAction(quit);
@@ -153,6 +193,14 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
     edit->addAction(recheck);
     edit->addAction(clearList);
 
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(showInspector);
+    view->addAction(tools->toggleViewAction());
+
+    QMenu *entries = bar->addMenu(tr("E&ntries"));
+    entries->addAction(testSelected);
+    entries->addAction(testAll);
+
     QMenu *image = bar->addMenu(tr("&Image"));
     image->addAction(extractSelected);
     image->addAction(extractAll);
@@ -168,22 +216,4 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
     help->addAction(about);
     help->addAction(aboutQt);
 
-    QToolBar *tools = window->addToolBar(tr("Main Toolbar"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    // Low priority: icon only beside the text of the others, so the bar fits 1024 pixels.
-    for (QAction *a : {remove, undo, redo})
-        a->setPriority(QAction::LowPriority);
-    tools->addAction(addFiles);
-    tools->addAction(addFolder);
-    tools->addAction(remove);
-    tools->addSeparator();
-    tools->addAction(undo);
-    tools->addAction(redo);
-    tools->addAction(sortByName);
-    tools->addSeparator();
-    tools->addAction(buildImage);
-    tools->addSeparator();
-    tools->addAction(openImage);
-    tools->addAction(extractAll);
 }

@@ -20,11 +20,15 @@ public:
 
     // File
     QAction *newList, *openImage, *openList, *saveList, *saveListAs, *addFiles, *addFolder, *addFolderRecursive,
-        *buildImage, *closeTab, *quit;
+        *buildImage, *exportTar, *exportTarSelected, *closeTab, *quit;
     QMenu *recentMenu;
     // Edit
     QAction *undo, *redo, *paste, *rename, *remove, *selectAll, *moveUp, *moveDown, *sortByName, *find, *recheck,
         *clearList;
+    // View (showInspector is checkable; the dock binds it)
+    QAction *showInspector;
+    // Entries: both views
+    QAction *testSelected, *testAll;
     // Image
     QAction *extractSelected, *extractAll, *hashSelected, *hashAll, *exportManifest, *verify, *editAsNew;
     // Help

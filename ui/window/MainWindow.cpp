@@ -5,6 +5,7 @@
 #include "SourceList.h"
 #include "controllers/BuildController.h"
 #include "controllers/EntryImporter.h"
+#include "controllers/IntegrityController.h"
 #include "model/EntryTableModel.h"
 #include "model/ImageEntryModel.h"
 #include "model/PayloadMagic.h"
@@ -16,6 +17,7 @@
 #include "widgets/Messages.h"
 #include "widgets/PayloadStatusWidget.h"
 #include "window/AppSettings.h"
+#include "window/ArchiveInspectorDock.h"
 #include "window/MainActions.h"
 #include "window/RecentFiles.h"
 
@@ -61,12 +63,15 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_status, 1);
     m_status->setTargetDiskBytes(AppSettings::targetDiskBytes());
+    m_inspector = new ArchiveInspectorDock(m_tabs, m_authoring, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
 
     m_authoring->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_authoring->view()->addActions(m_actions->listContextActions());
 
     connectActions();
     restoreSettings();
+    m_inspector->bindToggleAction(m_actions->showInspector);
     updateActions();
     updateStatus();
     updateTitle();
@@ -134,6 +139,26 @@ void MainWindow::connectActions()
     connect(a->exportManifest, &QAction::triggered, this, onImage(&ImagePanel::exportManifest));
     connect(a->verify, &QAction::triggered, this, onImage(&ImagePanel::verifyAgainstManifest));
     connect(a->editAsNew, &QAction::triggered, this, &MainWindow::editAsNewPayload);
+    // Entries > Test Integrity and File > Export as Tar: the panel shown does the work.
+    auto test = [this](bool selectedOnly) {
+        return [this, selectedOnly] {
+            if (ImagePanel *image = currentImagePanel())
+                image->testIntegrity(selectedOnly);
+            else
+                m_authoring->testIntegrity(selectedOnly);
+        };
+    };
+    connect(a->testSelected, &QAction::triggered, this, test(true));
+    connect(a->testAll, &QAction::triggered, this, test(false));
+    connect(a->exportTar, &QAction::triggered, this, [this] {
+        if (ImagePanel *image = currentImagePanel())
+            image->exportAsTar(false);
+    });
+    connect(a->exportTarSelected, &QAction::triggered, this, [this] {
+        if (ImagePanel *image = currentImagePanel())
+            image->exportAsTar(true);
+    });
+    connect(p->integrity(), &IntegrityController::finished, this, &MainWindow::updateActions);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -199,6 +224,11 @@ void MainWindow::updateActions()
     a->exportManifest->setEnabled(ready);
     a->verify->setEnabled(ready);
     a->editAsNew->setEnabled(ready && image->model()->rowCount() > 0);
+    a->exportTar->setEnabled(ready);
+    a->exportTarSelected->setEnabled(ready && image->hasSelection());
+    const bool testing = m_authoring->integrity()->isRunning();
+    a->testSelected->setEnabled(onList ? listSelection && !testing : ready && image->hasSelection());
+    a->testAll->setEnabled(onList ? hasEntries && !testing : ready);
 }
 
 void MainWindow::updateStatus()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class ArchiveInspectorDock;
 class AuthoringPanel;
 class BuildController;
 class ImagePanel;
@@ -39,6 +40,7 @@ public:
     PayloadStatusWidget *statusWidget() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
     ImagePanel *currentImagePanel() const;
+    ArchiveInspectorDock *inspectorDock() const { return m_inspector; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +74,7 @@ private:
     PayloadStatusWidget *m_status;
     RecentFiles *m_recent;
     BuildController *m_build;
+    ArchiveInspectorDock *m_inspector;
     bool m_closeAfterBuild = false;
     bool m_closeConfirmed = false;
 };
