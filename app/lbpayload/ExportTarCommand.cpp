@@ -4,6 +4,7 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
+#include "EntrySelection.h"
 #include "ImageArgument.h"
 #include "OutputGuard.h"
 #include "PayloadReader.h"
@@ -11,8 +12,6 @@
 #include "TarExporter.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QHash>
 
 QString ExportTarCommand::summary() const
 {
@@ -62,36 +61,23 @@ void ExportTarCommand::declare(QCommandLineParser &parser)
 
 ExitCode ExportTarCommand::select(const PayloadReader &reader, const QStringList &names, QList<int> *indices) const
 {
-    QHash<QByteArray, int> last;
-    for (const PayloadEntry &e : reader.entries())
-        last.insert(e.rawName, e.index);
-    if (names.isEmpty()) {
-        for (const PayloadEntry &e : reader.entries()) {
-            const int winner = last.value(e.rawName);
-            if (winner == e.index)
-                *indices << e.index;
-            else if (!quiet())
-                Console::warning(tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; exporting that "
-                                    "one, as the importer would keep it")
-                                     .arg(reader.fileName())
-                                     .arg(e.index)
-                                     .arg(e.headerOffset)
-                                     .arg(Console::displayName(e.rawName))
-                                     .arg(winner));
-        }
-        return ExitCode::Ok;
-    }
-    QStringList missing;
-    for (const QString &name : names) {
-        const auto it = last.constFind(QFile::encodeName(name));
-        if (it == last.cend())
-            missing << name;
-        else if (!indices->contains(it.value()))
-            *indices << it.value();
-    }
-    if (!missing.isEmpty())
+    const EntrySelection selection = EntrySelection::select(reader, names);
+    if (!selection.missing.isEmpty())
         return usageError(
-            tr("%1: no entry named \"%2\"").arg(reader.fileName(), missing.join(QLatin1String("\", \""))));
+            tr("%1: no entry named \"%2\"").arg(reader.fileName(), selection.missing.join(QLatin1String("\", \""))));
+    if (!quiet()) {
+        for (const EntrySelection::Shadowed &s : selection.shadowed) {
+            const PayloadEntry &e = reader.entries().at(s.index);
+            Console::warning(tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; exporting that "
+                                "one, as the importer would keep it")
+                                 .arg(reader.fileName())
+                                 .arg(e.index)
+                                 .arg(e.headerOffset)
+                                 .arg(Console::displayName(e.rawName))
+                                 .arg(s.winner));
+        }
+    }
+    *indices = selection.indices;
     return ExitCode::Ok;
 }
 

@@ -639,6 +639,26 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("named.tar: 2 member(s)"), r.err.constData());
     }
 
+    // Like extract and the importer: a name stored twice is exported once, with the later data.
+    void exportTarDuplicatesLastWins()
+    {
+        QVERIFY(writeFile(path(QStringLiteral("dup.img")), image(false, {{"x", "first"}, {"y", "why"}, {"x", "second"}})));
+        const Result r = lbpayload(
+            {QStringLiteral("export-tar"), QStringLiteral("dup.img"), QStringLiteral("-o"), QStringLiteral("dup.tar")});
+        QVERIFY2(r.exitCode == 0, diagnostic(r).constData());
+        QVERIFY2(r.err.contains("dup.img: entry 0 at byte 12: \"x\" is stored again as entry 2; exporting that one"),
+            r.err.constData());
+        const Result list = tar({QStringLiteral("-tf"), QStringLiteral("dup.tar")});
+        QCOMPARE(list.outLines(), (QList<QByteArray> {"y", "x"}));
+        const Result content = tar({QStringLiteral("-xOf"), QStringLiteral("dup.tar"), QStringLiteral("x")});
+        QCOMPARE(content.out, QByteArray("second"));
+
+        const Result quiet = lbpayload({QStringLiteral("export-tar"), QStringLiteral("--quiet"),
+            QStringLiteral("--force"), QStringLiteral("dup.img"), QStringLiteral("-o"), QStringLiteral("dup.tar")});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains("stored again"), quiet.err.constData());
+    }
+
     void exportTarErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
