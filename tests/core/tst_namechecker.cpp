@@ -18,7 +18,7 @@ private:
         QList<PayloadEntry> entries;
         qint64 offset = 12;
         for (int i = 0; i < names.size(); ++i) {
-            entries.append(PayloadEntry{i, names.at(i), offset, offset + 8 + names.at(i).size(), 0});
+            entries.append(PayloadEntry {i, names.at(i), offset, offset + 8 + names.at(i).size(), 0});
             offset += 8 + names.at(i).size();
         }
         return entries;
@@ -60,10 +60,10 @@ private Q_SLOTS:
     void sameFindingsAsTheRulesOneByOne_data()
     {
         QTest::addColumn<QList<QByteArray>>("names");
-        QTest::newRow("no entries") << QList<QByteArray>{};
-        QTest::newRow("clean names") << QList<QByteArray>{"bash-5.2.tar.gz", "gcc-13.2.0.tar.xz"};
-        QTest::newRow("every kind of bad name") << QList<QByteArray>{
-            "", "a/b", "a\\b", QByteArray(1025, 'n'), "caf\xc3\xa9", "bad\xff", "a/b", "", "ok"};
+        QTest::newRow("no entries") << QList<QByteArray> {};
+        QTest::newRow("clean names") << QList<QByteArray> {"bash-5.2.tar.gz", "gcc-13.2.0.tar.xz"};
+        QTest::newRow("every kind of bad name")
+            << QList<QByteArray> {"", "a/b", "a\\b", QByteArray(1025, 'n'), "caf\xc3\xa9", "bad\xff", "a/b", "", "ok"};
 
         // Far more entries than one batch, with repeats that span batches.
         QList<QByteArray> many;
