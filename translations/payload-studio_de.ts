@@ -127,6 +127,107 @@
     </message>
 </context>
 <context>
+    <name>ArchiveInspectorDock</name>
+    <message>
+        <source>Archive Inspector</source>
+        <translation>Archiv-Inspektor</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Das Abbild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Select an entry of the image to look inside it.</source>
+        <translation>Wählen Sie einen Eintrag des Abbilds aus, um hineinzusehen.</translation>
+    </message>
+    <message>
+        <source>Select a file of the list to look inside it.</source>
+        <translation>Wählen Sie eine Datei der Liste aus, um hineinzusehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspectorPanel</name>
+    <message>
+        <source>Inspection progress</source>
+        <translation>Fortschritt der Untersuchung</translation>
+    </message>
+    <message>
+        <source>Stop reading this archive</source>
+        <translation>Lesen dieses Archivs stoppen</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Archive members</source>
+        <translation>Archivmitglieder</translation>
+    </message>
+    <message>
+        <source>Select an entry to look inside it.</source>
+        <translation>Wählen Sie einen Eintrag aus, um hineinzusehen.</translation>
+    </message>
+    <message>
+        <source>says nothing about the content</source>
+        <translation>sagt nichts über den Inhalt aus</translation>
+    </message>
+    <message>
+        <source>agrees with the content</source>
+        <translation>stimmt mit dem Inhalt überein</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; what was read so far is listed.</source>
+        <translation>Vor dem Ende gestoppt; aufgeführt ist, was bis dahin gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 packed</source>
+        <translation>%1 gepackt</translation>
+    </message>
+    <message>
+        <source>%1 unpacked</source>
+        <translation>%1 entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Archivmitglied</numerusform>
+            <numerusform>%n Archivmitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Archivmitglied: %1</translation>
+    </message>
+    <message>
+        <source>At byte %1 of the unpacked data</source>
+        <translation>Bei Byte %1 der entpackten Daten</translation>
+    </message>
+    <message>
+        <source>No findings: nothing would land outside the folder it is unpacked in.</source>
+        <translation>Keine Befunde: Nichts würde außerhalb des Ordners landen, in den entpackt wird.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveMember</name>
     <message>
         <source>file</source>
@@ -159,6 +260,48 @@
     <message>
         <source>other</source>
         <translation>sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveMemberModel</name>
+    <message>
+        <source>%1 (no member of its own)</source>
+        <translation>%1 (kein eigenes Archivmitglied)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) below, %1 in all</source>
+        <translation>
+            <numerusform>%n Archivmitglied darunter, %1 insgesamt</numerusform>
+            <numerusform>%n Archivmitglieder darunter, %1 insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link to %1</source>
+        <translation>Verknüpfung auf %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Link Target</source>
+        <translation>Verknüpfungsziel</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2641,105 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityController</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n distfile(s)</source>
+        <translation>
+            <numerusform>%n Distfile wird getestet</numerusform>
+            <numerusform>%n Distfiles werden getestet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading every archive to its end and checking it</source>
+        <translation>Jedes Archiv wird bis zum Ende gelesen und geprüft</translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation>%1 OK</translation>
+    </message>
+    <message>
+        <source>%1 truncated</source>
+        <translation>%1 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 corrupt</source>
+        <translation>%1 beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 unsupported</source>
+        <translation>%1 nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 not what the name says</source>
+        <translation>%1 nicht, was der Name angibt</translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation>%1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 canceled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 unsafe</source>
+        <translation>%1 unsicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) tested: %1</source>
+        <translation>
+            <numerusform>%n Distfile getestet: %1</numerusform>
+            <numerusform>%n Distfiles getestet: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tested (canceled)</source>
+        <translation>
+            <numerusform>%n nicht getestet (abgebrochen)</numerusform>
+            <numerusform>%n nicht getestet (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. The status column tells what failed and where.</source>
+        <translation>%1. Die Statusspalte sagt, was wo fehlgeschlagen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityStatus</name>
+    <message>
+        <source>Unsafe</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Falscher Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Integrity test:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Integritätstest:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Archivmitglied: %1</translation>
+    </message>
+    <message>
+        <source>At byte %1 of the unpacked data</source>
+        <translation>Bei Byte %1 der entpackten Daten</translation>
+    </message>
+    <message>
+        <source>Near byte %1 of the file</source>
+        <translation>Nahe Byte %1 der Datei</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityTester</name>
     <message>
         <source>%1, entry %2</source>
@@ -2859,6 +3101,54 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Tar…</source>
+        <translation>Als &amp;Tar exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every entry of the image into a tar archive (plain, gz, bz2, xz or zst)</source>
+        <translation>Jeden Eintrag des Abbilds in ein tar-Archiv schreiben (unkomprimiert, gz, bz2, xz oder zst)</translation>
+    </message>
+    <message>
+        <source>Export Selected as Ta&amp;r…</source>
+        <translation>Auswahl als Ta&amp;r exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected entries of the image into a tar archive</source>
+        <translation>Die ausgewählten Einträge des Abbilds in ein tar-Archiv schreiben</translation>
+    </message>
+    <message>
+        <source>Show Archive &amp;Inspector</source>
+        <translation>Archiv-&amp;Inspektor anzeigen</translation>
+    </message>
+    <message>
+        <source>Show what is inside the current entry: its kind, members and findings</source>
+        <translation>Zeigen, was im aktuellen Eintrag steckt: seine Art, Archivmitglieder und Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Test Integrity of Selected</source>
+        <translation>Integrität der &amp;Auswahl testen</translation>
+    </message>
+    <message>
+        <source>Read the selected distfiles to their end and check them: truncated, corrupt, not what the name says</source>
+        <translation>Die ausgewählten Distfiles bis zum Ende lesen und prüfen: abgeschnitten, beschädigt, nicht, was der Name angibt</translation>
+    </message>
+    <message>
+        <source>Test &amp;Integrity of All</source>
+        <translation>Integrität a&amp;ller testen</translation>
+    </message>
+    <message>
+        <source>Read every distfile to its end and check it, on all cores</source>
+        <translation>Jedes Distfile bis zum Ende lesen und prüfen, auf allen Kernen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>E&amp;ntries</source>
+        <translation>&amp;Einträge</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3939,76 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TarExportController</name>
+    <message>
+        <source>gzip-compressed tar (*.tar.gz *.tgz)</source>
+        <translation>gzip-komprimiertes tar (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>tar archive (*.tar)</source>
+        <translation>tar-Archiv (*.tar)</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed tar (*.tar.bz2 *.tbz2)</source>
+        <translation>bzip2-komprimiertes tar (*.tar.bz2 *.tbz2)</translation>
+    </message>
+    <message>
+        <source>xz-compressed tar (*.tar.xz *.txz)</source>
+        <translation>xz-komprimiertes tar (*.tar.xz *.txz)</translation>
+    </message>
+    <message>
+        <source>zstd-compressed tar (*.tar.zst *.tzst)</source>
+        <translation>zstd-komprimiertes tar (*.tar.zst *.tzst)</translation>
+    </message>
+    <message>
+        <source>Export as Tar</source>
+        <translation>Als tar exportieren</translation>
+    </message>
+    <message>
+        <source>Export Selected as Tar</source>
+        <translation>Auswahl als tar exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 does not end in .tar, .tar.gz, .tar.bz2, .tar.xz or .tar.zst, so it says nothing about the compression to use.</source>
+        <translation>%1 endet nicht auf .tar, .tar.gz, .tar.bz2, .tar.xz oder .tar.zst und sagt daher nichts über die zu verwendende Kompression aus.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Export nach %1</translation>
+    </message>
+    <message>
+        <source>Export Canceled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>The export was canceled; %1 was not written.</source>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben (%2).</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
