@@ -226,6 +226,10 @@
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Unsafe&lt;/b&gt;: readable, but unpacking it would write outside its folder or fail (see the findings).</source>
+        <translation>&lt;b&gt;Unsicher&lt;/b&gt;: lesbar, aber beim Entpacken würde außerhalb des Ordners geschrieben oder es schlüge fehl (siehe die Befunde).</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveMember</name>
@@ -302,6 +306,10 @@
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Members below have findings.</source>
+        <translation>Archivmitglieder darunter haben Befunde.</translation>
     </message>
 </context>
 <context>

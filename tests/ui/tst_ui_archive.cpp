@@ -33,7 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
-#include <QTreeWidget>
+#include <QListWidget>
 
 // The archive features of the window: the inspector following the selection in both views,
 // Test Integrity filling the status column, and Export as Tar. The test archives are made
@@ -229,8 +229,21 @@ private Q_SLOTS:
         for (const ArchiveFinding &f : inspector->report().findings)
             hasError = hasError || f.severity == ArchiveFinding::Severity::Error;
         QCOMPARE(hasError, errorFinding);
+        // The folders leading to a flagged member are marked and opened.
+        const ArchiveMemberModel *model = inspector->memberModel();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex i = model->index(r, 0);
+            const bool flaggedBelow = i.data(ArchiveMemberModel::FindingsBelowRole).toInt() >= 0;
+            QCOMPARE(inspector->memberView()->isExpanded(i), flaggedBelow || model->rowCount() == 1);
+        }
+        if (file == QLatin1String("evil.tar")) {
+            QCOMPARE(model->index(0, 0).data(ArchiveMemberModel::FindingsBelowRole).toInt(),
+                int(ArchiveFinding::Severity::Error));
+            QCOMPARE(childNames(model->index(0, 0)), QStringList {QStringLiteral("escape.txt")});
+            QVERIFY(inspector->statusText().contains(QStringLiteral("Unsafe")));
+        }
         // Every finding is listed beside the tree.
-        QCOMPARE(inspector->findingsView()->topLevelItemCount(),
+        QCOMPARE(inspector->findingsView()->count(),
             std::max<qsizetype>(1, inspector->report().findings.size()));
     }
 

@@ -109,9 +109,10 @@ QVariant ArchiveMemberModel::nameData(const Node &n, const ArchiveMember *m, int
     case Qt::DisplayRole:
         return n.name;
     case Qt::DecorationRole: {
-        if (n.severity == int(ArchiveFinding::Severity::Error))
+        const int worst = std::max(n.severity, n.worstBelow);
+        if (worst == int(ArchiveFinding::Severity::Error))
             return Icons::get(QStringLiteral("dialog-error"));
-        if (n.severity == int(ArchiveFinding::Severity::Warning))
+        if (worst == int(ArchiveFinding::Severity::Warning))
             return Icons::get(QStringLiteral("dialog-warning"));
         QStyle *style = QApplication::style();
         if (n.folder)
@@ -124,6 +125,8 @@ QVariant ArchiveMemberModel::nameData(const Node &n, const ArchiveMember *m, int
         QString tip = m ? m->path().toHtmlEscaped() : tr("%1 (no member of its own)").arg(n.name).toHtmlEscaped();
         for (const QString &f : n.findings)
             tip += QStringLiteral("<br>") + f.toHtmlEscaped();
+        if (n.worstBelow >= int(ArchiveFinding::Severity::Warning))
+            tip += QStringLiteral("<br>") + tr("Members below have findings.").toHtmlEscaped();
         return tip;
     }
     case Qt::ForegroundRole:
@@ -145,6 +148,8 @@ QVariant ArchiveMemberModel::data(const QModelIndex &index, int role) const
     const ArchiveMember *m = m_tree->member(*n);
     if (role == PathRole)
         return m ? m->path() : QString();
+    if (role == FindingsBelowRole)
+        return n->worstBelow;
     switch (index.column()) {
     case NameColumn:
         return nameData(*n, m, role);

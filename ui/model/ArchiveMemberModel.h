@@ -19,6 +19,7 @@ public:
     enum Column { NameColumn, SizeColumn, TypeColumn, ModeColumn, LinkColumn, ModifiedColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1, // QString: the member's full path as stored (empty for implied folders)
+        FindingsBelowRole, // int: worst ArchiveFinding::Severity of the members below a folder, -1 for none
     };
 
     explicit ArchiveMemberModel(QObject *parent = nullptr);

@@ -103,6 +103,8 @@ std::shared_ptr<const ArchiveMemberTree> ArchiveMemberTree::build(
             continue;
         node->severity = std::max(node->severity, int(f.severity));
         node->findings << f.message;
+        for (Node *up = const_cast<Node *>(node->parent); up; up = const_cast<Node *>(up->parent))
+            up->worstBelow = std::max(up->worstBelow, int(f.severity));
     }
     return tree;
 }

@@ -30,6 +30,7 @@ public:
         int fileCount = 0; // folders: members below
         int severity = -1; // worst ArchiveFinding::Severity about this member, -1 for none
         QStringList findings; // the messages of those findings
+        int worstBelow = -1; // folders: worst severity of the members below, so a folded ".." still shows
         std::vector<std::unique_ptr<Node>> children;
     };
 

@@ -16,7 +16,7 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
-#include <QTreeWidget>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,7 +54,7 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     , m_name(valueLabel())
     , m_status(valueLabel())
     , m_sizes(valueLabel())
-    , m_findings(new QTreeWidget)
+    , m_findings(new QListWidget)
     , m_tree(new QTreeView)
 {
     setObjectName(QStringLiteral("archiveInspector"));
@@ -98,9 +98,14 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Contents:"), m_sizes);
     factsLayout->addLayout(form);
-    m_findings->setHeaderHidden(true);
-    m_findings->setRootIsDecorated(false);
+    // Findings are sentences: wrapped to the list's width rather than cut off.
     m_findings->setWordWrap(true);
+    m_findings->setResizeMode(QListView::Adjust);
+    m_findings->setUniformItemSizes(false);
+    m_findings->setIconSize(QSize(16, 16));
+    m_findings->setSpacing(1);
+    m_findings->setSelectionMode(QAbstractItemView::NoSelection);
+    m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_findings->setAccessibleName(tr("Findings"));
     factsLayout->addWidget(m_findings, 1);
 
@@ -236,6 +241,10 @@ void ArchiveInspectorPanel::showReport()
     QString status = QStringLiteral("<b>%1</b>").arg(ArchiveReport::statusName(r.status).toHtmlEscaped());
     if (r.status == ArchiveReport::Status::Canceled)
         status = tr("Stopped before the end; what was read so far is listed.").toHtmlEscaped();
+    else if (r.status == ArchiveReport::Status::Ok && !r.passed())
+        status = coloured(tr("<b>Unsafe</b>: readable, but unpacking it would write outside its folder or fail "
+                             "(see the findings)."),
+            ArchiveFinding::Severity::Error);
     else if (!r.message.isEmpty())
         status += QStringLiteral(": ") + r.message.toHtmlEscaped();
     if (r.status != ArchiveReport::Status::Ok && r.status != ArchiveReport::Status::Canceled)
@@ -254,30 +263,46 @@ void ArchiveInspectorPanel::showReport()
     // A tarball usually holds one folder ("musl-1.2.4/"): open it, the rest stays folded.
     if (m_members->rowCount() == 1)
         m_tree->expand(m_members->index(0, 0));
+    expandToFindings({}, 0);
+}
+
+void ArchiveInspectorPanel::expandToFindings(const QModelIndex &parent, int depth)
+{
+    // Open the folders that lead to members with findings, so "../../etc/x" is in sight; a
+    // few levels only, for archives with thousands of flagged members.
+    if (depth > 6)
+        return;
+    for (int r = 0; r < m_members->rowCount(parent); ++r) {
+        const QModelIndex i = m_members->index(r, 0, parent);
+        if (i.data(ArchiveMemberModel::FindingsBelowRole).toInt() < int(ArchiveFinding::Severity::Warning))
+            continue;
+        m_tree->expand(i);
+        expandToFindings(i, depth + 1);
+    }
 }
 
 void ArchiveInspectorPanel::showFindings()
 {
     m_findings->clear();
     for (const ArchiveFinding &f : m_report.findings) {
-        auto *item = new QTreeWidgetItem(m_findings);
-        item->setText(0, f.message);
+        auto *item = new QListWidgetItem(m_findings);
+        item->setText(f.message);
         const char *icon = f.severity == ArchiveFinding::Severity::Error ? "dialog-error"
             : f.severity == ArchiveFinding::Severity::Warning           ? "dialog-warning"
                                                                          : "dialog-information";
-        item->setIcon(0, Icons::get(QLatin1String(icon)));
+        item->setIcon(Icons::get(QLatin1String(icon)));
         QString where = f.member.isEmpty() ? QString() : tr("Member: %1").arg(f.member);
         if (f.offset >= 0)
             where += (where.isEmpty() ? QString() : QStringLiteral("\n"))
                 + tr("At byte %1 of the unpacked data").arg(QLocale().toString(f.offset));
-        item->setToolTip(0, where.isEmpty() ? f.message : f.message + QStringLiteral("\n") + where);
+        item->setToolTip(where.isEmpty() ? f.message : f.message + QStringLiteral("\n") + where);
     }
     if (m_report.findings.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_findings);
-        item->setText(0, DistfileKind::hasMembers(m_report.kind.kind)
+        auto *item = new QListWidgetItem(m_findings);
+        item->setText(DistfileKind::hasMembers(m_report.kind.kind)
                 ? tr("No findings: nothing would land outside the folder it is unpacked in.")
                 : tr("No findings."));
-        item->setIcon(0, Icons::get(QStringLiteral("emblem-ok")));
+        item->setIcon(Icons::get(QStringLiteral("emblem-ok")));
         item->setFlags(Qt::ItemIsEnabled);
     }
 }

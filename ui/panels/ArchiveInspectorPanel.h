@@ -12,11 +12,12 @@
 class ArchiveMemberModel;
 class InspectJob;
 class QLabel;
+class QListWidget;
+class QModelIndex;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
 class QTreeView;
-class QTreeWidget;
 
 // What is inside one distfile: its kind (told from the content, and whether the name agrees),
 // whether it reads to its end, its members as a folder tree and the findings (members that
@@ -42,7 +43,7 @@ public:
     const ArchiveReport &report() const { return m_report; }
     ArchiveMemberModel *memberModel() const { return m_members; }
     QTreeView *memberView() const { return m_tree; }
-    QTreeWidget *findingsView() const { return m_findings; }
+    QListWidget *findingsView() const { return m_findings; }
     // The text of the kind line ("tar.gz: gzip-compressed tar archive"), for tests and screen readers.
     QString kindText() const;
     QString statusText() const;
@@ -57,6 +58,7 @@ private:
     void onFinished();
     void showReport();
     void showFindings();
+    void expandToFindings(const QModelIndex &parent, int depth);
 
     InspectJob *m_job;
     std::optional<IntegrityTester::Target> m_pending;
@@ -71,6 +73,6 @@ private:
     QLabel *m_name;
     QLabel *m_status;
     QLabel *m_sizes;
-    QTreeWidget *m_findings;
+    QListWidget *m_findings;
     QTreeView *m_tree;
 };
