@@ -80,7 +80,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(ImageEntryModel::StatusColumn, 110);
+    header->resizeSection(ImageEntryModel::StatusColumn, 130);
     header->resizeSection(ImageEntryModel::IndexColumn, 50);
     header->resizeSection(ImageEntryModel::NameColumn, 200);
     header->resizeSection(ImageEntryModel::OffsetColumn, 95);
