@@ -2715,6 +2715,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>%1. The status column tells what failed and where.</source>
         <translation>%1. Die Statusspalte sagt, was wo fehlgeschlagen ist.</translation>
     </message>
+    <message>
+        <source>The test was canceled before any distfile was tested.</source>
+        <translation>Der Test wurde abgebrochen, bevor ein Distfile getestet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityStatus</name>

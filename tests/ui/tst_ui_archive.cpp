@@ -386,6 +386,53 @@ private Q_SLOTS:
         QVERIFY(!panel->model()->index(1, 0).data(ImageEntryModel::IntegrityRole).isValid());
     }
 
+    void canceledTestLeavesRowsUntested()
+    {
+        ImagePanel *panel = openImage(m_image);
+        QSignalSpy finished(panel->integrity(), &IntegrityController::finished);
+        m_window->actions()->testAll->trigger();
+        panel->integrity()->cancel();
+        QVERIFY(finished.wait(20000));
+        const QList<ArchiveReport> &reports = panel->integrity()->job()->reports();
+        QCOMPARE(reports.size(), 3);
+        for (int row = 0; row < 3; ++row) {
+            const bool canceled = reports.at(row).status == ArchiveReport::Status::Canceled;
+            // A canceled distfile leaves its row as it was; a finished one shows its result.
+            QCOMPARE(panel->model()->index(row, 0).data(ImageEntryModel::IntegrityRole).isValid(), !canceled);
+        }
+        QCOMPARE(panel->integrity()->notice()->kind() == NoticeBar::Kind::Warning,
+            std::all_of(reports.cbegin(), reports.cend(), [](const ArchiveReport &r) {
+                return r.passed() || r.status == ArchiveReport::Status::Canceled;
+            }));
+    }
+
+    void summaryWording_data()
+    {
+        QTest::addColumn<QList<int>>("statuses"); // ArchiveReport::Status values
+        QTest::addColumn<QString>("summary");
+        using S = ArchiveReport::Status;
+        QTest::newRow("all ok") << QList<int> {int(S::Ok), int(S::Ok)} << "2 distfiles tested: 2 OK";
+        QTest::newRow("mixed") << QList<int> {int(S::Corrupt), int(S::Ok), int(S::Truncated), int(S::Corrupt)}
+                               << "4 distfiles tested: 1 OK, 1 truncated, 2 corrupt";
+        QTest::newRow("some canceled") << QList<int> {int(S::Ok), int(S::Canceled), int(S::Canceled)}
+                                       << "1 distfile tested: 1 OK; 2 not tested (canceled)";
+        QTest::newRow("all canceled") << QList<int> {int(S::Canceled)}
+                                      << "The test was canceled before any distfile was tested.";
+    }
+
+    void summaryWording()
+    {
+        QFETCH(QList<int>, statuses);
+        QFETCH(QString, summary);
+        QList<ArchiveReport> reports;
+        for (int s : std::as_const(statuses)) {
+            ArchiveReport r;
+            r.status = ArchiveReport::Status(s);
+            reports << r;
+        }
+        QCOMPARE(IntegrityController::summaryOf(reports), summary);
+    }
+
     void authoringResultClearedWhenSourceCheckedAgain()
     {
         addToList({m_good});

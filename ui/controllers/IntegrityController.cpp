@@ -21,7 +21,8 @@ IntegrityController::IntegrityController(QWidget *dialogParent)
     connect(dismiss, &QAction::triggered, m_notice, &QWidget::hide);
     m_notice->addAction(dismiss);
     connect(m_job, &IntegrityTestJob::resultArrived, this, [this](int index, const ArchiveReport &report) {
-        if (m_sink)
+        // A distfile the cancel stopped says nothing about the file: its row keeps what it had.
+        if (m_sink && report.status != ArchiveReport::Status::Canceled)
             m_sink(index, report);
     });
     connect(m_job, &IntegrityTestJob::finished, this, &IntegrityController::onFinished);
@@ -96,6 +97,8 @@ QString IntegrityController::summaryOf(const QList<ArchiveReport> &reports)
             ++failed[int(r.status)];
     }
     const int tested = int(reports.size()) - canceled;
+    if (tested == 0)
+        return tr("The test was canceled before any distfile was tested.");
     QStringList parts;
     parts << countText(ArchiveReport::Status::Ok, ok);
     for (auto it = failed.cbegin(); it != failed.cend(); ++it)

@@ -6,6 +6,9 @@ void IntegrityTestJob::start(const QList<IntegrityTester::Target> &targets, int 
 {
     m_reports.clear();
     m_announced = QList<bool>(targets.size(), false);
+    m_names.clear();
+    for (const IntegrityTester::Target &t : targets)
+        m_names << t.name;
     m_shared = std::make_shared<Shared>();
     BackgroundJob::start([targets, threads, shared = m_shared](const JobControl &control) {
         IntegrityTester::Options options;
@@ -39,6 +42,16 @@ void IntegrityTestJob::complete()
     {
         QMutexLocker lock(&m_shared->mutex);
         m_reports = m_shared->reports;
+    }
+    if (m_reports.size() != m_names.size()) {
+        // Canceled before the worker ran at all: testAll() never returned a list.
+        m_reports.clear();
+        for (const QString &name : std::as_const(m_names)) {
+            ArchiveReport r;
+            r.name = name;
+            r.status = ArchiveReport::Status::Canceled;
+            m_reports << r;
+        }
     }
     // Distfiles a cancel stopped before they started are not passed to onResult: announce
     // them too, so every row that was asked about shows what became of it.

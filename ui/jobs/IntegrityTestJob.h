@@ -22,7 +22,7 @@ public:
     void start(const QList<IntegrityTester::Target> &targets, int threads = 0);
 
     // After finished(): one report per target, in the order given (Canceled for those a
-    // cancel stopped or never reached).
+    // cancel stopped or never reached, also when it came before the worker began).
     const QList<ArchiveReport> &reports() const { return m_reports; }
 
 Q_SIGNALS:
@@ -44,4 +44,5 @@ private:
     std::shared_ptr<Shared> m_shared;
     QList<ArchiveReport> m_reports;
     QList<bool> m_announced;
+    QStringList m_names; // of the targets, for the reports of a test canceled before it began
 };
