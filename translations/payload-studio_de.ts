@@ -4022,6 +4022,13 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) left out: the image stores the same name again later, and that later entry was exported, as the importer keeps it.</source>
+        <translation>
+            <numerusform>%n Eintrag ausgelassen: Das Abbild speichert denselben Namen später noch einmal, und dieser spätere Eintrag wurde exportiert, so wie der Importer ihn behält.</numerusform>
+            <numerusform>%n Einträge ausgelassen: Das Abbild speichert dieselben Namen später noch einmal, und diese späteren Einträge wurden exportiert, so wie der Importer sie behält.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TarExporter</name>

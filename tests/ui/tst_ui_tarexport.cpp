@@ -5,10 +5,12 @@
 #include "PayloadReader.h"
 #include "controllers/TarExportController.h"
 #include "jobs/ExportTarJob.h"
+#include "model/ImageEntryModel.h"
 #include "window/MainActions.h"
 
 #include <QAction>
 #include <QMessageBox>
+#include <QtEndian>
 
 // File > Export as Tar: every compression the save dialog offers gives a tar whose members are
 // the entries; a canceled or failed export leaves no file.
@@ -103,6 +105,38 @@ private Q_SLOTS:
         auto *message = UiTest::waitForVisible<QMessageBox>(QStringLiteral("outcomeMessage"));
         QVERIFY(message);
         QCOMPARE(message->windowTitle(), QStringLiteral("Export Canceled"));
+    }
+
+    void repeatedNameExportsTheLastEntry()
+    {
+        // Built byte by byte: PayloadWriter refuses a name twice, but images in the wild have it.
+        auto field = [](quint32 v) {
+            QByteArray f(4, '\0');
+            qToLittleEndian<quint32>(v, f.data());
+            return f;
+        };
+        QByteArray bytes = QByteArray("LBPAYLD1") + field(3);
+        for (const auto &[name, data] : QList<QPair<QByteArray, QByteArray>> {
+                 {"a.txt", "first"}, {"b.txt", "bee"}, {"a.txt", "second"}})
+            bytes += field(quint32(name.size())) + field(quint32(data.size())) + name + data;
+        ImagePanel *panel = openImage(UiTest::writeFile(QDir(m_dir.path()), QStringLiteral("twice.img"), bytes));
+        QCOMPARE(panel->model()->rowCount(), 3);
+        int shadowed = -1;
+        QCOMPARE(TarExportController::lastOfEachName(*panel->reader(), {}, &shadowed), (QList<int> {1, 2}));
+        QCOMPARE(shadowed, 1);
+
+        const QString out = path(QStringLiteral("twice.tar"));
+        QSignalSpy finished(panel->tarExport(), &TarExportController::finished);
+        QVERIFY(panel->tarExport()->exportTo(panel->reader(), out, {}));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QHash<QString, QByteArray> contents;
+        QCOMPARE(tarMembers(out, &contents), (QStringList {QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
+        QCOMPARE(contents.value(QStringLiteral("a.txt")), QByteArray("second"));
+        auto *message = UiTest::waitForVisible<QMessageBox>(QStringLiteral("outcomeMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->informativeText().contains(QStringLiteral("1 entry left out")),
+            qPrintable(message->informativeText()));
     }
 
     void failedExportLeavesNoFile()

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QPushButton>
 #include <QUrl>
 
@@ -93,7 +95,7 @@ bool TarExportController::exportTo(
     }
     TarExporter::Options options;
     options.compression = *compression;
-    options.indices = indices;
+    options.indices = lastOfEachName(*reader, indices, &m_shadowed);
     options.overwrite = true; // the save dialog has asked already
     m_job->start(reader, path, options);
     auto *progress =
@@ -102,6 +104,30 @@ bool TarExportController::exportTo(
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->open();
     return true;
+}
+
+QList<int> TarExportController::lastOfEachName(const PayloadReader &reader, const QList<int> &indices, int *shadowed)
+{
+    QList<int> wanted = indices;
+    if (wanted.isEmpty())
+        for (int i = 0; i < reader.entries().size(); ++i)
+            wanted << i;
+    // The importer writes the entries in image order, so of two with one name the later stays.
+    QHash<QByteArray, int> last;
+    for (int i : std::as_const(wanted)) {
+        const QByteArray &name = reader.entries().at(i).rawName;
+        last[name] = std::max(last.value(name, -1), i);
+    }
+    QList<int> out;
+    QSet<int> taken;
+    for (int i : std::as_const(wanted)) {
+        if (last.value(reader.entries().at(i).rawName) == i && !taken.contains(i)) {
+            out << i;
+            taken.insert(i);
+        }
+    }
+    *shadowed = int(wanted.size() - out.size());
+    return out;
 }
 
 void TarExportController::onFinished()
@@ -116,7 +142,11 @@ void TarExportController::onFinished()
     } else {
         QMessageBox *box = Messages::show(m_dialogParent, QMessageBox::Information, tr("Exported"),
             tr("%n entry(s) written to %1 (%2).", nullptr, m_job->memberCount())
-                .arg(path, Formatting::bytes(m_job->outputSize())));
+                .arg(path, Formatting::bytes(m_job->outputSize())),
+            m_shadowed == 0 ? QString()
+                            : tr("%n entry(s) left out: the image stores the same name again later, and that later "
+                                 "entry was exported, as the importer keeps it.",
+                                  nullptr, m_shadowed));
         auto *open = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
         const QString folder = QFileInfo(path).absolutePath();
         connect(box, &QMessageBox::finished, this, [box, open, folder] {

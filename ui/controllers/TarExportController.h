@@ -28,9 +28,15 @@ public:
 
     // Asks for the output file, then exports `indices` (all entries when empty).
     void chooseAndExport(std::shared_ptr<const PayloadReader> reader, const QList<int> &indices);
-    // Exports without asking; an existing `path` is replaced (the save dialog asked). Returns
-    // false and tells the user when the name chooses no compression.
+    // Exports without asking; an existing `path` is replaced (the save dialog asked). A name
+    // stored more than once is exported from its last entry, the one the importer leaves on
+    // disk (as `lbpayload export-tar` does); the message at the end says how many were left
+    // out. Returns false and tells the user when the name chooses no compression.
     bool exportTo(std::shared_ptr<const PayloadReader> reader, const QString &path, const QList<int> &indices);
+
+    // `indices` (all entries when empty), in their order, without the entries whose name a
+    // later one of them repeats; `shadowed` receives how many were dropped.
+    static QList<int> lastOfEachName(const PayloadReader &reader, const QList<int> &indices, int *shadowed);
 
     // The save dialog's filters, the default one first: ".tar.gz", ".tar", ".tar.bz2", ".tar.xz", ".tar.zst".
     static QStringList nameFilters();
@@ -44,4 +50,5 @@ private:
 
     QWidget *m_dialogParent;
     ExportTarJob *m_job;
+    int m_shadowed = 0; // entries of the running export left out for a later one of the same name
 };

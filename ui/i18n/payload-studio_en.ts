@@ -299,5 +299,12 @@
             <numerusform>%n entries written to %1 (%2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) left out: the image stores the same name again later, and that later entry was exported, as the importer keeps it.</source>
+        <translation>
+            <numerusform>%n entry left out: the image stores the same name again later, and that later entry was exported, as the importer keeps it.</numerusform>
+            <numerusform>%n entries left out: the image stores the same names again later, and those later entries were exported, as the importer keeps them.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
