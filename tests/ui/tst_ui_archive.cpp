@@ -147,8 +147,11 @@ private Q_SLOTS:
             panel->view()->setCurrentIndex(panel->view()->model()->index(row, 2));
             m_window->inspectorDock()->refreshNow();
         }
+        // What is shown is greyed until the last one is read.
+        QVERIFY(!inspector->memberView()->isEnabled());
         QVERIFY(inspected.wait(10000));
         QTRY_VERIFY(!inspector->isBusy());
+        QVERIFY(inspector->memberView()->isEnabled());
         // Only the last request is shown, once.
         QCOMPARE(inspected.count(), 1);
         QCOMPARE(inspector->report().name, QStringLiteral("trunc.tar.gz"));

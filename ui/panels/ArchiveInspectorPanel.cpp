@@ -122,6 +122,7 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     m_tree->header()->resizeSection(ArchiveMemberModel::ModifiedColumn, 150);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
+    m_body = splitter;
     splitter->setChildrenCollapsible(false);
     facts->setMinimumWidth(220);
     splitter->addWidget(facts);
@@ -170,6 +171,9 @@ void ArchiveInspectorPanel::inspect(const IntegrityTester::Target &target)
     m_busy->setValue(0);
     m_busy->show();
     m_stop->show();
+    // The previous archive stays in place, greyed, until this one is read: no flicker while
+    // the arrow keys move through the rows, and no doubt about what is shown.
+    m_body->setEnabled(false);
     m_pages->setCurrentIndex(1);
     if (m_job->isRunning())
         m_job->cancel(); // startPending() follows its finished()
@@ -210,6 +214,7 @@ void ArchiveInspectorPanel::onFinished()
         return; // the selection went away while reading: nothing to show
     m_busy->hide();
     m_stop->hide();
+    m_body->setEnabled(true);
     m_report = m_job->report();
     m_members->setTree(m_job->tree());
     showReport();

@@ -75,4 +75,5 @@ private:
     QLabel *m_sizes;
     QListWidget *m_findings;
     QTreeView *m_tree;
+    QWidget *m_body; // facts, findings and tree: disabled while the next archive is read
 };
