@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "TranslationLoader.h"
+#include "EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -8,6 +9,9 @@
 
 bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 {
+    // Beneath everything else: what the user's language does not translate still counts right.
+    EnglishPlurals::install(app);
+
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -7,8 +7,9 @@
 
 class QCoreApplication;
 
-// Installs the project's translation (embedded at :/i18n) and Qt's own for `locale`, so
-// the GUI and the CLI speak the user's language (LANGUAGE=de gives German).
+// Installs the English plural forms (EnglishPlurals), then the project's translation
+// (embedded at :/i18n) and Qt's own for `locale`, so the GUI and the CLI speak the user's
+// language (LANGUAGE=de gives German) and count correctly in English.
 namespace TranslationLoader {
 // Returns true when a project translation for the locale was found and installed; English
 // needs none and returns false.

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "TranslationLoader.h"
 #include "widgets/Icons.h"
-#include "window/EnglishPlurals.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -17,7 +16,6 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PAYLOAD_STUDIO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("payload-studio"));
     QApplication::setWindowIcon(Icons::application());
-    EnglishPlurals::install(&app);
     TranslationLoader::install(&app);
 
     QCommandLineParser parser;

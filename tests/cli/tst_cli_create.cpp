@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray());
         QCOMPARE(r.err,
             QByteArray(
-                "lbpayload: " + QFile::encodeName(out) + ": 1 entry(s), 6 B of data, 31 bytes in all (u32 layout)\n"));
+                "lbpayload: " + QFile::encodeName(out) + ": 1 entry, 6 B of data, 31 bytes in all (u32 layout)\n"));
     }
 
     void padding_data()

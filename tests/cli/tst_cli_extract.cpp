@@ -57,7 +57,7 @@ private Q_SLOTS:
         const Result r = extract({imageName, QStringLiteral("-C"), out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, QByteArray());
-        QCOMPARE(r.err, QByteArray("lbpayload: extracted 3 file(s), 4.9 KiB, into " + QFile::encodeName(out) + '\n'));
+        QCOMPARE(r.err, QByteArray("lbpayload: extracted 3 files, 4.9 KiB, into " + QFile::encodeName(out) + '\n'));
         QCOMPARE(
             listFolder(out), (QStringList {QStringLiteral("a.txt"), QStringLiteral("b.bin"), QStringLiteral("empty")}));
         for (const Entry &e : m_entries)

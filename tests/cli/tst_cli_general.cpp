@@ -155,7 +155,7 @@ private Q_SLOTS:
         QTest::newRow("list") << QStringLiteral("list") << QByteArray("0  25  6  a.txt\n");
         QTest::newRow("info") << QStringLiteral("info") << QByteArray("Image:           standard input\n");
         QTest::newRow("manifest") << QStringLiteral("manifest") << sha256("hello\n");
-        QTest::newRow("verify") << QStringLiteral("verify") << QByteArray("standard input: OK (u32, 1 entry(s))\n");
+        QTest::newRow("verify") << QStringLiteral("verify") << QByteArray("standard input: OK (u32, 1 entry)\n");
     }
 
     void dashIsStandardInput()

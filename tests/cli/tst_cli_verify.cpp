@@ -66,50 +66,50 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected"); // standard output
         const QByteArray wrong = sha256("tampered"), b = sha256("bravo\n");
 
-        QTest::newRow("structure only") << "good.img" << false << 0 << QByteArray("good.img: OK (u32, 3 entry(s))\n");
-        QTest::newRow("u64") << "good64.img" << false << 0 << QByteArray("good64.img: OK (u64, 3 entry(s))\n");
+        QTest::newRow("structure only") << "good.img" << false << 0 << QByteArray("good.img: OK (u32, 3 entries)\n");
+        QTest::newRow("u64") << "good64.img" << false << 0 << QByteArray("good64.img: OK (u64, 3 entries)\n");
         QTest::newRow("quiet") << "-q good.img" << false << 0 << QByteArray();
-        QTest::newRow("stdin") << "good64.img" << true << 0 << QByteArray("standard input: OK (u64, 3 entry(s))\n");
-        const QByteArray allChecked = "good.img: OK (u32, 3 entry(s), 3 hash(es) checked)\n";
+        QTest::newRow("stdin") << "good64.img" << true << 0 << QByteArray("standard input: OK (u64, 3 entries)\n");
+        const QByteArray allChecked = "good.img: OK (u32, 3 entries, 3 hashes checked)\n";
         QTest::newRow("sha256sum manifest") << "--manifest good.sha256 good.img" << false << 0 << allChecked;
         QTest::newRow("reordered manifest") << "--manifest reordered.sha256 good.img" << false << 0 << allChecked;
         QTest::newRow("tsv manifest") << "--manifest good.tsv good.img" << false << 0 << allChecked;
         QTest::newRow("json manifest") << "-m good.json good.img" << false << 0 << allChecked;
         QTest::newRow("manifest, u64 image") << "--manifest good.tsv good64.img" << false << 0
-                                             << QByteArray("good64.img: OK (u64, 3 entry(s), 3 hash(es) checked)\n");
+                                             << QByteArray("good64.img: OK (u64, 3 entries, 3 hashes checked)\n");
         QTest::newRow("manifest, stdin") << "--manifest good.json good.img" << true << 0
-                                         << QByteArray("standard input: OK (u32, 3 entry(s), 3 hash(es) checked)\n");
+                                         << QByteArray("standard input: OK (u32, 3 entries, 3 hashes checked)\n");
 
         const QByteArray mismatch = "good.img: mismatch: entry 1 \"b.txt\": SHA-256 " + b + ", the manifest says " +
-            wrong + "\ngood.img: FAILED (u32, 3 entry(s), 3 hash(es) checked): 1 mismatch(es) with the manifest\n";
+            wrong + "\ngood.img: FAILED (u32, 3 entries, 3 hashes checked): 1 mismatch with the manifest\n";
         QTest::newRow("hash mismatch") << "--manifest tampered.sha256 good.img" << false << 1 << mismatch;
         QTest::newRow("hash mismatch, stdin") << "--manifest tampered.sha256 good.img" << true << 1
                                               << QByteArray(mismatch).replace("good.img", "standard input");
         QTest::newRow("entry missing from the image")
             << "--manifest extra.sha256 good.img" << false << 1
             << QByteArray("good.img: mismatch: \"d.txt\": listed in the manifest, missing from the image\n"
-                          "good.img: FAILED (u32, 3 entry(s), 3 hash(es) checked): 1 mismatch(es) with the manifest\n");
+                          "good.img: FAILED (u32, 3 entries, 3 hashes checked): 1 mismatch with the manifest\n");
         QTest::newRow("entry missing from the manifest")
             << "--manifest short.sha256 good.img" << false << 1
             << QByteArray("good.img: mismatch: entry 2 \"c.txt\": in the image, not in the manifest\n"
-                          "good.img: FAILED (u32, 3 entry(s), 2 hash(es) checked): 1 mismatch(es) with the manifest\n");
+                          "good.img: FAILED (u32, 3 entries, 2 hashes checked): 1 mismatch with the manifest\n");
         QTest::newRow("size mismatch") << "--manifest size.json good.img" << false << 1
                                        << QByteArray(
                                               "good.img: mismatch: entry 0 \"a.txt\": size 6, the manifest says 7\n"
-                                              "good.img: FAILED (u32, 3 entry(s), 0 hash(es) checked): 1 "
-                                              "mismatch(es) with the manifest\n");
+                                              "good.img: FAILED (u32, 3 entries, 0 hashes checked): 1 "
+                                              "mismatch with the manifest\n");
         QTest::newRow("importer rejects a name")
             << "slash.img" << false << 1
             << QByteArray(
                    "slash.img: entry 0 at byte 12: error: The name contains '/'; the importer rejects names with "
-                   "a path separator.\nslash.img: FAILED (u32, 1 entry(s)): the importer would reject it: 1 "
-                   "error(s), 0 warning(s)\n");
+                   "a path separator.\nslash.img: FAILED (u32, 1 entry): the importer would reject it: 1 "
+                   "error, 0 warnings\n");
         QTest::newRow("importer rejects a long name")
             << "-q long.img" << false << 1
             << QByteArray(
                    "long.img: entry 0 at byte 12: error: The name is 1025 bytes long; the importer rejects names "
-                   "above 1024 bytes.\nlong.img: FAILED (u32, 1 entry(s)): the importer would reject it: 1 "
-                   "error(s), 0 warning(s)\n");
+                   "above 1024 bytes.\nlong.img: FAILED (u32, 1 entry): the importer would reject it: 1 "
+                   "error, 0 warnings\n");
     }
 
     void verify()

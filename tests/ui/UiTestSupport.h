@@ -13,7 +13,7 @@
 #include <QTest>
 #include <QWidget>
 
-#include "window/EnglishPlurals.h"
+#include "EnglishPlurals.h"
 
 namespace UiTest {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
-#include "window/EnglishPlurals.h"
+#include "EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

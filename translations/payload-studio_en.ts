@@ -79,6 +79,43 @@
     </message>
 </context>
 <context>
+    <name>ConvertCommand</name>
+    <message numerus="yes">
+        <source>%1: %n entry(s), %2 bytes in all (%3 layout)</source>
+        <translation>
+            <numerusform>%1: %n entry, %2 bytes in all (%3 layout)</numerusform>
+            <numerusform>%1: %n entries, %2 bytes in all (%3 layout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message numerus="yes">
+        <source>%1: %n entry(s), %2 of data, %3 bytes in all (%4 layout)</source>
+        <translation>
+            <numerusform>%1: %n entry, %2 of data, %3 bytes in all (%4 layout)</numerusform>
+            <numerusform>%1: %n entries, %2 of data, %3 bytes in all (%4 layout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateFromTar</name>
+    <message numerus="yes">
+        <source>%1: skipped %n member(s) that are not regular files (folders, links, devices)</source>
+        <translation>
+            <numerusform>%1: skipped %n member that are not regular files (folders, links, devices)</numerusform>
+            <numerusform>%1: skipped %n members that are not regular files (folders, links, devices)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) from %2, %3 of data, %4 bytes in all (%5 layout)</source>
+        <translation>
+            <numerusform>%1: %n entry from %2, %3 of data, %4 bytes in all (%5 layout)</numerusform>
+            <numerusform>%1: %n entries from %2, %3 of data, %4 bytes in all (%5 layout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryImporter</name>
     <message numerus="yes">
         <source>Add %n File(s)</source>
@@ -102,6 +139,44 @@
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarCommand</name>
+    <message numerus="yes">
+        <source>%1: %n member(s), %2 (%3)</source>
+        <translation>
+            <numerusform>%1: %n member, %2 (%3)</numerusform>
+            <numerusform>%1: %n members, %2 (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message numerus="yes">
+        <source>extracted %n file(s), %1, into %2</source>
+        <translation>
+            <numerusform>extracted %n file, %1, into %2</numerusform>
+            <numerusform>extracted %n files, %1, into %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <extracomment>a count of importer findings, e.g. &quot;2 errors, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -230,6 +305,16 @@
     </message>
 </context>
 <context>
+    <name>MemberSafety</name>
+    <message numerus="yes">
+        <source>%n more member(s) with the same problem as above (%1) are not listed one by one.</source>
+        <translation>
+            <numerusform>%n more member with the same problem as above (%1) are not listed one by one.</numerusform>
+            <numerusform>%n more members with the same problem as above (%1) are not listed one by one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveEntriesCommand</name>
     <message numerus="yes">
         <source>Move %n Entries</source>
@@ -304,6 +389,61 @@
         <translation>
             <numerusform>%n entry left out: the image stores the same name again later, and that later entry was exported, as the importer keeps it.</numerusform>
             <numerusform>%n entries left out: the image stores the same names again later, and those later entries were exported, as the importer keeps them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestCommand</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>canceled: %1 of %n distfile(s) tested</source>
+        <translation>
+            <numerusform>canceled: %1 of %n distfile tested</numerusform>
+            <numerusform>canceled: %1 of %n distfiles tested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) tested, all OK</source>
+        <translation>
+            <numerusform>%n distfile tested, all OK</numerusform>
+            <numerusform>%n distfiles tested, all OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) tested: %1 OK, %2 failed</source>
+        <translation>
+            <numerusform>%n distfile tested: %1 OK, %2 failed</numerusform>
+            <numerusform>%n distfiles tested: %1 OK, %2 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message numerus="yes">
+        <source>%1, %n entry(s)</source>
+        <translation>
+            <numerusform>%1, %n entry</numerusform>
+            <numerusform>%1, %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n hash(es) checked</source>
+        <translation>
+            <numerusform>, %n hash checked</numerusform>
+            <numerusform>, %n hashes checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) with the manifest</source>
+        <translation>
+            <numerusform>%n mismatch with the manifest</numerusform>
+            <numerusform>%n mismatches with the manifest</numerusform>
         </translation>
     </message>
 </context>
