@@ -3697,6 +3697,13 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>The image (%1) fits on a %2 disk.</source>
         <translation>Das Abbild (%1) passt auf einen Datenträger mit %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n failed integrity test(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Integritätstest</numerusform>
+            <numerusform>%n fehlgeschlagene Integritätstests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadVerifier</name>

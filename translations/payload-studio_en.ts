@@ -354,6 +354,13 @@
             <numerusform>hashing %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failed integrity test(s)</source>
+        <translation>
+            <numerusform>%n failed integrity test</numerusform>
+            <numerusform>%n failed integrity tests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveEntriesCommand</name>

@@ -7,6 +7,7 @@
 #include "model/ImageEntryModel.h"
 #include "widgets/ImageTableView.h"
 #include "widgets/NoticeBar.h"
+#include "widgets/PayloadStatusWidget.h"
 #include "window/MainActions.h"
 
 #include <QAction>
@@ -78,6 +79,12 @@ private Q_SLOTS:
         QVERIFY(controller->notice()->isVisible());
         QCOMPARE(controller->notice()->kind(), NoticeBar::Kind::Error);
         QVERIFY(controller->notice()->text().contains(summary));
+
+        // The status bar counts what failed, beside the importer's problems.
+        const PayloadStatusWidget *status = m_window->statusWidget();
+        QVERIFY(status);
+        QVERIFY2(status->problemsText().contains(QStringLiteral("2 failed integrity tests")),
+            qPrintable(status->problemsText()));
     }
 
     void testSelectedOnly()

@@ -44,7 +44,13 @@ JobProgressDialog::JobProgressDialog(BackgroundJob *job, const QString &title, Q
 
     m_clock.start();
     connect(job, &BackgroundJob::progressChanged, this, &JobProgressDialog::onProgress);
-    connect(job, &BackgroundJob::finished, this, &QDialog::accept);
+    connect(job, &BackgroundJob::finished, this, [this] {
+        accept();
+        // Without a window manager (Xvfb, kiosk sessions) nobody hands the keyboard back to
+        // the window the dialog came from, and the next shortcut would be lost.
+        if (QWidget *from = parentWidget())
+            from->window()->activateWindow();
+    });
 }
 
 void JobProgressDialog::setCancelQuestion(const QString &question)

@@ -562,6 +562,16 @@ const ArchiveReport *EntryTableModel::integrityResult(int row) const
     return it == m_integrity.cend() ? nullptr : &it.value();
 }
 
+int EntryTableModel::integrityFailures() const
+{
+    int failures = 0;
+    for (const AuthoringEntry &e : m_entries) {
+        const auto it = m_integrity.constFind(e.id);
+        failures += it != m_integrity.cend() && !it->passed() ? 1 : 0;
+    }
+    return failures;
+}
+
 void EntryTableModel::invalidate()
 {
     m_problemsValid = false;

@@ -103,6 +103,8 @@ public:
     void setIntegrityResult(quint64 id, const ArchiveReport &report);
     // The last result for `row`, or nullptr when it was not tested since it last changed.
     const ArchiveReport *integrityResult(int row) const;
+    // Listed entries whose last integrity test did not pass (for the status bar).
+    int integrityFailures() const;
 
 Q_SIGNALS:
     // Anything that changes the summary or the validation happened.

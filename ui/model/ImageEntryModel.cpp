@@ -7,6 +7,8 @@
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -245,6 +247,12 @@ const ArchiveReport *ImageEntryModel::integrityResult(int row) const
 {
     const auto it = m_integrity.constFind(row);
     return it == m_integrity.cend() ? nullptr : &it.value();
+}
+
+int ImageEntryModel::integrityFailures() const
+{
+    return int(std::count_if(
+        m_integrity.cbegin(), m_integrity.cend(), [](const ArchiveReport &report) { return !report.passed(); }));
 }
 
 void ImageEntryModel::clear()

@@ -54,6 +54,8 @@ public:
     void setIntegrityResult(int entryIndex, const ArchiveReport &report);
     // The last result for `row`, or nullptr when it was not tested.
     const ArchiveReport *integrityResult(int row) const;
+    // Entries whose last integrity test did not pass (for the status bar).
+    int integrityFailures() const;
     void clear();
 
     const QList<PayloadEntry> &entries() const { return m_entries; }

@@ -59,7 +59,7 @@ PayloadStatusWidget::PayloadStatusWidget(QWidget *parent)
 }
 
 void PayloadStatusWidget::setFacts(int entries, qint64 payloadBytes, qint64 imageSize, PayloadFormat::Layout layout,
-    int errors, int warnings, int hashing)
+    int errors, int warnings, int hashing, int failedTests)
 {
     m_imageSize = imageSize;
     m_entries->setText(tr("%n entry(s)", nullptr, entries));
@@ -72,12 +72,15 @@ void PayloadStatusWidget::setFacts(int entries, qint64 payloadBytes, qint64 imag
         text = tr("%n problem(s)", nullptr, errors);
     if (warnings > 0)
         text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + tr("%n warning(s)", nullptr, warnings);
+    if (failedTests > 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
+            tr("%n failed integrity test(s)", nullptr, failedTests);
     if (text.isEmpty())
         text = tr("No problems");
     if (hashing > 0)
         text += QStringLiteral(" · ") + tr("hashing %n", nullptr, hashing);
     m_problems->setText(text);
-    const QString icon = errors > 0 ? QStringLiteral("dialog-error")
+    const QString icon = errors > 0 || failedTests > 0 ? QStringLiteral("dialog-error")
         : warnings > 0              ? QStringLiteral("dialog-warning")
                                     : QStringLiteral("emblem-ok");
     m_problemIcon->setPixmap(Icons::get(icon).pixmap(16, 16));

@@ -19,9 +19,10 @@ class PayloadStatusWidget : public QWidget
 public:
     explicit PayloadStatusWidget(QWidget *parent = nullptr);
 
-    // `errors` block a build (or the import at boot); `warnings` do not.
+    // `errors` block a build (or the import at boot); `warnings` do not; `failedTests` counts
+    // distfiles whose last integrity test failed (they would fail at boot, not at the import).
     void setFacts(int entries, qint64 payloadBytes, qint64 imageSize, PayloadFormat::Layout layout, int errors,
-        int warnings, int hashing);
+        int warnings, int hashing, int failedTests = 0);
 
     // 0 when no target disk is chosen.
     qint64 targetDiskBytes() const;

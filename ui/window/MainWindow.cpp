@@ -158,7 +158,10 @@ void MainWindow::connectActions()
         if (ImagePanel *image = currentImagePanel())
             image->exportAsTar(true);
     });
-    connect(p->integrity(), &IntegrityController::finished, this, &MainWindow::updateActions);
+    connect(p->integrity(), &IntegrityController::finished, this, [this] {
+        updateActions();
+        updateStatus();
+    });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -240,12 +243,13 @@ void MainWindow::updateStatus()
             payload += e.size;
         const auto reader = image->reader();
         m_status->setFacts(int(entries.size()), payload, reader ? reader->imageSize() : 0,
-            reader ? reader->layout() : PayloadFormat::Layout::U32, image->errorCount(), image->warningCount(), 0);
+            reader ? reader->layout() : PayloadFormat::Layout::U32, image->errorCount(), image->warningCount(), 0,
+            image->model()->integrityFailures());
         return;
     }
     const EntryTableModel::Summary s = m_authoring->model()->summary();
-    m_status->setFacts(
-        s.entries, s.payloadBytes, s.imageSize, m_authoring->layout(), s.errorRows, s.warningRows, s.hashing);
+    m_status->setFacts(s.entries, s.payloadBytes, s.imageSize, m_authoring->layout(), s.errorRows, s.warningRows,
+        s.hashing, m_authoring->model()->integrityFailures());
 }
 
 void MainWindow::updateTitle()
@@ -279,6 +283,10 @@ ImagePanel *MainWindow::openImage(const QString &path)
     auto *panel = new ImagePanel;
     panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     panel->view()->addActions(m_actions->imageContextActions());
+    connect(panel->integrity(), &IntegrityController::finished, this, [this, panel] {
+        if (panel == currentImagePanel())
+            updateStatus();
+    });
     connect(panel, &ImagePanel::stateChanged, this, [this, panel] {
         if (panel == currentImagePanel()) {
             updateActions();
