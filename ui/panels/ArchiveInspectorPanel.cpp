@@ -113,13 +113,17 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Archive members"));
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(ArchiveMemberModel::NameColumn, 260);
-    m_tree->header()->resizeSection(ArchiveMemberModel::SizeColumn, 80);
-    m_tree->header()->resizeSection(ArchiveMemberModel::TypeColumn, 90);
-    m_tree->header()->resizeSection(ArchiveMemberModel::ModeColumn, 95);
-    m_tree->header()->resizeSection(ArchiveMemberModel::LinkColumn, 120);
-    m_tree->header()->resizeSection(ArchiveMemberModel::ModifiedColumn, 150);
+    // The name takes what the other columns leave, so that the whole row fits the dock
+    // without a horizontal scroll bar; the rest keep widths their contents usually need.
+    QHeaderView *columns = m_tree->header();
+    columns->setStretchLastSection(false);
+    columns->setMinimumSectionSize(60);
+    columns->setSectionResizeMode(ArchiveMemberModel::NameColumn, QHeaderView::Stretch);
+    columns->resizeSection(ArchiveMemberModel::SizeColumn, 80);
+    columns->resizeSection(ArchiveMemberModel::TypeColumn, 70);
+    columns->resizeSection(ArchiveMemberModel::ModeColumn, 95);
+    columns->resizeSection(ArchiveMemberModel::LinkColumn, 90);
+    columns->resizeSection(ArchiveMemberModel::ModifiedColumn, 160);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     m_body = splitter;
