@@ -906,6 +906,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>too many arguments: &quot;%1&quot; is one too many</source>
         <translation>zu viele Argumente: &quot;%1&quot; ist eines zu viel</translation>
     </message>
+    <message>
+        <source>%1: no entry named &quot;%2&quot;</source>
+        <translation>%1: kein Eintrag namens &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1753,10 +1757,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>%1: Eintrag %2 bei Byte %3: &quot;%4&quot; ist erneut als Eintrag %5 gespeichert; dieser wird exportiert, da der Importer ihn behalten würde</translation>
     </message>
     <message>
-        <source>%1: no entry named &quot;%2&quot;</source>
-        <translation>%1: kein Eintrag namens &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>-o OUT is required: where should the tar archive go?</source>
         <translation>-o OUT ist erforderlich: Wohin soll das tar-Archiv geschrieben werden?</translation>
     </message>
@@ -1837,10 +1837,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: entry %2 at byte %3: &quot;%4&quot; is stored again as entry %5; extracting that one, as the importer would</source>
         <translation>%1: Eintrag %2 bei Byte %3: &quot;%4&quot; ist erneut als Eintrag %5 gespeichert; dieser wird extrahiert, wie es der Importer tun würde</translation>
-    </message>
-    <message>
-        <source>%1: no entry named &quot;%2&quot;</source>
-        <translation>%1: kein Eintrag namens &quot;%2&quot;</translation>
     </message>
     <message>
         <source>extract needs a file or a block device; standard input cannot be extracted from</source>

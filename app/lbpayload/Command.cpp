@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "CliLogging.h"
 #include "Console.h"
+#include "EntrySelection.h"
+#include "PayloadReader.h"
 
 #include <QCommandLineParser>
 
@@ -91,4 +93,19 @@ ExitCode Command::run(const QStringList &arguments)
             tr("too many arguments: \"%1\" is one too many").arg(parser.positionalArguments().at(maxArguments())));
     qCDebug(lcCli) << "running" << name() << arguments;
     return execute(parser);
+}
+
+ExitCode Command::selectEntries(const PayloadReader &reader, const QStringList &names, QList<int> *indices,
+    const std::function<QString(const PayloadEntry &shadowed, int winner)> &shadowedWarning) const
+{
+    const EntrySelection selection = EntrySelection::select(reader, names);
+    if (!selection.missing.isEmpty())
+        return usageError(
+            tr("%1: no entry named \"%2\"").arg(reader.fileName(), selection.missing.join(QLatin1String("\", \""))));
+    if (!quiet()) {
+        for (const EntrySelection::Shadowed &s : selection.shadowed)
+            Console::warning(shadowedWarning(reader.entries().at(s.index), s.winner));
+    }
+    *indices = selection.indices;
+    return ExitCode::Ok;
 }

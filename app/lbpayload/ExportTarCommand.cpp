@@ -4,7 +4,6 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
-#include "EntrySelection.h"
 #include "ImageArgument.h"
 #include "OutputGuard.h"
 #include "PayloadReader.h"
@@ -59,28 +58,6 @@ void ExportTarCommand::declare(QCommandLineParser &parser)
         QStringLiteral("NAME"), tr("Entries to export; all when none is given."), QStringLiteral("[NAME...]"));
 }
 
-ExitCode ExportTarCommand::select(const PayloadReader &reader, const QStringList &names, QList<int> *indices) const
-{
-    const EntrySelection selection = EntrySelection::select(reader, names);
-    if (!selection.missing.isEmpty())
-        return usageError(
-            tr("%1: no entry named \"%2\"").arg(reader.fileName(), selection.missing.join(QLatin1String("\", \""))));
-    if (!quiet()) {
-        for (const EntrySelection::Shadowed &s : selection.shadowed) {
-            const PayloadEntry &e = reader.entries().at(s.index);
-            Console::warning(tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; exporting that "
-                                "one, as the importer would keep it")
-                                 .arg(reader.fileName())
-                                 .arg(e.index)
-                                 .arg(e.headerOffset)
-                                 .arg(Console::displayName(e.rawName))
-                                 .arg(s.winner));
-        }
-    }
-    *indices = selection.indices;
-    return ExitCode::Ok;
-}
-
 ExitCode ExportTarCommand::execute(const QCommandLineParser &parser)
 {
     QStringList arguments = parser.positionalArguments();
@@ -119,7 +96,15 @@ ExitCode ExportTarCommand::execute(const QCommandLineParser &parser)
     if (opened != ExitCode::Ok)
         return opened;
     QList<int> indices;
-    const ExitCode selected = select(reader, arguments, &indices);
+    const ExitCode selected = selectEntries(reader, arguments, &indices, [&](const PayloadEntry &e, int winner) {
+        return tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; exporting that "
+                  "one, as the importer would keep it")
+            .arg(reader.fileName())
+            .arg(e.index)
+            .arg(e.headerOffset)
+            .arg(Console::displayName(e.rawName))
+            .arg(winner);
+    });
     if (selected != ExitCode::Ok)
         return selected;
     // An empty list means "all" to the exporter; an image with no entries gives an empty tar.

@@ -24,9 +24,4 @@ protected:
     int minArguments() const override { return 1; }
     int maxArguments() const override { return -1; }
     ExitCode execute(const QCommandLineParser &parser) override;
-
-private:
-    // The entries to export: the named ones, or all; a name stored twice gives its last entry,
-    // as the importer keeps it. Returns Usage for a name the image does not hold.
-    ExitCode select(const PayloadReader &reader, const QStringList &names, QList<int> *indices) const;
 };

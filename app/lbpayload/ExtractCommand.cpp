@@ -4,7 +4,6 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
-#include "EntrySelection.h"
 #include "ImageArgument.h"
 #include "PayloadExtractor.h"
 #include "PayloadReader.h"
@@ -53,28 +52,6 @@ void ExtractCommand::declare(QCommandLineParser &parser)
         QStringLiteral("NAME"), tr("Entries to extract; all when none is given."), QStringLiteral("[NAME...]"));
 }
 
-ExitCode ExtractCommand::select(const PayloadReader &reader, const QStringList &names, QList<int> *indices)
-{
-    const EntrySelection selection = EntrySelection::select(reader, names);
-    if (!selection.missing.isEmpty())
-        return usageError(
-            tr("%1: no entry named \"%2\"").arg(reader.fileName(), selection.missing.join(QLatin1String("\", \""))));
-    if (!quiet()) {
-        for (const EntrySelection::Shadowed &s : selection.shadowed) {
-            const PayloadEntry &e = reader.entries().at(s.index);
-            Console::warning(tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; extracting that "
-                                "one, as the importer would")
-                                 .arg(reader.fileName())
-                                 .arg(e.index)
-                                 .arg(e.headerOffset)
-                                 .arg(Console::displayName(e.rawName))
-                                 .arg(s.winner));
-        }
-    }
-    *indices = selection.indices;
-    return ExitCode::Ok;
-}
-
 ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
 {
     QStringList arguments = parser.positionalArguments();
@@ -93,7 +70,15 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
     if (opened != ExitCode::Ok)
         return opened;
     QList<int> indices;
-    const ExitCode selected = select(reader, arguments, &indices);
+    const ExitCode selected = selectEntries(reader, arguments, &indices, [&](const PayloadEntry &e, int winner) {
+        return tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; extracting that "
+                  "one, as the importer would")
+            .arg(reader.fileName())
+            .arg(e.index)
+            .arg(e.headerOffset)
+            .arg(Console::displayName(e.rawName))
+            .arg(winner);
+    });
     if (selected != ExitCode::Ok)
         return selected;
 

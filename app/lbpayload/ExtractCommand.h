@@ -25,9 +25,4 @@ protected:
     int minArguments() const override { return 1; }
     int maxArguments() const override { return -1; }
     ExitCode execute(const QCommandLineParser &parser) override;
-
-private:
-    // The entries to write: the named ones, or all; for a name stored twice, the last entry
-    // (it is the one the importer leaves on disk). Returns Usage for a name not in the image.
-    ExitCode select(const PayloadReader &reader, const QStringList &names, QList<int> *indices);
 };
