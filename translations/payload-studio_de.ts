@@ -230,6 +230,10 @@
         <source>&lt;b&gt;Unsafe&lt;/b&gt;: readable, but unpacking it would write outside its folder or fail (see the findings).</source>
         <translation>&lt;b&gt;Unsicher&lt;/b&gt;: lesbar, aber beim Entpacken würde außerhalb des Ordners geschrieben oder es schlüge fehl (siehe die Befunde).</translation>
     </message>
+    <message>
+        <source>No findings among the members read before the reading stopped.</source>
+        <translation>Keine Befunde bei den Archivmitgliedern, die gelesen wurden, bevor das Lesen abbrach.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveMember</name>

@@ -308,10 +308,20 @@ void ArchiveInspectorPanel::showFindings()
     }
     if (m_report.findings.isEmpty()) {
         auto *item = new QListWidgetItem(m_findings);
-        item->setText(DistfileKind::hasMembers(m_report.kind.kind)
-                ? tr("No findings: nothing would land outside the folder it is unpacked in.")
-                : tr("No findings."));
-        item->setIcon(Icons::get(QStringLiteral("emblem-ok")));
+        // A read that stopped early saw only some members: their being harmless says nothing
+        // about the rest.
+        const bool stoppedEarly = m_report.status == ArchiveReport::Status::Truncated
+            || m_report.status == ArchiveReport::Status::Corrupt || m_report.status == ArchiveReport::Status::Unreadable
+            || m_report.status == ArchiveReport::Status::Canceled;
+        if (stoppedEarly) {
+            item->setText(tr("No findings among the members read before the reading stopped."));
+            item->setIcon(Icons::get(QStringLiteral("dialog-information")));
+        } else {
+            item->setText(DistfileKind::hasMembers(m_report.kind.kind)
+                    ? tr("No findings: nothing would land outside the folder it is unpacked in.")
+                    : tr("No findings."));
+            item->setIcon(Icons::get(QStringLiteral("emblem-ok")));
+        }
         item->setFlags(Qt::ItemIsEnabled);
     }
 }
