@@ -1535,7 +1535,7 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
-    <name>EntryTableModel</name>
+    <name>EntryRowPresenter</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>

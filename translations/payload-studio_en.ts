@@ -126,7 +126,7 @@
     </message>
 </context>
 <context>
-    <name>EntryTableModel</name>
+    <name>EntryRowPresenter</name>
     <message numerus="yes">
         <source>%1: %n entry(s) (%2)</source>
         <translation>

@@ -3,14 +3,9 @@
 #include "model/EntryTableModel.h"
 #include "commands/MoveEntriesCommand.h"
 #include "commands/RenameEntryCommand.h"
-#include "model/EntryKind.h"
+#include "model/EntryRowPresenter.h"
 #include "model/EntryValidator.h"
-#include "model/IntegrityStatus.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -40,144 +35,13 @@ int EntryTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant EntryTableModel::statusData(int row, int role) const
-{
-    const auto tested = m_integrity.constFind(m_entries.at(row).id);
-    if (tested == m_integrity.cend())
-        return problemStatusData(row, role);
-    const ArchiveReport &report = tested.value();
-    const EntryProblems &problems = m_problems.at(row);
-    using Level = IntegrityStatus::Level;
-    const Level level = IntegrityStatus::level(
-        problems.isEmpty() ? Level::Fine : hasBlockingProblem(problems) ? Level::Error : Level::Warning, report);
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return IntegrityStatus::text(problemStatusData(row, Qt::DisplayRole).toString(), int(problems.size()), report);
-    case Qt::DecorationRole:
-        return IntegrityStatus::icon(level, true);
-    case Qt::ToolTipRole:
-        return QString(
-            problemStatusData(row, role).toString() + QStringLiteral("<br>") + IntegrityStatus::tooltipLines(report));
-    case Qt::ForegroundRole:
-        return IntegrityStatus::foreground(level);
-    default:
-        break;
-    }
-    return problemStatusData(row, role);
-}
-
-QVariant EntryTableModel::problemStatusData(int row, int role) const
-{
-    const EntryProblems &problems = m_problems.at(row);
-    const bool blocking = hasBlockingProblem(problems);
-    switch (role) {
-    case Qt::DisplayRole:
-        if (problems.isEmpty())
-            return tr("OK");
-        if (problems.size() == 1)
-            return EntryValidator::shortLabel(problems.constFirst().kind);
-        return tr("%1 (+%2)").arg(EntryValidator::shortLabel(problems.constFirst().kind)).arg(problems.size() - 1);
-    case Qt::DecorationRole:
-        if (problems.isEmpty())
-            return Icons::get(QStringLiteral("emblem-ok"));
-        return Icons::get(blocking ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning"));
-    case Qt::ToolTipRole: {
-        if (problems.isEmpty())
-            return tr("The importer accepts this entry.");
-        QStringList lines;
-        for (const EntryProblem &p : problems)
-            lines << p.message.toHtmlEscaped();
-        return QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
-    }
-    case Qt::ForegroundRole:
-        if (problems.isEmpty())
-            return {};
-        // KDE's negative and neutral text colours: readable on light and dark palettes.
-        return QBrush(blocking ? QColor(0xda, 0x44, 0x53) : QColor(0xf6, 0x74, 0x00));
-    case Qt::AccessibleTextRole:
-        return problems.isEmpty() ? tr("OK") : problems.constFirst().message;
-    default:
-        break;
-    }
-    return {};
-}
-
 QVariant EntryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     ensureValidated();
     const int row = index.row();
-    const AuthoringEntry &e = m_entries.at(row);
-    if (role == FilterRole)
-        return QString(e.displayName() + QLatin1Char('\n') + e.sourcePath);
-    if (role == EntryIdRole)
-        return QVariant::fromValue(e.id);
-    if (role == IntegrityRole) {
-        const auto tested = m_integrity.constFind(e.id);
-        return tested == m_integrity.cend() ? QVariant() : QVariant(IntegrityStatus::key(*tested));
-    }
-    if (role == SeverityRole) {
-        const EntryProblems &p = m_problems.at(row);
-        return p.isEmpty() ? 0 : hasBlockingProblem(p) ? 2 : 1;
-    }
-    switch (index.column()) {
-    case StatusColumn:
-        return statusData(row, role);
-    case NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return e.displayName();
-        if (role == Qt::ToolTipRole)
-            return e.displayName();
-        break;
-    case SizeColumn:
-        if (role == Qt::DisplayRole)
-            return e.sourceState == AuthoringEntry::SourceState::Missing ? QString() : Formatting::bytes(e.size);
-        if (role == Qt::ToolTipRole)
-            return Formatting::exactBytes(e.size);
-        if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case KindColumn:
-        if (role == Qt::DisplayRole)
-            return EntryKind::label(e.displayName());
-        break;
-    case Sha256Column:
-        if (e.hashState == AuthoringEntry::HashState::Pending && e.sourceState != AuthoringEntry::SourceState::Ok) {
-            // Nothing to read: no hash until the source is back.
-            if (role == Qt::DisplayRole)
-                return QStringLiteral("—");
-            if (role == Qt::ToolTipRole)
-                return tr("The source cannot be read, so it has no hash.");
-            break;
-        }
-        if (role == Qt::DisplayRole) {
-            switch (e.hashState) {
-            case AuthoringEntry::HashState::Pending:
-                return tr("hashing…");
-            case AuthoringEntry::HashState::Done:
-                return QString::fromLatin1(e.sha256);
-            case AuthoringEntry::HashState::Failed:
-                return tr("unavailable");
-            }
-        }
-        if (role == Qt::ToolTipRole && e.hashState == AuthoringEntry::HashState::Failed)
-            return e.hashError;
-        if (role == Qt::ToolTipRole && e.hashState == AuthoringEntry::HashState::Done)
-            return QString::fromLatin1(e.sha256);
-        break;
-    case SourceColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            if (e.wholeFile)
-                return e.sourcePath;
-            return tr("%1 (bytes %2–%3)").arg(e.sourcePath).arg(e.sourceOffset).arg(e.sourceOffset + e.size);
-        }
-        break;
-    default:
-        break;
-    }
-    return {};
+    return EntryRowPresenter::data(m_entries.at(row), m_problems.at(row), integrityResult(row), index.column(), role);
 }
 
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -188,25 +52,9 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
             return section + 1;
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case StatusColumn:
-        return tr("Status");
-    case NameColumn:
-        return tr("Name");
-    case SizeColumn:
-        return tr("Size");
-    case KindColumn:
-        return tr("Kind");
-    case Sha256Column:
-        return tr("SHA-256");
-    case SourceColumn:
-        return tr("Source");
-    default:
-        break;
-    }
-    return {};
+    return EntryRowPresenter::columnTitle(section);
 }
 
 Qt::ItemFlags EntryTableModel::flags(const QModelIndex &index) const
@@ -394,36 +242,9 @@ EntryTableModel::Summary EntryTableModel::summary() const
 
 QStringList EntryTableModel::buildBlockers(Layout layout) const
 {
-    if (m_entries.isEmpty())
-        return {tr("The list is empty: add files first.")};
     const QList<EntryProblems> all =
         layout == m_layout ? (ensureValidated(), m_problems) : EntryValidator::validate(m_entries, layout);
-    // Group by kind, naming the first few rows of each, so that the dialog stays short with
-    // thousands of problems.
-    QMap<EntryProblem::Kind, QList<int>> rowsByKind;
-    for (int i = 0; i < all.size(); ++i)
-        for (const EntryProblem &p : all.at(i))
-            if (p.severity == EntryProblem::Severity::Error && !rowsByKind[p.kind].contains(i + 1))
-                rowsByKind[p.kind] << i + 1;
-    QStringList out;
-    for (auto it = rowsByKind.cbegin(); it != rowsByKind.cend(); ++it) {
-        const QList<int> &rows = it.value();
-        QStringList shown;
-        for (int k = 0; k < std::min<qsizetype>(rows.size(), 5); ++k) {
-            const int row = rows.at(k);
-            shown << tr("%1 “%2”").arg(row).arg(m_entries.at(row - 1).displayName());
-        }
-        QString line = tr("%1: %n entry(s) (%2)", nullptr, int(rows.size()))
-                           .arg(EntryValidator::shortLabel(it.key()), shown.join(QStringLiteral(", ")));
-        if (rows.size() > 5)
-            line += tr(" and %n more", nullptr, int(rows.size() - 5));
-        out << line;
-    }
-    if (quint64(m_entries.size()) > PayloadFormat::MaxImporterCount)
-        out << tr("%1 entries: the importer accepts at most %2.")
-                   .arg(m_entries.size())
-                   .arg(PayloadFormat::MaxImporterCount);
-    return out;
+    return EntryRowPresenter::buildBlockers(m_entries, all);
 }
 
 void EntryTableModel::insertEntries(int row, const QList<AuthoringEntry> &entries)

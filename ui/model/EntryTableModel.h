@@ -14,7 +14,8 @@
 class QUndoStack;
 
 // The authoring list: the entries of the image to be built, in build order, with the
-// validation of each row computed from the whole list.
+// validation of each row computed from the whole list. How a row reads (text, icons,
+// tooltips, the build blockers' wording) is EntryRowPresenter's.
 //
 // Edits made through the view (renaming in place, moving rows by drag) are turned into
 // commands on the undo stack; the raw edit methods below are there for those commands and
@@ -115,8 +116,6 @@ Q_SIGNALS:
 private:
     void invalidate();
     void ensureValidated() const;
-    QVariant statusData(int row, int role) const;
-    QVariant problemStatusData(int row, int role) const;
 
     QUndoStack *m_undoStack;
     QList<AuthoringEntry> m_entries;
