@@ -1871,6 +1871,81 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>ExtractController</name>
+    <message>
+        <source>Extract All Entries To</source>
+        <translation>Alle Einträge extrahieren nach</translation>
+    </message>
+    <message>
+        <source>Extract Entries To</source>
+        <translation>Einträge extrahieren nach</translation>
+    </message>
+    <message>
+        <source>Files Exist</source>
+        <translation>Dateien vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to extract already exist in %1.</source>
+        <translation>
+            <numerusform>%n der zu extrahierenden Dateien ist in %1 bereits vorhanden.</numerusform>
+            <numerusform>%n der zu extrahierenden Dateien sind in %1 bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Existing</source>
+        <translation>Vorhandene über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Extracting to %1</source>
+        <translation>Extrahieren nach %1</translation>
+    </message>
+    <message>
+        <source>Extraction Canceled</source>
+        <translation>Extraktion abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
+        <translation>
+            <numerusform>Die Extraktion wurde abgebrochen; %n Datei war vollständig extrahiert worden.</numerusform>
+            <numerusform>Die Extraktion wurde abgebrochen; %n Dateien waren vollständig extrahiert worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extraction Failed</source>
+        <translation>Extraktion fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>Extrahiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 extrahiert.</numerusform>
+            <numerusform>%n Dateien nach %1 extrahiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for dragging</source>
+        <translation>
+            <numerusform>%n Datei wird zum Ziehen vorbereitet</numerusform>
+            <numerusform>%n Dateien werden zum Ziehen vorbereitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Drag Entries</source>
+        <translation>Einträge können nicht gezogen werden</translation>
+    </message>
+</context>
+<context>
     <name>FileHasher</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -2079,78 +2154,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n Eintrag vor der Beschädigung ist aufgeführt.</numerusform>
             <numerusform>%n Einträge vor der Beschädigung sind aufgeführt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Extract Entries To</source>
-        <translation>Einträge extrahieren nach</translation>
-    </message>
-    <message>
-        <source>Extract All Entries To</source>
-        <translation>Alle Einträge extrahieren nach</translation>
-    </message>
-    <message>
-        <source>Files Exist</source>
-        <translation>Dateien vorhanden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the files to extract already exist in %1.</source>
-        <translation>
-            <numerusform>%n der zu extrahierenden Dateien ist in %1 bereits vorhanden.</numerusform>
-            <numerusform>%n der zu extrahierenden Dateien sind in %1 bereits vorhanden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Überschreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Skip Existing</source>
-        <translation>Vorhandene über&amp;springen</translation>
-    </message>
-    <message>
-        <source>Extracting to %1</source>
-        <translation>Extrahieren nach %1</translation>
-    </message>
-    <message>
-        <source>Extraction Canceled</source>
-        <translation>Extraktion abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
-        <translation>
-            <numerusform>Die Extraktion wurde abgebrochen; %n Datei war vollständig extrahiert worden.</numerusform>
-            <numerusform>Die Extraktion wurde abgebrochen; %n Dateien waren vollständig extrahiert worden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Extraction Failed</source>
-        <translation>Extraktion fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Extracted</source>
-        <translation>Extrahiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) extracted to %1.</source>
-        <translation>
-            <numerusform>%n Datei nach %1 extrahiert.</numerusform>
-            <numerusform>%n Dateien nach %1 extrahiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder</source>
-        <translation>&amp;Ordner öffnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %n file(s) for dragging</source>
-        <translation>
-            <numerusform>%n Datei wird zum Ziehen vorbereitet</numerusform>
-            <numerusform>%n Dateien werden zum Ziehen vorbereitet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot Drag Entries</source>
-        <translation>Einträge können nicht gezogen werden</translation>
     </message>
     <message>
         <source>Computing SHA-256</source>

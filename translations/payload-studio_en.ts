@@ -163,6 +163,37 @@
     </message>
 </context>
 <context>
+    <name>ExtractController</name>
+    <message numerus="yes">
+        <source>%n of the files to extract already exist in %1.</source>
+        <translation>
+            <numerusform>%n of the files to extract already exists in %1.</numerusform>
+            <numerusform>%n of the files to extract already exist in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
+        <translation>
+            <numerusform>Extraction was canceled; %n file had been extracted completely.</numerusform>
+            <numerusform>Extraction was canceled; %n files had been extracted completely.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted to %1.</source>
+        <translation>
+            <numerusform>%n file extracted to %1.</numerusform>
+            <numerusform>%n files extracted to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for dragging</source>
+        <translation>
+            <numerusform>Preparing %n file for dragging</numerusform>
+            <numerusform>Preparing %n files for dragging</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -201,34 +232,6 @@
         <translation>
             <numerusform>The entry before the damage is listed.</numerusform>
             <numerusform>The %n entries before the damage are listed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the files to extract already exist in %1.</source>
-        <translation>
-            <numerusform>%n of the files to extract already exists in %1.</numerusform>
-            <numerusform>%n of the files to extract already exist in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
-        <translation>
-            <numerusform>Extraction was canceled; %n file had been extracted completely.</numerusform>
-            <numerusform>Extraction was canceled; %n files had been extracted completely.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) extracted to %1.</source>
-        <translation>
-            <numerusform>%n file extracted to %1.</numerusform>
-            <numerusform>%n files extracted to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %n file(s) for dragging</source>
-        <translation>
-            <numerusform>Preparing %n file for dragging</numerusform>
-            <numerusform>Preparing %n files for dragging</numerusform>
         </translation>
     </message>
     <message numerus="yes">

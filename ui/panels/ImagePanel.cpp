@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/ImagePanel.h"
 #include "PayloadReader.h"
+#include "controllers/ExtractController.h"
 #include "controllers/IntegrityController.h"
 #include "controllers/TarExportController.h"
 #include "dialogs/JobProgressDialog.h"
 #include "jobs/ExportTarJob.h"
+#include "jobs/ExtractJob.h"
 #include "jobs/IntegrityTestJob.h"
 #include "model/ImageEntryModel.h"
 #include "widgets/Formatting.h"
@@ -16,24 +18,17 @@
 #include "widgets/NoticeBar.h"
 #include "window/AppSettings.h"
 
-#include <QDateTime>
-#include <QDesktopServices>
 #include <QDir>
-#include <QDrag>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 ImagePanel::ImagePanel(QWidget *parent)
@@ -46,6 +41,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     , m_filter(new QLineEdit)
     , m_loading(new QProgressBar)
     , m_stopLoading(new QPushButton(tr("Stop Reading")))
+    , m_extract(new ExtractController(this))
     , m_integrity(new IntegrityController(this))
     , m_tarExport(new TarExportController(this))
 {
@@ -103,6 +99,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     connect(&m_open, &OpenImageJob::progressChanged, this,
         [this](qint64 done, qint64 total) { m_loading->setValue(total > 0 ? int(done * 1000 / total) : 0); });
     connect(m_view, &ImageTableView::dragOutRequested, this, &ImagePanel::startDragOut);
+    connect(m_extract, &ExtractController::started, this, &ImagePanel::stateChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImagePanel::stateChanged);
     connect(m_summary, &ImageSummaryWidget::entryActivated, this, [this](int entryIndex) {
         const QModelIndex i = m_proxy->mapFromSource(m_model->index(entryIndex, ImageEntryModel::NameColumn));
@@ -112,7 +109,7 @@ ImagePanel::ImagePanel(QWidget *parent)
         }
     });
     for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {
-             &m_hash, &m_extract, &m_verify, m_integrity->job(), m_tarExport->job()})
+             &m_hash, m_extract->job(), &m_verify, m_integrity->job(), m_tarExport->job()})
         connect(job, &BackgroundJob::finished, this, &ImagePanel::stateChanged);
 }
 
@@ -139,14 +136,14 @@ bool ImagePanel::hasSelection() const
 
 bool ImagePanel::isBusy() const
 {
-    return m_open.isRunning() || m_hash.isRunning() || m_extract.isRunning() || m_verify.isRunning()
+    return m_open.isRunning() || m_hash.isRunning() || m_extract->isRunning() || m_verify.isRunning()
         || m_integrity->isRunning() || m_tarExport->isRunning();
 }
 
 void ImagePanel::cancelJobs()
 {
     for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {
-             &m_open, &m_hash, &m_extract, &m_verify, m_integrity->job(), m_tarExport->job()})
+             &m_open, &m_hash, m_extract->job(), &m_verify, m_integrity->job(), m_tarExport->job()})
         job->cancel();
 }
 
@@ -206,122 +203,23 @@ int ImagePanel::warningCount() const
 void ImagePanel::extractSelected()
 {
     const QList<int> indices = m_view->selectedEntryIndices();
-    if (indices.isEmpty())
-        return;
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Extract Entries To"), AppSettings::lastFolder(AppSettings::Folder::Extract));
-    if (!dir.isEmpty())
-        extractTo(indices, dir);
+    if (!indices.isEmpty())
+        m_extract->chooseAndExtract(m_ready ? m_reader : nullptr, indices);
 }
 
 void ImagePanel::extractAll()
 {
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Extract All Entries To"), AppSettings::lastFolder(AppSettings::Folder::Extract));
-    if (!dir.isEmpty())
-        extractTo({}, dir);
+    m_extract->chooseAndExtract(m_ready ? m_reader : nullptr, {});
 }
 
-void ImagePanel::extractTo(const QList<int> &requested, const QString &directory)
+void ImagePanel::extractTo(const QList<int> &indices, const QString &directory)
 {
-    if (!m_ready || m_extract.isRunning())
-        return;
-    AppSettings::rememberFolder(AppSettings::Folder::Extract, directory);
-    QList<int> indices = requested;
-    if (indices.isEmpty())
-        for (int i = 0; i < m_reader->entries().size(); ++i)
-            indices << i;
-
-    // Never overwrite without asking: find what exists first.
-    QList<int> existing;
-    const QDir dir(directory);
-    for (int i : std::as_const(indices))
-        if (QFileInfo::exists(dir.filePath(m_reader->entries().at(i).name())))
-            existing << i;
-    PayloadExtractor::Options options;
-    options.indices = indices;
-    if (!existing.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Files Exist"),
-            tr("%n of the files to extract already exist in %1.", nullptr, int(existing.size())).arg(directory),
-            QMessageBox::Cancel, this);
-        auto *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-        auto *skip =
-            existing.size() < indices.size() ? box.addButton(tr("&Skip Existing"), QMessageBox::AcceptRole) : nullptr;
-        box.exec();
-        if (box.clickedButton() == overwrite) {
-            options.overwrite = true;
-        } else if (skip && box.clickedButton() == skip) {
-            for (int i : std::as_const(existing))
-                options.indices.removeOne(i);
-        } else {
-            return;
-        }
-    }
-
-    m_extract.start(m_reader, directory, options);
-    auto *progress = new JobProgressDialog(&m_extract, tr("Extracting to %1").arg(directory), this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->open();
-    Q_EMIT stateChanged();
-    connect(
-        &m_extract, &ExtractJob::finished, this,
-        [this] {
-            if (m_extract.wasCanceled() && !m_extract.succeeded()) {
-                Messages::show(this, QMessageBox::Information, tr("Extraction Canceled"),
-                    tr("Extraction was canceled; %n file(s) had been extracted completely.", nullptr,
-                        int(m_extract.written().size())));
-            } else if (!m_extract.succeeded()) {
-                Messages::show(this, QMessageBox::Critical, tr("Extraction Failed"), m_extract.error());
-            } else {
-                QMessageBox *box = Messages::show(this, QMessageBox::Information, tr("Extracted"),
-                    tr("%n file(s) extracted to %1.", nullptr, int(m_extract.written().size()))
-                        .arg(m_extract.directory()));
-                auto *open = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
-                const QString folder = m_extract.directory();
-                connect(box, &QMessageBox::finished, this, [box, open, folder] {
-                    if (box->clickedButton() == open)
-                        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-                });
-            }
-        },
-        Qt::SingleShotConnection);
+    m_extract->extractTo(m_ready ? m_reader : nullptr, indices, directory);
 }
 
 void ImagePanel::startDragOut(const QList<int> &indices)
 {
-    if (!m_ready || m_extract.isRunning())
-        return;
-    // Extract into a fresh folder of a temporary directory that lives as long as the panel,
-    // so the file manager can still copy from it after the drop.
-    if (!m_dragDir)
-        m_dragDir = std::make_unique<QTemporaryDir>();
-    const QString dir = QDir(m_dragDir->path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-    PayloadExtractor::Options options;
-    options.indices = indices;
-    m_extract.start(m_reader, dir, options);
-    QEventLoop wait;
-    connect(&m_extract, &ExtractJob::finished, &wait, &QEventLoop::quit);
-    // Small entries are out before anyone notices; larger ones show their progress.
-    JobProgressDialog progress(&m_extract, tr("Preparing %n file(s) for dragging", nullptr, int(indices.size())), this);
-    QTimer::singleShot(300, &progress, [&progress, this] {
-        if (m_extract.isRunning())
-            progress.open();
-    });
-    wait.exec();
-    if (!m_extract.succeeded()) {
-        if (!m_extract.wasCanceled())
-            Messages::show(this, QMessageBox::Warning, tr("Cannot Drag Entries"), m_extract.error());
-        return;
-    }
-    QList<QUrl> urls;
-    for (const QString &path : m_extract.written())
-        urls << QUrl::fromLocalFile(path);
-    auto *mime = new QMimeData;
-    mime->setUrls(urls);
-    auto *drag = new QDrag(m_view);
-    drag->setMimeData(mime);
-    drag->setPixmap(Icons::get(QStringLiteral("application-x-archive")).pixmap(32, 32));
-    drag->exec(Qt::CopyAction);
+    m_extract->dragOut(m_ready ? m_reader : nullptr, indices, m_view);
 }
 
 void ImagePanel::runHash(const QList<int> &indices, std::function<void()> then)

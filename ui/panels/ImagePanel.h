@@ -3,16 +3,15 @@
 #pragma once
 
 #include "BuildPlan.h"
-#include "jobs/ExtractJob.h"
 #include "jobs/ImageHashJob.h"
 #include "jobs/OpenImageJob.h"
 #include "jobs/VerifyJob.h"
 
-#include <QTemporaryDir>
 #include <QWidget>
 
 #include <memory>
 
+class ExtractController;
 class ImageEntryModel;
 class IntegrityController;
 class TarExportController;
@@ -98,9 +97,8 @@ private:
     QPushButton *m_stopLoading;
     OpenImageJob m_open;
     ImageHashJob m_hash;
-    ExtractJob m_extract;
     VerifyJob m_verify;
+    ExtractController *m_extract;
     IntegrityController *m_integrity;
     TarExportController *m_tarExport;
-    std::unique_ptr<QTemporaryDir> m_dragDir;
 };
