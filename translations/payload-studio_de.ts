@@ -2844,6 +2844,49 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>ListFileController</name>
+    <message>
+        <source>Cannot Open List</source>
+        <translation>Liste kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open List %1</source>
+        <translation>Liste %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Save List</source>
+        <translation>Liste kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.list);;All files (*)</source>
+        <translation>Listen (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Liste speichern</translation>
+    </message>
+    <message>
+        <source>Lists (*.list *.txt);;All files (*)</source>
+        <translation>Listen (*.list *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved List</source>
+        <translation>Nicht gespeicherte Liste</translation>
+    </message>
+    <message>
+        <source>The list has changes that are not saved. Save them before quitting?</source>
+        <translation>Die Liste enthält nicht gespeicherte Änderungen. Sollen sie vor dem Beenden gespeichert werden?</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New List</source>
@@ -3185,22 +3228,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>%1[*] — Payload Studio</translation>
     </message>
     <message>
-        <source>Cannot Open List</source>
-        <translation>Liste kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Open List %1</source>
-        <translation>Liste %1 öffnen</translation>
-    </message>
-    <message>
-        <source>Cannot Save List</source>
-        <translation>Liste kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <source>Add Files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
@@ -3219,22 +3246,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Payload images (*.img);;All files (*)</source>
         <translation>Payload-Abbilder (*.img);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open List</source>
-        <translation>Liste öffnen</translation>
-    </message>
-    <message>
-        <source>Lists (*.txt *.list);;All files (*)</source>
-        <translation>Listen (*.txt *.list);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save List</source>
-        <translation>Liste speichern</translation>
-    </message>
-    <message>
-        <source>Lists (*.list *.txt);;All files (*)</source>
-        <translation>Listen (*.list *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Edit %1 as New Payload</source>
@@ -3263,14 +3274,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>&amp;Continue Building</source>
         <translation>&amp;Weiter erstellen</translation>
-    </message>
-    <message>
-        <source>Unsaved List</source>
-        <translation>Nicht gespeicherte Liste</translation>
-    </message>
-    <message>
-        <source>The list has changes that are not saved. Save them before quitting?</source>
-        <translation>Die Liste enthält nicht gespeicherte Änderungen. Sollen sie vor dem Beenden gespeichert werden?</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "PayloadReader.h"
 #include "controllers/BuildController.h"
 #include "controllers/EntryImporter.h"
+#include "controllers/ListFileController.h"
 #include "dialogs/BuildDialog.h"
 #include "dialogs/JobProgressDialog.h"
 #include "model/EntryTableModel.h"
@@ -134,7 +135,7 @@ private Q_SLOTS:
             "same.tar.gz " + QFile::encodeName(dir.filePath(QStringLiteral("same.tar.gz"))) + "\nsame.tar.gz " +
                 QFile::encodeName(dir.filePath(QStringLiteral("same.tar.gz"))) + "\n");
         QSignalSpy done(panel()->importer(), &EntryImporter::finished);
-        QVERIFY(m_window->openList(list));
+        QVERIFY(m_window->listFile()->open(list));
         QVERIFY(done.wait(10000));
         BuildDialog *dialog = openBuildDialog();
         QVERIFY(dialog);

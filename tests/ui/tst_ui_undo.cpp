@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include "controllers/EntryImporter.h"
+#include "controllers/ListFileController.h"
 #include "model/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
 #include "widgets/EntryTableView.h"
@@ -155,7 +156,7 @@ private Q_SLOTS:
         addFiles({QStringLiteral("m.tar.gz")});
         QVERIFY(m_window->isWindowModified());
         const QString list = QDir(m_dir.path()).filePath(QStringLiteral("saved.list"));
-        QVERIFY(m_window->saveListTo(list));
+        QVERIFY(m_window->listFile()->saveTo(list));
         QVERIFY(!m_window->isWindowModified());
         QFile f(list);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -175,7 +176,7 @@ private Q_SLOTS:
         const QString list = UiTest::writeFile(QDir(m_dir.path()), QStringLiteral("in.list"),
             "l1.tar.gz " + QFile::encodeName(a) + "\nmissing.tar.gz /nonexistent/missing.tar.gz\n");
         QSignalSpy done(panel()->importer(), &EntryImporter::finished);
-        QVERIFY(m_window->openList(list));
+        QVERIFY(m_window->listFile()->open(list));
         QVERIFY(done.wait(10000));
         QCOMPARE(names(), (QStringList {QStringLiteral("l1.tar.gz"), QStringLiteral("missing.tar.gz")}));
         // A missing source is listed and flagged, not dropped.

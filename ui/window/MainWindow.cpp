@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/MainWindow.h"
 #include "PayloadReader.h"
-#include "SourceList.h"
 #include "controllers/BuildController.h"
 #include "controllers/EntryImporter.h"
 #include "controllers/IntegrityController.h"
+#include "controllers/ListFileController.h"
 #include "model/EntryTableModel.h"
 #include "model/ImageEntryModel.h"
 #include "model/PayloadMagic.h"
@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new MainActions(this, m_authoring->undoStack());
     m_recent = new RecentFiles(m_actions->recentMenu, this);
     m_build = new BuildController(m_authoring->model(), this, this);
+    m_listFile = new ListFileController(m_authoring, m_recent, this);
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -86,15 +87,14 @@ void MainWindow::connectActions()
     auto showList = [this] {
         m_tabs->setCurrentWidget(m_authoring);
     };
-    connect(a->newList, &QAction::triggered, this, [this, p, showList] {
-        showList();
-        p->clearList();
-        p->setListPath(QString());
-    });
+    connect(a->newList, &QAction::triggered, m_listFile, &ListFileController::newList);
     connect(a->openImage, &QAction::triggered, this, &MainWindow::chooseImage);
-    connect(a->openList, &QAction::triggered, this, &MainWindow::chooseList);
-    connect(a->saveList, &QAction::triggered, this, &MainWindow::saveList);
-    connect(a->saveListAs, &QAction::triggered, this, &MainWindow::saveListAs);
+    connect(a->openList, &QAction::triggered, m_listFile, &ListFileController::chooseAndOpen);
+    connect(a->saveList, &QAction::triggered, m_listFile, &ListFileController::save);
+    connect(a->saveListAs, &QAction::triggered, m_listFile, &ListFileController::saveAs);
+    connect(m_listFile, &ListFileController::showListRequested, this, showList);
+    connect(m_listFile, &ListFileController::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(a->addFiles, &QAction::triggered, this, &MainWindow::chooseFilesToAdd);
     connect(a->addFolder, &QAction::triggered, this, [this] { chooseFolderToAdd(false); });
     connect(a->addFolderRecursive, &QAction::triggered, this, [this] { chooseFolderToAdd(true); });
@@ -267,7 +267,7 @@ void MainWindow::openPath(const QString &path)
     if (PayloadMagic::isPayloadImage(path) || !QFileInfo(path).isFile())
         openImage(path);
     else
-        openList(path);
+        m_listFile->open(path);
 }
 
 ImagePanel *MainWindow::openImage(const QString &path)
@@ -307,40 +307,6 @@ ImagePanel *MainWindow::openImage(const QString &path)
     return panel;
 }
 
-bool MainWindow::openList(const QString &path)
-{
-    QList<BuildEntry> entries;
-    QString error;
-    if (!SourceList::load(path, &entries, &error)) {
-        Messages::show(this, QMessageBox::Critical, tr("Cannot Open List"), error);
-        return false;
-    }
-    m_tabs->setCurrentWidget(m_authoring);
-    m_authoring->importer()->replaceList(entries, tr("Open List %1").arg(QFileInfo(path).fileName()));
-    m_authoring->setListPath(QFileInfo(path).absoluteFilePath());
-    // The list as read is the saved state: edits from here on make it "modified".
-    connect(m_authoring->importer(), &EntryImporter::finished, m_authoring->undoStack(), &QUndoStack::setClean,
-        Qt::SingleShotConnection);
-    m_recent->add(path);
-    AppSettings::rememberFolder(AppSettings::Folder::List, path);
-    return true;
-}
-
-bool MainWindow::saveListTo(const QString &path)
-{
-    QString error;
-    if (!SourceList::save(path, m_authoring->model()->buildEntries(), &error)) {
-        Messages::show(this, QMessageBox::Critical, tr("Cannot Save List"), error);
-        return false;
-    }
-    m_authoring->setListPath(QFileInfo(path).absoluteFilePath());
-    m_authoring->undoStack()->setClean();
-    m_recent->add(path);
-    AppSettings::rememberFolder(AppSettings::Folder::List, path);
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return true;
-}
-
 void MainWindow::chooseFilesToAdd()
 {
     const QStringList files =
@@ -370,33 +336,6 @@ void MainWindow::chooseImage()
         AppSettings::lastFolder(AppSettings::Folder::Image), tr("Payload images (*.img);;All files (*)"));
     if (!path.isEmpty())
         openImage(path);
-}
-
-void MainWindow::chooseList()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open List"),
-        AppSettings::lastFolder(AppSettings::Folder::List), tr("Lists (*.txt *.list);;All files (*)"));
-    if (!path.isEmpty())
-        openList(path);
-}
-
-void MainWindow::saveList()
-{
-    if (m_authoring->listPath().isEmpty())
-        saveListAs();
-    else
-        saveListTo(m_authoring->listPath());
-}
-
-void MainWindow::saveListAs()
-{
-    const QString start = m_authoring->listPath().isEmpty()
-        ? AppSettings::lastFolder(AppSettings::Folder::List) + QStringLiteral("/payload.list")
-        : m_authoring->listPath();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save List"), start, tr("Lists (*.list *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        saveListTo(path);
 }
 
 void MainWindow::closeImageTab(int index)
@@ -500,24 +439,7 @@ void MainWindow::askToStopBuild()
 
 void MainWindow::askToSaveList()
 {
-    if (m_authoring->undoStack()->isClean() || m_authoring->model()->rowCount() == 0) {
-        closeConfirmed();
-        return;
-    }
-    QMessageBox *box = Messages::show(this, QMessageBox::Question, tr("Unsaved List"),
-        tr("The list has changes that are not saved. Save them before quitting?"));
-    box->setObjectName(QStringLiteral("saveListQuestion"));
-    box->setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        const auto button = box->standardButton(box->clickedButton());
-        if (button == QMessageBox::Discard) {
-            closeConfirmed();
-        } else if (button == QMessageBox::Save) {
-            saveList();
-            if (m_authoring->undoStack()->isClean())
-                closeConfirmed();
-        }
-    });
+    m_listFile->askToSave([this] { closeConfirmed(); });
 }
 
 void MainWindow::closeConfirmed()

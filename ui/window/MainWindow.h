@@ -8,6 +8,7 @@ class ArchiveInspectorDock;
 class AuthoringPanel;
 class BuildController;
 class ImagePanel;
+class ListFileController;
 class MainActions;
 class PayloadStatusWidget;
 class QTabWidget;
@@ -27,15 +28,10 @@ public:
     void openPath(const QString &path);
     // Opens an image in its own tab (or shows the tab when it is open already).
     ImagePanel *openImage(const QString &path);
-    // Replaces the list with the entries of a list file (undoable). Returns false and tells
-    // the user when the file cannot be read.
-    bool openList(const QString &path);
-    // Writes the list to `path` in upstream's list format. Returns false and tells the user
-    // when the list cannot be expressed in it or the file cannot be written.
-    bool saveListTo(const QString &path);
 
     AuthoringPanel *authoringPanel() const { return m_authoring; }
     BuildController *buildController() const { return m_build; }
+    ListFileController *listFile() const { return m_listFile; }
     MainActions *actions() const { return m_actions; }
     PayloadStatusWidget *statusWidget() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -55,9 +51,6 @@ private:
     void chooseFilesToAdd();
     void chooseFolderToAdd(bool recursive);
     void chooseImage();
-    void chooseList();
-    void saveList();
-    void saveListAs();
     void closeImageTab(int index);
     void editAsNewPayload();
     void showAbout();
@@ -74,6 +67,7 @@ private:
     PayloadStatusWidget *m_status;
     RecentFiles *m_recent;
     BuildController *m_build;
+    ListFileController *m_listFile;
     ArchiveInspectorDock *m_inspector;
     bool m_closeAfterBuild = false;
     bool m_closeConfirmed = false;
