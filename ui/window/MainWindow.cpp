@@ -19,6 +19,7 @@
 #include "window/AppSettings.h"
 #include "window/ArchiveInspectorDock.h"
 #include "window/MainActions.h"
+#include "window/PanelActionRouter.h"
 #include "window/RecentFiles.h"
 
 #include <karchive_version.h>
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_recent = new RecentFiles(m_actions->recentMenu, this);
     m_build = new BuildController(m_authoring->model(), this, this);
     m_listFile = new ListFileController(m_authoring, m_recent, this);
+    m_router = new PanelActionRouter(m_actions, m_tabs, m_authoring, m_build, this);
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -111,53 +113,7 @@ void MainWindow::connectActions()
         else
             statusBar()->showMessage(tr("The clipboard holds no file paths or file URLs."), 5000);
     });
-    connect(a->rename, &QAction::triggered, p, &AuthoringPanel::renameCurrent);
-    connect(a->remove, &QAction::triggered, p, &AuthoringPanel::removeSelected);
-    connect(a->selectAll, &QAction::triggered, this, [this] {
-        if (ImagePanel *image = currentImagePanel())
-            image->view()->selectAll();
-        else
-            m_authoring->view()->selectAll();
-    });
-    connect(a->moveUp, &QAction::triggered, p, &AuthoringPanel::moveSelectedUp);
-    connect(a->moveDown, &QAction::triggered, p, &AuthoringPanel::moveSelectedDown);
-    connect(a->sortByName, &QAction::triggered, p, &AuthoringPanel::sortByName);
-    connect(a->find, &QAction::triggered, p, &AuthoringPanel::focusFilter);
-    connect(a->recheck, &QAction::triggered, p, &AuthoringPanel::recheckSources);
-    connect(a->clearList, &QAction::triggered, p, &AuthoringPanel::clearList);
-
-    auto onImage = [this](void (ImagePanel::*method)()) {
-        return [this, method] {
-            if (ImagePanel *image = currentImagePanel())
-                (image->*method)();
-        };
-    };
-    connect(a->extractSelected, &QAction::triggered, this, onImage(&ImagePanel::extractSelected));
-    connect(a->extractAll, &QAction::triggered, this, onImage(&ImagePanel::extractAll));
-    connect(a->hashSelected, &QAction::triggered, this, onImage(&ImagePanel::hashSelected));
-    connect(a->hashAll, &QAction::triggered, this, onImage(&ImagePanel::hashAll));
-    connect(a->exportManifest, &QAction::triggered, this, onImage(&ImagePanel::exportManifest));
-    connect(a->verify, &QAction::triggered, this, onImage(&ImagePanel::verifyAgainstManifest));
     connect(a->editAsNew, &QAction::triggered, this, &MainWindow::editAsNewPayload);
-    // Entries > Test Integrity and File > Export as Tar: the panel shown does the work.
-    auto test = [this](bool selectedOnly) {
-        return [this, selectedOnly] {
-            if (ImagePanel *image = currentImagePanel())
-                image->testIntegrity(selectedOnly);
-            else
-                m_authoring->testIntegrity(selectedOnly);
-        };
-    };
-    connect(a->testSelected, &QAction::triggered, this, test(true));
-    connect(a->testAll, &QAction::triggered, this, test(false));
-    connect(a->exportTar, &QAction::triggered, this, [this] {
-        if (ImagePanel *image = currentImagePanel())
-            image->exportAsTar(false);
-    });
-    connect(a->exportTarSelected, &QAction::triggered, this, [this] {
-        if (ImagePanel *image = currentImagePanel())
-            image->exportAsTar(true);
-    });
     connect(p->integrity(), &IntegrityController::finished, this, [this] {
         updateActions();
         updateStatus();
@@ -197,41 +153,12 @@ void MainWindow::connectActions()
 
 ImagePanel *MainWindow::currentImagePanel() const
 {
-    return qobject_cast<ImagePanel *>(m_tabs->currentWidget());
+    return m_router->currentImagePanel();
 }
 
 void MainWindow::updateActions()
 {
-    MainActions *a = m_actions;
-    ImagePanel *image = currentImagePanel();
-    const bool onList = !image;
-    const bool listSelection = onList && m_authoring->hasSelection();
-    const bool hasEntries = m_authoring->model()->rowCount() > 0;
-    for (QAction *action : {a->rename, a->remove, a->moveUp, a->moveDown})
-        action->setEnabled(listSelection);
-    a->rename->setEnabled(listSelection && m_authoring->selectedCount() == 1);
-    a->sortByName->setEnabled(onList && m_authoring->model()->rowCount() > 1);
-    a->find->setEnabled(onList);
-    a->recheck->setEnabled(onList && hasEntries);
-    a->clearList->setEnabled(onList && hasEntries);
-    a->saveList->setEnabled(hasEntries);
-    a->saveListAs->setEnabled(hasEntries);
-    a->buildImage->setEnabled(!m_build->isRunning());
-    a->closeTab->setEnabled(image != nullptr);
-
-    const bool ready = image && image->isReady() && !image->isBusy();
-    a->extractSelected->setEnabled(ready && image->hasSelection());
-    a->extractAll->setEnabled(ready);
-    a->hashSelected->setEnabled(ready && image->hasSelection());
-    a->hashAll->setEnabled(ready);
-    a->exportManifest->setEnabled(ready);
-    a->verify->setEnabled(ready);
-    a->editAsNew->setEnabled(ready && image->model()->rowCount() > 0);
-    a->exportTar->setEnabled(ready);
-    a->exportTarSelected->setEnabled(ready && image->hasSelection());
-    const bool testing = m_authoring->integrity()->isRunning();
-    a->testSelected->setEnabled(onList ? listSelection && !testing : ready && image->hasSelection());
-    a->testAll->setEnabled(onList ? hasEntries && !testing : ready);
+    m_router->updateActions();
 }
 
 void MainWindow::updateStatus()

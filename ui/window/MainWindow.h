@@ -10,6 +10,7 @@ class BuildController;
 class ImagePanel;
 class ListFileController;
 class MainActions;
+class PanelActionRouter;
 class PayloadStatusWidget;
 class QTabWidget;
 class RecentFiles;
@@ -68,6 +69,7 @@ private:
     RecentFiles *m_recent;
     BuildController *m_build;
     ListFileController *m_listFile;
+    PanelActionRouter *m_router;
     ArchiveInspectorDock *m_inspector;
     bool m_closeAfterBuild = false;
     bool m_closeConfirmed = false;

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "window/PanelActionRouter.h"
+#include "controllers/BuildController.h"
+#include "controllers/IntegrityController.h"
+#include "model/EntryTableModel.h"
+#include "model/ImageEntryModel.h"
+#include "panels/AuthoringPanel.h"
+#include "panels/ImagePanel.h"
+#include "widgets/EntryTableView.h"
+#include "widgets/ImageTableView.h"
+#include "window/MainActions.h"
+
+#include <QAction>
+#include <QTabWidget>
+
+PanelActionRouter::PanelActionRouter(
+    MainActions *actions, QTabWidget *tabs, AuthoringPanel *list, BuildController *build, QObject *parent)
+    : QObject(parent)
+    , m_actions(actions)
+    , m_tabs(tabs)
+    , m_list(list)
+    , m_build(build)
+{
+    connectActions();
+}
+
+void PanelActionRouter::connectActions()
+{
+    MainActions *a = m_actions;
+    AuthoringPanel *p = m_list;
+    connect(a->rename, &QAction::triggered, p, &AuthoringPanel::renameCurrent);
+    connect(a->remove, &QAction::triggered, p, &AuthoringPanel::removeSelected);
+    connect(a->selectAll, &QAction::triggered, this, [this] {
+        if (ImagePanel *image = currentImagePanel())
+            image->view()->selectAll();
+        else
+            m_list->view()->selectAll();
+    });
+    connect(a->moveUp, &QAction::triggered, p, &AuthoringPanel::moveSelectedUp);
+    connect(a->moveDown, &QAction::triggered, p, &AuthoringPanel::moveSelectedDown);
+    connect(a->sortByName, &QAction::triggered, p, &AuthoringPanel::sortByName);
+    connect(a->find, &QAction::triggered, p, &AuthoringPanel::focusFilter);
+    connect(a->recheck, &QAction::triggered, p, &AuthoringPanel::recheckSources);
+    connect(a->clearList, &QAction::triggered, p, &AuthoringPanel::clearList);
+
+    auto onImage = [this](void (ImagePanel::*method)()) {
+        return [this, method] {
+            if (ImagePanel *image = currentImagePanel())
+                (image->*method)();
+        };
+    };
+    connect(a->extractSelected, &QAction::triggered, this, onImage(&ImagePanel::extractSelected));
+    connect(a->extractAll, &QAction::triggered, this, onImage(&ImagePanel::extractAll));
+    connect(a->hashSelected, &QAction::triggered, this, onImage(&ImagePanel::hashSelected));
+    connect(a->hashAll, &QAction::triggered, this, onImage(&ImagePanel::hashAll));
+    connect(a->exportManifest, &QAction::triggered, this, onImage(&ImagePanel::exportManifest));
+    connect(a->verify, &QAction::triggered, this, onImage(&ImagePanel::verifyAgainstManifest));
+    // Entries > Test Integrity and File > Export as Tar: the panel shown does the work.
+    auto test = [this](bool selectedOnly) {
+        return [this, selectedOnly] {
+            if (ImagePanel *image = currentImagePanel())
+                image->testIntegrity(selectedOnly);
+            else
+                m_list->testIntegrity(selectedOnly);
+        };
+    };
+    connect(a->testSelected, &QAction::triggered, this, test(true));
+    connect(a->testAll, &QAction::triggered, this, test(false));
+    connect(a->exportTar, &QAction::triggered, this, [this] {
+        if (ImagePanel *image = currentImagePanel())
+            image->exportAsTar(false);
+    });
+    connect(a->exportTarSelected, &QAction::triggered, this, [this] {
+        if (ImagePanel *image = currentImagePanel())
+            image->exportAsTar(true);
+    });
+}
+
+ImagePanel *PanelActionRouter::currentImagePanel() const
+{
+    return qobject_cast<ImagePanel *>(m_tabs->currentWidget());
+}
+
+void PanelActionRouter::updateActions()
+{
+    MainActions *a = m_actions;
+    ImagePanel *image = currentImagePanel();
+    const bool onList = !image;
+    const bool listSelection = onList && m_list->hasSelection();
+    const bool hasEntries = m_list->model()->rowCount() > 0;
+    for (QAction *action : {a->rename, a->remove, a->moveUp, a->moveDown})
+        action->setEnabled(listSelection);
+    a->rename->setEnabled(listSelection && m_list->selectedCount() == 1);
+    a->sortByName->setEnabled(onList && m_list->model()->rowCount() > 1);
+    a->find->setEnabled(onList);
+    a->recheck->setEnabled(onList && hasEntries);
+    a->clearList->setEnabled(onList && hasEntries);
+    a->saveList->setEnabled(hasEntries);
+    a->saveListAs->setEnabled(hasEntries);
+    a->buildImage->setEnabled(!m_build->isRunning());
+    a->closeTab->setEnabled(image != nullptr);
+
+    const bool ready = image && image->isReady() && !image->isBusy();
+    a->extractSelected->setEnabled(ready && image->hasSelection());
+    a->extractAll->setEnabled(ready);
+    a->hashSelected->setEnabled(ready && image->hasSelection());
+    a->hashAll->setEnabled(ready);
+    a->exportManifest->setEnabled(ready);
+    a->verify->setEnabled(ready);
+    a->editAsNew->setEnabled(ready && image->model()->rowCount() > 0);
+    a->exportTar->setEnabled(ready);
+    a->exportTarSelected->setEnabled(ready && image->hasSelection());
+    const bool testing = m_list->integrity()->isRunning();
+    a->testSelected->setEnabled(onList ? listSelection && !testing : ready && image->hasSelection());
+    a->testAll->setEnabled(onList ? hasEntries && !testing : ready);
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include <QObject>
+
+class AuthoringPanel;
+class BuildController;
+class ImagePanel;
+class MainActions;
+class QTabWidget;
+
+// Sends the actions that work on rows (Edit, Entries, Image, Export as Tar) to the panel
+// that is shown, the authoring list or an image tab, and enables every action for what is
+// shown: its selection, whether an image is read, which jobs run. The window keeps the
+// actions that open, save and build; the routing and the enabling rules live here so that
+// they change together.
+class PanelActionRouter : public QObject
+{
+    Q_OBJECT
+public:
+    // Connects the row actions of `actions`; `tabs` shows `list` first, then the images.
+    PanelActionRouter(MainActions *actions, QTabWidget *tabs, AuthoringPanel *list, BuildController *build,
+        QObject *parent = nullptr);
+
+    // The image tab shown, or nullptr when the list is.
+    ImagePanel *currentImagePanel() const;
+    // Enables each action for the panel shown; call whenever its state may have changed.
+    void updateActions();
+
+private:
+    void connectActions();
+
+    MainActions *m_actions;
+    QTabWidget *m_tabs;
+    AuthoringPanel *m_list;
+    BuildController *m_build;
+};
