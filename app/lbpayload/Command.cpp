@@ -96,15 +96,21 @@ ExitCode Command::run(const QStringList &arguments)
 }
 
 ExitCode Command::selectEntries(const PayloadReader &reader, const QStringList &names, QList<int> *indices,
-    const std::function<QString(const PayloadEntry &shadowed, int winner)> &shadowedWarning) const
+    const QString &shadowedWarning) const
 {
     const EntrySelection selection = EntrySelection::select(reader, names);
     if (!selection.missing.isEmpty())
         return usageError(
             tr("%1: no entry named \"%2\"").arg(reader.fileName(), selection.missing.join(QLatin1String("\", \""))));
     if (!quiet()) {
-        for (const EntrySelection::Shadowed &s : selection.shadowed)
-            Console::warning(shadowedWarning(reader.entries().at(s.index), s.winner));
+        for (const EntrySelection::Shadowed &s : selection.shadowed) {
+            const PayloadEntry &e = reader.entries().at(s.index);
+            Console::warning(shadowedWarning.arg(reader.fileName())
+                                 .arg(e.index)
+                                 .arg(e.headerOffset)
+                                 .arg(Console::displayName(e.rawName))
+                                 .arg(s.winner));
+        }
     }
     *indices = selection.indices;
     return ExitCode::Ok;

@@ -8,11 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 class QCommandLineParser;
 class PayloadReader;
-struct PayloadEntry;
 
 // One subcommand of lbpayload. The base class owns what every command shares: its own
 // QCommandLineParser, --help with examples, --quiet, the positional argument count, and the
@@ -54,10 +51,12 @@ protected:
     // Prints "lbpayload COMMAND: <message>" and where to find help; returns ExitCode::Usage.
     ExitCode usageError(const QString &message) const;
     // The entries a command writes out (see EntrySelection): the named ones, or all. Unless
-    // --quiet, warns about each entry a later one of the same name shadows, in the words of
-    // `shadowedWarning(entry, winner)`. Returns Usage, naming them, for names not in the image.
+    // --quiet, warns about each entry a later one of the same name shadows, with
+    // `shadowedWarning` (translated) filled in as: %1 image, %2 entry index, %3 its header
+    // offset, %4 its name, %5 the later entry's index. Returns Usage, naming them, for names
+    // not in the image.
     ExitCode selectEntries(const PayloadReader &reader, const QStringList &names, QList<int> *indices,
-        const std::function<QString(const PayloadEntry &shadowed, int winner)> &shadowedWarning) const;
+        const QString &shadowedWarning) const;
     // Whether --quiet was given: no progress line, no notes.
     bool quiet() const { return m_quiet; }
 

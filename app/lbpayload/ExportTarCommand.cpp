@@ -96,15 +96,9 @@ ExitCode ExportTarCommand::execute(const QCommandLineParser &parser)
     if (opened != ExitCode::Ok)
         return opened;
     QList<int> indices;
-    const ExitCode selected = selectEntries(reader, arguments, &indices, [&](const PayloadEntry &e, int winner) {
-        return tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; exporting that "
-                  "one, as the importer would keep it")
-            .arg(reader.fileName())
-            .arg(e.index)
-            .arg(e.headerOffset)
-            .arg(Console::displayName(e.rawName))
-            .arg(winner);
-    });
+    const ExitCode selected = selectEntries(reader, arguments, &indices,
+        tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; exporting that "
+            "one, as the importer would keep it"));
     if (selected != ExitCode::Ok)
         return selected;
     // An empty list means "all" to the exporter; an image with no entries gives an empty tar.

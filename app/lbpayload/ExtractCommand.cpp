@@ -70,15 +70,9 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
     if (opened != ExitCode::Ok)
         return opened;
     QList<int> indices;
-    const ExitCode selected = selectEntries(reader, arguments, &indices, [&](const PayloadEntry &e, int winner) {
-        return tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; extracting that "
-                  "one, as the importer would")
-            .arg(reader.fileName())
-            .arg(e.index)
-            .arg(e.headerOffset)
-            .arg(Console::displayName(e.rawName))
-            .arg(winner);
-    });
+    const ExitCode selected = selectEntries(reader, arguments, &indices,
+        tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; extracting that "
+            "one, as the importer would"));
     if (selected != ExitCode::Ok)
         return selected;
 
