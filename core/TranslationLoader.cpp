@@ -11,6 +11,12 @@ bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 {
     // Beneath everything else: what the user's language does not translate still counts right.
     EnglishPlurals::install(app);
+    // The English catalogue holds only those plural forms: loading it again as "the user's
+    // language" would install it twice.
+    const QString preferred = locale.uiLanguages().value(0);
+    if (preferred == QLatin1String("en") || preferred.startsWith(QLatin1String("en-"))
+        || preferred.startsWith(QLatin1String("en_")))
+        return false;
 
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "UiTestSupport.h"
 
+#include "TranslationLoader.h"
+
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 
@@ -9,7 +11,7 @@
 #include <QMenuBar>
 #include <QTranslator>
 
-// The German catalogue loads and the window speaks it.
+// The German catalogue loads and the window speaks it; English counts right without one.
 class TestTranslation : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,13 @@ private Q_SLOTS:
         QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(QLatin1Char(' '))));
         QVERIFY(window.actions()->buildImage->text() != QStringLiteral("&Build Image…"));
         QApplication::removeTranslator(&translator);
+    }
+
+    // English needs no catalogue of its own: the plural forms are installed beneath any language.
+    void englishInstallsNoSecondCatalogue()
+    {
+        QVERIFY(!TranslationLoader::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(QCoreApplication::translate("PayloadStatusWidget", "%n entry(s)", nullptr, 2), QStringLiteral("2 entries"));
     }
 };
 
