@@ -14,12 +14,21 @@ using PayloadFormat::Layout;
 
 BuildEntry BuildEntry::fromFile(const QString &path, const QByteArray &name)
 {
-    return BuildEntry{name, path, 0, -1, true};
+    BuildEntry entry;
+    entry.name = name;
+    entry.sourcePath = path;
+    return entry;
 }
 
 BuildEntry BuildEntry::fromRange(const QString &path, qint64 offset, qint64 size, const QByteArray &name)
 {
-    return BuildEntry{name, path, offset, size, false};
+    BuildEntry entry;
+    entry.name = name;
+    entry.sourcePath = path;
+    entry.sourceOffset = offset;
+    entry.size = size;
+    entry.wholeFile = false;
+    return entry;
 }
 
 BuildPlan::BuildPlan(QList<BuildEntry> entries, BuildOptions options)

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "FileIdentity.h"
 #include "PayloadFormat.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // One entry to be written: a name and where its bytes come from. A source is a whole file,
 // or a byte range of one (an entry of another image, for "edit as new payload" and convert).
@@ -17,6 +20,15 @@ struct BuildEntry {
     qint64 sourceOffset = 0;
     qint64 size = -1; // -1: the whole file, measured by BuildPlan::prepare()
     bool wholeFile = true;
+    // Set by a caller that has checked the source already (a build from a live-bootstrap
+    // checkout): a trusted digest that is not computed again and goes into the manifest...
+    QByteArray knownSha256;
+    // ...or the digest the source must have: it is hashed while copied (even without
+    // BuildOptions::computeSha256) and any other digest fails the build.
+    QByteArray expectedSha256;
+    // The source must still have this identity (size, mtime, ctime, inode) before and after
+    // its copy: a file changed since it was checked fails the build.
+    std::optional<FileIdentity> identity;
 
     static BuildEntry fromFile(const QString &path, const QByteArray &name);
     static BuildEntry fromRange(const QString &path, qint64 offset, qint64 size, const QByteArray &name);

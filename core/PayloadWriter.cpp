@@ -2,25 +2,22 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "PayloadWriter.h"
 #include "CoreLogging.h"
+#include "FileIdentity.h"
 #include "Sha256.h"
+#include "SourceHashPool.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QTemporaryFile>
 #include <QThread>
 
 #include <atomic>
 #include <cerrno>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
 #include <fcntl.h>
-#include <mutex>
 #include <numeric>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -65,107 +62,6 @@ bool pwriteAll(int fd, const char *data, qint64 length, qint64 offset)
     return true;
 }
 
-// Hashes the entries' sources on as many threads as there are cores while the writer copies
-// them: the largest first, so that the cores finish together, and all of it overlapped with
-// the copy instead of trailing it. The writer's size checks before and after each copy make
-// sure the bytes hashed are the bytes written (and "verify after writing" re-reads the image).
-class HashPool
-{
-public:
-    HashPool(const std::atomic<bool> &stop, int threads)
-        : m_stop(stop)
-    {
-        for (int i = 0; i < threads; ++i)
-            m_threads.emplace_back([this] { run(); });
-    }
-    ~HashPool() { finish(); }
-
-    void add(int index, const QString &path, qint64 offset, qint64 size)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_jobs.push_back(Job{index, path, offset, size});
-        }
-        m_wake.notify_one();
-    }
-
-    // Waits for every queued job; returns the digests by entry index.
-    void finish()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_closed = true;
-        }
-        m_wake.notify_all();
-        for (std::thread &t : m_threads)
-            if (t.joinable())
-                t.join();
-    }
-
-    qint64 hashedBytes() const { return m_hashed.load(std::memory_order_relaxed); }
-    QByteArray digest(int index)
-    {
-        std::lock_guard lock(m_mutex);
-        return m_results.value(index);
-    }
-    QString error()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_error;
-    }
-
-private:
-    struct Job {
-        int index;
-        QString path;
-        qint64 offset;
-        qint64 size;
-    };
-
-    void run()
-    {
-        Sha256 hash;
-        for (;;) {
-            Job job;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return m_closed || !m_jobs.empty(); });
-                if (m_jobs.empty())
-                    return;
-                job = m_jobs.front();
-                m_jobs.pop_front();
-            }
-            Fd fd(::open(QFile::encodeName(job.path).constData(), O_RDONLY | O_CLOEXEC));
-            QString readError;
-            const bool ok = hash.addFileRange(fd.fd, job.offset, job.size,
-                                              [this](qint64 n) {
-                                                  m_hashed.fetch_add(n, std::memory_order_relaxed);
-                                                  return !m_stop.load(std::memory_order_relaxed);
-                                              },
-                                              &readError);
-            if (!ok) {
-                std::lock_guard lock(m_mutex);
-                if (!readError.isEmpty())
-                    m_error = readError;
-                return;
-            }
-            const QByteArray digest = hash.hexResult();
-            std::lock_guard lock(m_mutex);
-            m_results.insert(job.index, digest);
-        }
-    }
-
-    const std::atomic<bool> &m_stop;
-    std::vector<std::thread> m_threads;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Job> m_jobs;
-    bool m_closed = false;
-    QHash<int, QByteArray> m_results;
-    QString m_error;
-    std::atomic<qint64> m_hashed{0};
-};
-
 } // namespace
 
 bool PayloadWriter::fail(const QString &message)
@@ -181,6 +77,8 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     m_canceled = false;
     m_usedCopyFileRange = true;
     m_manifest = Manifest{};
+    m_hashMismatches.clear();
+    m_hashMismatchDigests.clear();
 
     if (!plan.isPrepared() && !plan.prepare())
         return fail(tr("%1: the build cannot start:\n%2").arg(outputPath, plan.problems().join(QLatin1Char('\n'))));
@@ -209,17 +107,27 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         return stop.load();
     };
     const qint64 payload = plan.payloadBytes();
-    const qint64 total = options.computeSha256 ? 2 * payload : payload;
-    std::unique_ptr<HashPool> hashes;
-    if (options.computeSha256) {
-        hashes = std::make_unique<HashPool>(stop, std::max(1, QThread::idealThreadCount()));
+    // Which entries are hashed while copied: all of them when a manifest is asked for, and
+    // those with an expected digest; never those whose digest is known already.
+    auto needsHash = [&](const BuildEntry &e) {
+        return e.knownSha256.isEmpty() && (options.computeSha256 || !e.expectedSha256.isEmpty());
+    };
+    qint64 hashTotal = 0;
+    for (const BuildEntry &e : planned.entries())
+        if (needsHash(e))
+            hashTotal += e.size;
+    const qint64 total = payload + hashTotal;
+    std::unique_ptr<SourceHashPool> hashes;
+    if (hashTotal > 0 || std::any_of(planned.entries().cbegin(), planned.entries().cend(), needsHash)) {
+        hashes = std::make_unique<SourceHashPool>(stop, std::max(1, QThread::idealThreadCount()));
         QList<int> order(planned.entries().size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(),
                          [&](int a, int b) { return planned.entries().at(a).size > planned.entries().at(b).size; });
         for (int i : std::as_const(order)) {
             const BuildEntry &e = planned.entries().at(i);
-            hashes->add(i, e.sourcePath, e.sourceOffset, e.size);
+            if (needsHash(e))
+                hashes->add(i, e.sourcePath, e.sourceOffset, e.size);
         }
     }
     auto hashedBytes = [&] { return hashes ? hashes->hashedBytes() : 0; };
@@ -258,6 +166,8 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         ::fstat(src.fd, &st);
         if (e.wholeFile && qint64(st.st_size) != e.size)
             return entryError(tr("the source changed size since it was added (%1 bytes, now %2)").arg(e.size).arg(qint64(st.st_size)));
+        if (e.identity && FileIdentity::ofFd(src.fd) != e.identity)
+            return entryError(tr("the source changed since it was checked (its size, modification or change time differs)"));
 
         QByteArray entryHeader(PayloadFormat::entryHeaderSize(layout), '\0');
         PayloadFormat::writeField(entryHeader.data(), layout, quint64(e.name.size()));
@@ -322,17 +232,34 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         ::fstat(src.fd, &st);
         if (e.wholeFile && qint64(st.st_size) != e.size)
             return entryError(tr("the source changed size while it was copied (%1 bytes, now %2)").arg(e.size).arg(qint64(st.st_size)));
+        if (e.identity && FileIdentity::ofFd(src.fd) != e.identity)
+            return entryError(tr("the source changed while it was copied (its size, modification or change time differs)"));
     }
 
     if (hashes && !stop.load()) {
         // Wait for the hashers, reporting their progress and still honouring a cancel.
-        while (hashes->hashedBytes() < payload && !canceled() && hashes->error().isEmpty()) {
+        while (hashes->hashedBytes() < hashTotal && !canceled() && hashes->error().isEmpty()) {
             control.report(copied + hashes->hashedBytes(), total, tr("computing SHA-256"));
             QThread::msleep(50);
         }
         hashes->finish();
         if (!hashes->error().isEmpty())
-            return abort(tr("%1: cannot read back the image for hashing: %2").arg(outputPath, hashes->error()));
+            return abort(tr("%1: cannot read a source for hashing: %2").arg(outputPath, hashes->error()));
+        for (int i = 0; i < planned.entries().size(); ++i) {
+            const BuildEntry &e = planned.entries().at(i);
+            const QByteArray actual = hashes->digest(i);
+            if (!e.expectedSha256.isEmpty() && !actual.isEmpty() && actual != e.expectedSha256) {
+                m_hashMismatchDigests.append({i, actual});
+                m_hashMismatches << tr("entry %1 \"%2\" (%3): SHA-256 %4, expected %5")
+                                        .arg(i)
+                                        .arg(QString::fromUtf8(e.name), e.sourcePath, QString::fromLatin1(actual),
+                                             QString::fromLatin1(e.expectedSha256));
+            }
+        }
+        if (!m_hashMismatches.isEmpty())
+            return abort(tr("%1: %n source(s) do not have the expected SHA-256; nothing was written:\n%2", nullptr,
+                            int(m_hashMismatches.size()))
+                             .arg(outputPath, m_hashMismatches.join(QLatin1Char('\n'))));
     }
     if (stop.load()) {
         hashes.reset();
@@ -371,9 +298,13 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
 
     m_manifest = Manifest::fromPlan(plan);
     m_manifest.imageSize = finalSize;
-    if (hashes)
-        for (int i = 0; i < m_manifest.entries.size(); ++i)
+    for (int i = 0; i < m_manifest.entries.size(); ++i) {
+        const BuildEntry &e = planned.entries().at(i);
+        if (!e.knownSha256.isEmpty())
+            m_manifest.entries[i].sha256 = e.knownSha256;
+        else if (hashes)
             m_manifest.entries[i].sha256 = hashes->digest(i);
+    }
     control.report(total, total, QString());
     return true;
 }

@@ -12,7 +12,9 @@
 // Writes an image from a BuildPlan, streaming: copy_file_range moves the data inside the
 // kernel, with a read/write loop where the file systems do not allow it. With SHA-256
 // asked for, worker threads hash the sources, largest first, while they are copied; a source
-// whose size changes before or during its copy fails the build.
+// whose size changes before or during its copy fails the build. Entries that carry a known
+// digest are not hashed; entries that carry an expected one are hashed and compared, and the
+// image is discarded on a mismatch.
 //
 // The image is written under a temporary name in the output's folder and renamed into
 // place only when complete: a failure or a cancel leaves no file, and never a broken
@@ -32,6 +34,11 @@ public:
     bool wasCanceled() const { return m_canceled; }
     // After a successful write: what was written, with sha256 when it was asked for.
     const Manifest &manifest() const { return m_manifest; }
+    // After a failed write: one line per entry whose source did not hash to its
+    // BuildEntry::expectedSha256, naming the entry, the expected and the actual digest.
+    const QStringList &hashMismatches() const { return m_hashMismatches; }
+    // The same as entry index and actual digest, for callers that word their own messages.
+    const QList<QPair<int, QByteArray>> &hashMismatchDigests() const { return m_hashMismatchDigests; }
     // Whether the kernel-side copy was used for every entry (for the benchmark's report).
     bool usedCopyFileRange() const { return m_usedCopyFileRange; }
 
@@ -42,4 +49,6 @@ private:
     bool m_canceled = false;
     bool m_usedCopyFileRange = false;
     Manifest m_manifest;
+    QStringList m_hashMismatches;
+    QList<QPair<int, QByteArray>> m_hashMismatchDigests;
 };

@@ -14,6 +14,9 @@
 #include "ManifestCommand.h"
 #include "TestCommand.h"
 #include "VerifyCommand.h"
+#include "livebootstrap/BuildCommand.h"
+#include "livebootstrap/FetchCommand.h"
+#include "livebootstrap/PlanCommand.h"
 
 #include <QCommandLineParser>
 
@@ -30,6 +33,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<TestCommand>());
     m_commands.push_back(std::make_unique<ExportTarCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<FetchCommand>());
+    m_commands.push_back(std::make_unique<BuildCommand>());
 }
 
 Cli::~Cli() = default;

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "BuildCommand.h"
+#include "ByteCount.h"
+#include "CancelSignal.h"
+#include "CheckoutImageBuilder.h"
+#include "Console.h"
+#include "ManifestOutput.h"
+#include "OutputGuard.h"
+#include "ProgressPrinter.h"
+
+#include <QCommandLineParser>
+
+QString BuildCommand::summary() const
+{
+    return tr("Build external.img from a live-bootstrap checkout, as upstream's generator does");
+}
+
+QString BuildCommand::synopsis() const
+{
+    return tr("build -o OUT [--layout u32|u64] [--manifest FILE [--manifest-format FORMAT]] [--split-at STEP] "
+              "[--guix] [--distfiles DIR] [--no-cache] [--verify] [--force] CHECKOUT");
+}
+
+QString BuildCommand::description() const
+{
+    return tr("Writes the external image of a live-bootstrap checkout: every distfile not in the first image "
+              "(see 'lbpayload plan'), once per file name, sorted by name, byte for byte what upstream's "
+              "generator writes for the same files. Every distfile is checked first; when any is missing, not a "
+              "regular file or has a wrong checksum, nothing is written, each is listed with expected and actual "
+              "checksums, and the exit code is 1. Each file is read once for its hash and once for its copy: a "
+              "digest the hash cache knows for the unchanged file is trusted (--no-cache hashes everything), the "
+              "others are hashed while copied. A distfile that changes between check and copy fails the build. "
+              "--verify reads the image back and compares every entry. OUT appears only when complete; an "
+              "existing OUT is replaced only with --force. --manifest also writes every entry's SHA-256 (format "
+              "from --manifest-format or the file's extension). Exits with 0 when written, 1 when a distfile is "
+              "missing or wrong, 3 when the checkout cannot be read, OUT exists or a write or the verification "
+              "fails, 130 when interrupted.");
+}
+
+QStringList BuildCommand::examples() const
+{
+    return {QStringLiteral("lbpayload build -o external.img ~/live-bootstrap"),
+        tr("The external image of a checkout whose distfiles are all there."),
+        QStringLiteral("lbpayload build -o external.img --layout u64 --manifest external.sha256 --verify "
+                       "~/live-bootstrap"),
+        tr("In the u64 layout, with a sha256sum manifest, read back after writing."),
+        QStringLiteral("lbpayload fetch ~/live-bootstrap && lbpayload build -o external.img --force ~/live-bootstrap"),
+        tr("Download what is missing, then replace the image.")};
+}
+
+void BuildCommand::declare(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The image to write (required)."), tr("OUT")},
+        {QStringLiteral("layout"), tr("u32 (default, upstream's generator) or u64."), tr("LAYOUT"),
+            QStringLiteral("u32")},
+        {QStringLiteral("manifest"), tr("Also write a manifest with every entry's SHA-256 to FILE."), tr("FILE")},
+        {QStringLiteral("manifest-format"),
+            tr("json, tsv or sha256 (default: from FILE's extension .json, .tsv or .sha256; else json)."),
+            tr("FORMAT")},
+        {QStringLiteral("verify"), tr("Read the image back and compare every entry's size and SHA-256.")},
+        {QStringLiteral("force"), tr("Replace OUT and the manifest file if they exist.")},
+    });
+    m_checkout.declare(parser, false);
+}
+
+ExitCode BuildCommand::execute(const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("-o OUT is required: where should the image go?"));
+    CheckoutBuildOptions options;
+    const std::optional<PayloadFormat::Layout> layout =
+        PayloadFormat::parseLayout(parser.value(QStringLiteral("layout")));
+    if (!layout)
+        return usageError(tr("unknown layout \"%1\": use u32 or u64").arg(parser.value(QStringLiteral("layout"))));
+    options.layout = *layout;
+    options.overwrite = parser.isSet(QStringLiteral("force"));
+    options.verify = parser.isSet(QStringLiteral("verify"));
+    const QString manifestPath = parser.value(QStringLiteral("manifest"));
+    Manifest::Format manifestFormat = ManifestOutput::formatForPath(manifestPath);
+    if (parser.isSet(QStringLiteral("manifest-format"))) {
+        if (manifestPath.isEmpty())
+            return usageError(tr("--manifest-format needs --manifest FILE"));
+        const auto parsed = Manifest::parseFormat(parser.value(QStringLiteral("manifest-format")));
+        if (!parsed)
+            return usageError(tr("unknown manifest format \"%1\": use json, tsv or sha256")
+                                  .arg(parser.value(QStringLiteral("manifest-format"))));
+        manifestFormat = *parsed;
+    }
+    if (!manifestPath.isEmpty() && OutputGuard::sameFile(manifestPath, output))
+        return usageError(tr("the manifest and the image cannot be the same file"));
+    QString usage;
+    if (!m_checkout.read(parser, &usage))
+        return usageError(usage);
+
+    // Fail before reading anything when the outputs cannot be written.
+    ExitCode free = OutputGuard::check(output, options.overwrite);
+    if (free == ExitCode::Ok && !manifestPath.isEmpty())
+        free = OutputGuard::check(manifestPath, options.overwrite);
+    if (free != ExitCode::Ok)
+        return free;
+    const ExitCode loaded = m_checkout.load(quiet());
+    if (loaded != ExitCode::Ok)
+        return loaded;
+
+    CancelSignal::install();
+    CheckoutImageBuilder builder;
+    bool built = false;
+    {
+        ProgressPrinter progress(quiet());
+        built = builder.build(m_checkout.plan(), m_checkout.distfilesDir(), output, m_checkout.cache(quiet()), options,
+            progress.control());
+        progress.finish();
+    }
+    // What was hashed is worth keeping even when the build failed.
+    m_checkout.saveCache(quiet());
+    if (!built) {
+        if (builder.wasCanceled()) {
+            Console::error(tr("%1: interrupted; nothing was written").arg(output));
+            return ExitCode::Interrupted;
+        }
+        if (!builder.problems().isEmpty()) {
+            for (const QString &problem : builder.problems())
+                Console::error(problem);
+            // The error may list the problems again after its first line.
+            QString summary = builder.error().section(QLatin1Char('\n'), 0, 0);
+            if (summary.endsWith(QLatin1Char(':')))
+                summary.chop(1);
+            Console::error(summary);
+            return ExitCode::Findings;
+        }
+        Console::error(builder.error());
+        return ExitCode::Failure;
+    }
+    if (!manifestPath.isEmpty()) {
+        QString error;
+        if (!builder.manifest().save(manifestPath, manifestFormat, &error)) {
+            Console::error(error);
+            return ExitCode::Failure;
+        }
+    }
+    if (!quiet())
+        Console::note(tr("%1: %n entry(s), %2 of data, %3 bytes in all (%4 layout)%5", nullptr,
+            int(builder.manifest().entries.size()))
+                          .arg(output)
+                          .arg(ByteCount::human(builder.manifest().payloadBytes()))
+                          .arg(builder.manifest().imageSize)
+                          .arg(PayloadFormat::layoutName(options.layout))
+                          .arg(options.verify ? tr(", verified") : QString()));
+    return ExitCode::Ok;
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "CheckoutArguments.h"
+#include "Command.h"
+
+struct FetchItem;
+
+// lbpayload fetch [options] CHECKOUT: checks the distfiles folder like `plan`, then downloads
+// every distfile of either image that is missing or wrong, mirrors first, several at once.
+// Only a file whose SHA-256 is the planned one ever takes a distfile's name. Exit 0 only when
+// everything is present and right afterwards, 1 otherwise, 130 when interrupted.
+class FetchCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FetchCommand)
+public:
+    QString name() const override { return QStringLiteral("fetch"); }
+    QString summary() const override;
+
+protected:
+    QString synopsis() const override;
+    QString description() const override;
+    QStringList examples() const override;
+    void declare(QCommandLineParser &parser) override;
+    int minArguments() const override { return 1; }
+    int maxArguments() const override { return 1; }
+    ExitCode execute(const QCommandLineParser &parser) override;
+
+private:
+    // Downloads `items` into the distfiles folder with `jobs` transfers at once, printing one
+    // line per item as it ends. Returns Interrupted when Ctrl-C canceled it, Failure when the
+    // folder cannot be created, else Ok (whether each item succeeded is re-checked after).
+    ExitCode download(const QList<FetchItem> &items, int jobs, int stallMs);
+
+    CheckoutArguments m_checkout;
+};

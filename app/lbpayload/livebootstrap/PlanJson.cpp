@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "PlanJson.h"
+#include "CheckoutArguments.h"
+#include "PlanText.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+// Written by hand, like the other JSON outputs, so that keys keep the documented order;
+// values go through QJsonDocument for correct escaping.
+QByteArray string(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QByteArray("null") : string(text);
+}
+
+QByteArray stringArray(const QStringList &list)
+{
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray boolean(bool value)
+{
+    return value ? "true" : "false";
+}
+
+QByteArray half(const QList<PlannedDistfile> &distfiles, const QList<DistfileCheck> &checks)
+{
+    qint64 bytes = 0;
+    int good = 0;
+    for (const DistfileCheck &c : checks) {
+        good += c.isGood() ? 1 : 0;
+        if (c.size > 0 && c.state != DistfileCheck::State::NotRegular)
+            bytes += c.size;
+    }
+    QByteArray out = "{\n";
+    out += "    \"count\": " + QByteArray::number(distfiles.size()) + ",\n";
+    out += "    \"okCount\": " + QByteArray::number(good) + ",\n";
+    out += "    \"presentBytes\": " + QByteArray::number(bytes) + ",\n";
+    out += "    \"complete\": " + boolean(good == distfiles.size()) + ",\n";
+    out += "    \"distfiles\": [";
+    for (qsizetype i = 0; i < distfiles.size(); ++i) {
+        const PlannedDistfile &d = distfiles.at(i);
+        const DistfileCheck &c = checks.at(i);
+        const bool sized = c.size >= 0 && c.state != DistfileCheck::State::NotRegular;
+        QStringList sources;
+        for (const DistfileSource &origin : d.origins)
+            sources << origin.location();
+        out += i ? ",\n      {" : "\n      {";
+        out += "\"name\": " + string(d.fileName);
+        out += ", \"sha256\": " + string(QString::fromLatin1(d.sha256));
+        out += ", \"size\": " + (sized ? QByteArray::number(c.size) : QByteArray("null"));
+        out += ", \"status\": " + string(PlanJson::stateKey(c.state));
+        out += ", \"actualSha256\": " +
+            (c.state == DistfileCheck::State::WrongChecksum ? string(QString::fromLatin1(c.actualSha256))
+                                                            : QByteArray("null"));
+        out += ", \"detail\": " + stringOrNull(c.detail);
+        out += ", \"urls\": " + stringArray(d.urls);
+        out += ", \"steps\": " + stringArray(PlanText::steps(d));
+        out += ", \"sources\": " + stringArray(sources) + '}';
+    }
+    out += distfiles.isEmpty() ? "]\n  }" : "\n    ]\n  }";
+    return out;
+}
+
+} // namespace
+
+QString PlanJson::stateKey(DistfileCheck::State state)
+{
+    switch (state) {
+    case DistfileCheck::State::Ok:
+        return QStringLiteral("ok");
+    case DistfileCheck::State::Present:
+        return QStringLiteral("present");
+    case DistfileCheck::State::WrongChecksum:
+        return QStringLiteral("wrong-checksum");
+    case DistfileCheck::State::Missing:
+        return QStringLiteral("missing");
+    case DistfileCheck::State::NotRegular:
+        return QStringLiteral("not-regular");
+    case DistfileCheck::State::Unreadable:
+        return QStringLiteral("unreadable");
+    case DistfileCheck::State::Unchecked:
+        break;
+    }
+    return QStringLiteral("unchecked");
+}
+
+QByteArray PlanJson::document(const CheckoutArguments &arguments, const DistfileCheckReport &report)
+{
+    const DistfilePlan &plan = arguments.plan();
+    const qsizetype first = plan.firstImage().size();
+    QByteArray out = "{\n";
+    out += "  \"format\": \"lbpayload-plan\",\n";
+    out += "  \"schemaVersion\": 1,\n";
+    out += "  \"checkout\": " + string(arguments.checkout().root()) + ",\n";
+    out += "  \"splitStep\": " + string(plan.splitStep()) + ",\n";
+    out += "  \"splitLine\": " + QByteArray::number(plan.splitLine()) + ",\n";
+    out += "  \"guix\": " + boolean(arguments.checkout().withGuix()) + ",\n";
+    out += "  \"distfilesDir\": " + string(QDir::cleanPath(arguments.distfilesDir())) + ",\n";
+    out += "  \"mirrors\": " + stringArray(arguments.mirrors()) + ",\n";
+    out += "  \"externalComplete\": " + boolean(PlanText::externalComplete(plan, report)) + ",\n";
+    out += "  \"firstImage\": " + half(plan.firstImage(), report.checks.mid(0, first)) + ",\n";
+    out += "  \"externalImage\": " + half(plan.externalImage(), report.checks.mid(first)) + ",\n";
+    out += "  \"extraFiles\": " + stringArray(report.extraFiles) + ",\n";
+    out += "  \"findings\": [";
+    const CheckoutFindings &findings = arguments.checkout().findings();
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const CheckoutFinding &f = findings.at(i);
+        out += i ? ",\n    {" : "\n    {";
+        out += "\"severity\": " +
+            string(
+                f.severity == CheckoutFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+        out += ", \"file\": " + string(f.file);
+        out += ", \"line\": " + (f.line > 0 ? QByteArray::number(f.line) : QByteArray("null"));
+        out += ", \"message\": " + string(f.message) + '}';
+    }
+    out += findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
