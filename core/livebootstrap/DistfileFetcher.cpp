@@ -166,7 +166,7 @@ void DistfileFetcher::tryUrl(Transfer *t)
 
 void DistfileFetcher::onReadyRead(Transfer *t)
 {
-    if (!t->reply)
+    if (!t->reply || !t->reply->isOpen())
         return;
     const QByteArray chunk = t->reply->readAll();
     if (chunk.isEmpty() || !t->writeError.isEmpty())
