@@ -40,6 +40,7 @@ int usage()
     std::fprintf(stderr,
                  "usage: payload-bench build OUT [--sha256] [--u64] FILE...\n"
                  "       payload-bench copy-loop OUT FILE...      (1 MiB read/write, the Python generator's way)\n"
+                 "       payload-bench copy-range OUT FILE...     (bare copy_file_range: the floor of any build)\n"
                  "       payload-bench list IMAGE\n"
                  "       payload-bench pread-chain IMAGE   (the floor: one bare pread per u32 header, nothing else)\n"
                  "       payload-bench make-many OUT COUNT PAYLOAD_BYTES   (sparse image, u32)\n");
@@ -90,6 +91,33 @@ int copyLoop(QStringList args)
         while ((n = ::read(fd, buffer.data(), size_t(buffer.size()))) > 0)
             if (::write(out.handle(), buffer.constData(), size_t(n)) != n)
                 return 1;
+        ::close(fd);
+    }
+    report(timer);
+    return 0;
+}
+
+// The physical floor of building an image on a file system without reflinks: each file's
+// bytes moved by copy_file_range into one output, back to back; no headers, no checks.
+int copyRange(QStringList args)
+{
+    QFile out(args.takeFirst());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    loff_t outOffset = 0;
+    for (const QString &a : std::as_const(args)) {
+        const int fd = ::open(QFile::encodeName(a).constData(), O_RDONLY);
+        if (fd < 0)
+            return 1;
+        for (;;) {
+            const ssize_t n = ::copy_file_range(fd, nullptr, out.handle(), &outOffset, 64 * 1024 * 1024, 0);
+            if (n < 0)
+                return 1;
+            if (n == 0)
+                break;
+        }
         ::close(fd);
     }
     report(timer);
@@ -176,6 +204,8 @@ int main(int argc, char **argv)
     const QString command = args.takeFirst();
     if (command == QLatin1String("build") && args.size() >= 2)
         return build(args);
+    if (command == QLatin1String("copy-range") && args.size() >= 2)
+        return copyRange(args);
     if (command == QLatin1String("copy-loop") && args.size() >= 2)
         return copyLoop(args);
     if (command == QLatin1String("list"))
