@@ -499,6 +499,108 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>BuildCommand</name>
+    <message>
+        <source>Build external.img from a live-bootstrap checkout, as upstream&apos;s generator does</source>
+        <translation>external.img aus einem live-bootstrap-Checkout erstellen, wie es der Generator von Upstream tut</translation>
+    </message>
+    <message>
+        <source>build -o OUT [--layout u32|u64] [--manifest FILE [--manifest-format FORMAT]] [--split-at STEP] [--guix] [--distfiles DIR] [--no-cache] [--verify] [--force] CHECKOUT</source>
+        <translation>build -o OUT [--layout u32|u64] [--manifest FILE [--manifest-format FORMAT]] [--split-at STEP] [--guix] [--distfiles DIR] [--no-cache] [--verify] [--force] CHECKOUT</translation>
+    </message>
+    <message>
+        <source>Writes the external image of a live-bootstrap checkout: every distfile not in the first image (see &apos;lbpayload plan&apos;), once per file name, sorted by name, byte for byte what upstream&apos;s generator writes for the same files. Every distfile is checked first; when any is missing, not a regular file or has a wrong checksum, nothing is written, each is listed with expected and actual checksums, and the exit code is 1. Each file is read once for its hash and once for its copy: a digest the hash cache knows for the unchanged file is trusted (--no-cache hashes everything), the others are hashed while copied. A distfile that changes between check and copy fails the build. --verify reads the image back and compares every entry. OUT appears only when complete; an existing OUT is replaced only with --force. --manifest also writes every entry&apos;s SHA-256 (format from --manifest-format or the file&apos;s extension). Exits with 0 when written, 1 when a distfile is missing or wrong, 3 when the checkout cannot be read, OUT exists or a write or the verification fails, 130 when interrupted.</source>
+        <translation>Schreibt das externe Abbild eines live-bootstrap-Checkouts: jedes Distfile, das nicht im ersten Abbild liegt (siehe &apos;lbpayload plan&apos;), einmal pro Dateiname, nach Namen sortiert, Byte für Byte das, was der Generator von Upstream für dieselben Dateien schreibt. Zuerst wird jedes Distfile geprüft; fehlt eines, ist es keine reguläre Datei oder hat es eine falsche Prüfsumme, wird nichts geschrieben, jedes solche Distfile wird mit erwarteter und tatsächlicher Prüfsumme aufgeführt, und der Rückgabewert ist 1. Jede Datei wird einmal für ihre Prüfsumme und einmal für ihre Kopie gelesen: Einer Prüfsumme, die der Prüfsummen-Cache für die unveränderte Datei kennt, wird vertraut (--no-cache berechnet alle Prüfsummen neu), die Prüfsummen der übrigen werden beim Kopieren berechnet. Ein Distfile, das sich zwischen Prüfung und Kopie ändert, lässt die Erstellung fehlschlagen. --verify liest das Abbild zurück und vergleicht jeden Eintrag. OUT erscheint erst, wenn es vollständig ist; ein vorhandenes OUT wird nur mit --force ersetzt. --manifest schreibt außerdem die SHA-256 jedes Eintrags (Format aus --manifest-format oder der Dateiendung). Beendet sich mit 0, wenn geschrieben wurde, mit 1, wenn ein Distfile fehlt oder falsch ist, mit 3, wenn der Checkout nicht gelesen werden kann, OUT existiert oder ein Schreibvorgang oder die Prüfung fehlschlägt, und mit 130 bei einer Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>The external image of a checkout whose distfiles are all there.</source>
+        <translation>Das externe Abbild eines Checkouts, dessen Distfiles alle vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>In the u64 layout, with a sha256sum manifest, read back after writing.</source>
+        <translation>Im u64-Layout, mit einem sha256sum-Manifest, nach dem Schreiben zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Download what is missing, then replace the image.</source>
+        <translation>Fehlendes herunterladen, dann das Abbild ersetzen.</translation>
+    </message>
+    <message>
+        <source>The image to write (required).</source>
+        <translation>Das zu schreibende Abbild (erforderlich).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>u32 (default, upstream&apos;s generator) or u64.</source>
+        <translation>u32 (Standard, wie beim Generator von Upstream) oder u64.</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>Also write a manifest with every entry&apos;s SHA-256 to FILE.</source>
+        <translation>Zusätzlich ein Manifest mit der SHA-256-Prüfsumme jedes Eintrags nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>json, tsv or sha256 (default: from FILE&apos;s extension .json, .tsv or .sha256; else json).</source>
+        <translation>json, tsv oder sha256 (Standard: nach der Endung von FILE, .json, .tsv oder .sha256; sonst json).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Read the image back and compare every entry&apos;s size and SHA-256.</source>
+        <translation>Das Abbild zurücklesen und Größe und SHA-256 jedes Eintrags vergleichen.</translation>
+    </message>
+    <message>
+        <source>Replace OUT and the manifest file if they exist.</source>
+        <translation>OUT und die Manifestdatei ersetzen, falls sie existieren.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required: where should the image go?</source>
+        <translation>-o OUT ist erforderlich: Wohin soll das Abbild geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot;: use u32 or u64</source>
+        <translation>unbekanntes Layout &quot;%1&quot;: Verwenden Sie u32 oder u64</translation>
+    </message>
+    <message>
+        <source>--manifest-format needs --manifest FILE</source>
+        <translation>--manifest-format benötigt --manifest FILE</translation>
+    </message>
+    <message>
+        <source>unknown manifest format &quot;%1&quot;: use json, tsv or sha256</source>
+        <translation>unbekanntes Manifestformat &quot;%1&quot;: Verwenden Sie json, tsv oder sha256</translation>
+    </message>
+    <message>
+        <source>the manifest and the image cannot be the same file</source>
+        <translation>das Manifest und das Abbild können nicht dieselbe Datei sein</translation>
+    </message>
+    <message>
+        <source>%1: interrupted; nothing was written</source>
+        <translation>%1: unterbrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s), %2 of data, %3 bytes in all (%4 layout)%5</source>
+        <translation>
+            <numerusform>%1: %n Eintrag, %2 an Daten, %3 Bytes insgesamt (%4-Layout)%5</numerusform>
+            <numerusform>%1: %n Einträge, %2 an Daten, %3 Bytes insgesamt (%4-Layout)%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation>, geprüft</translation>
+    </message>
+</context>
+<context>
     <name>BuildController</name>
     <message>
         <source>Verifying the written image</source>
@@ -562,6 +664,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Show in &amp;Folder</source>
         <translation>In &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Build external.img</source>
+        <translation>external.img erstellen</translation>
     </message>
 </context>
 <context>
@@ -803,6 +909,486 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>cannot determine the size: %1</source>
         <translation>die Größe kann nicht ermittelt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the Guix manifest (--build-guix-also): %2</source>
+        <translation>%1: das Guix-Manifest kann nicht gelesen werden (--build-guix-also): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a live-bootstrap checkout: cannot read %2: %3</source>
+        <translation>%1: kein live-bootstrap-Checkout: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the sources file: %1</source>
+        <translation>die sources-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutArguments</name>
+    <message>
+        <source>Split at &apos;improve: STEP&apos; instead of import_payload: the distfiles of the build steps before it go into the first image (get_network: the split of a build without external.img).</source>
+        <translation>Bei &apos;improve: STEP&apos; statt bei import_payload aufteilen: Die Distfiles der Build-Schritte davor kommen in das erste Abbild (get_network: die Aufteilung für einen Build ohne external.img).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>Also the distfiles of steps-guix/, as upstream&apos;s --build-guix-also does.</source>
+        <translation>Auch die Distfiles aus steps-guix/, wie es --build-guix-also von Upstream tut.</translation>
+    </message>
+    <message>
+        <source>The distfiles folder (default: CHECKOUT/distfiles).</source>
+        <translation>Der Distfiles-Ordner (Standard: CHECKOUT/distfiles).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Hash every distfile, neither trusting nor updating the hash cache (~/.cache/payload-studio/sha256-cache).</source>
+        <translation>Die Prüfsumme jedes Distfiles berechnen, ohne dem Prüfsummen-Cache zu vertrauen oder ihn zu aktualisieren (~/.cache/payload-studio/sha256-cache).</translation>
+    </message>
+    <message>
+        <source>Try URL/&lt;file name&gt; before a distfile&apos;s own URLs; repeatable, tried in the order given.</source>
+        <translation>URL/&lt;Dateiname&gt; vor den eigenen URLs eines Distfiles versuchen; wiederholbar, in der angegebenen Reihenfolge versucht.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A live-bootstrap checkout (the folder holding steps/).</source>
+        <translation>Ein live-bootstrap-Checkout (der Ordner, der steps/ enthält).</translation>
+    </message>
+    <message>
+        <source>--split-at needs the name of an improve step, such as get_network</source>
+        <translation>--split-at benötigt den Namen eines improve-Schritts, etwa get_network</translation>
+    </message>
+    <message>
+        <source>--mirror needs an http, https or ftp URL, not &quot;%1&quot;</source>
+        <translation>--mirror benötigt eine http-, https- oder ftp-URL, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not a folder; --distfiles needs the folder that holds the distfiles</source>
+        <translation>%1: kein Ordner; --distfiles benötigt den Ordner, der die Distfiles enthält</translation>
+    </message>
+    <message>
+        <source>%1: no such folder: every distfile is missing</source>
+        <translation>%1: Ordner existiert nicht: Alle Distfiles fehlen</translation>
+    </message>
+    <message>
+        <source>the hash cache was not saved: %1</source>
+        <translation>der Prüfsummen-Cache wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDistfileModel</name>
+    <message>
+        <source>%1 (Guix)</source>
+        <translation>%1 (Guix)</translation>
+    </message>
+    <message numerus="yes">
+        <source>First image: %n distfile(s)</source>
+        <translation>
+            <numerusform>Erstes Abbild: %n Distfile</numerusform>
+            <numerusform>Erstes Abbild: %n Distfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>external.img: %n distfile(s)</source>
+        <translation>
+            <numerusform>external.img: %n Distfile</numerusform>
+            <numerusform>external.img: %n Distfiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The distfiles of the build steps before improve: %1, in manifest order</source>
+        <translation>Die Distfiles der Build-Schritte vor improve: %1, in der Reihenfolge des Manifests</translation>
+    </message>
+    <message>
+        <source>Every other distfile, one per file name, sorted by name as upstream writes external.img</source>
+        <translation>Alle anderen Distfiles, eines pro Dateiname, nach Namen sortiert, so wie Upstream external.img schreibt</translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation>Wird heruntergeladen… %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>The download failed:</source>
+        <translation>Das Herunterladen ist fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Tatsächlich: %1</translation>
+    </message>
+    <message>
+        <source>— (mirrors only)</source>
+        <translation>— (nur Spiegelserver)</translation>
+    </message>
+    <message>
+        <source>The sources line gives no URL (“_”): only a mirror can provide this file.</source>
+        <translation>Die sources-Zeile gibt keine URL an („_“): Nur ein Spiegelserver kann diese Datei bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256</source>
+        <translation>Erwartete SHA-256</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt von</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Expected (%1):</source>
+        <translation>Erwartet (%1):</translation>
+    </message>
+    <message>
+        <source>Actual:</source>
+        <translation>Tatsächlich:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutFinding</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutImageBuilder</name>
+    <message>
+        <source>%1: wrong checksum: SHA-256 %2, the sources line (%3) says %4</source>
+        <translation>%1: falsche Prüfsumme: SHA-256 %2, laut sources-Zeile (%3) %4</translation>
+    </message>
+    <message>
+        <source>%1: missing (no URL; only a mirror can provide it)</source>
+        <translation>%1: fehlt (keine URL; nur ein Spiegelserver kann es bereitstellen)</translation>
+    </message>
+    <message>
+        <source>%1: missing (from %2)</source>
+        <translation>%1: fehlt (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>%1: unreadable: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the build was canceled; nothing was written</source>
+        <translation>%1: die Erstellung wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n distfile(s) of the external image are missing or wrong; nothing was written</source>
+        <translation>
+            <numerusform>%1: %n Distfile des externen Abbilds fehlt oder ist falsch; es wurde nichts geschrieben</numerusform>
+            <numerusform>%1: %n Distfiles des externen Abbilds fehlen oder sind falsch; es wurde nichts geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: verification was canceled; the image was removed</source>
+        <translation>%1: die Prüfung wurde abgebrochen; das Abbild wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1: the image read back differs from what was written (%2); it was removed</source>
+        <translation>%1: das zurückgelesene Abbild weicht vom Geschriebenen ab (%2); es wurde entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPanel</name>
+    <message>
+        <source>Also &amp;Guix (steps-guix/)</source>
+        <translation>Auch &amp;Guix (steps-guix/)</translation>
+    </message>
+    <message>
+        <source>&amp;Split at improve:</source>
+        <translation>Au&amp;fteilen bei improve:</translation>
+    </message>
+    <message>
+        <source>Split step</source>
+        <translation>Aufteilungsschritt</translation>
+    </message>
+    <message>
+        <source>Choose a step…</source>
+        <translation>Schritt auswählen…</translation>
+    </message>
+    <message>
+        <source>The first image gets the distfiles of the build steps before this step; external.img gets all the others</source>
+        <translation>Das erste Abbild erhält die Distfiles der Build-Schritte vor diesem Schritt; external.img erhält alle anderen</translation>
+    </message>
+    <message>
+        <source>Add the distfiles of steps-guix/manifest to external.img (--build-guix-also)</source>
+        <translation>Die Distfiles aus steps-guix/manifest zu external.img hinzufügen (--build-guix-also)</translation>
+    </message>
+    <message>
+        <source>&amp;Distfiles:</source>
+        <translation>&amp;Distfiles:</translation>
+    </message>
+    <message>
+        <source>Distfiles folder</source>
+        <translation>Distfiles-Ordner</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Look for the distfiles in another folder</source>
+        <translation>Die Distfiles in einem anderen Ordner suchen</translation>
+    </message>
+    <message>
+        <source>Filter by name, step, URL or status…</source>
+        <translation>Nach Name, Schritt, URL oder Status filtern…</translation>
+    </message>
+    <message>
+        <source>Filter distfiles</source>
+        <translation>Distfiles filtern</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Distfiles</source>
+        <translation>Distfiles</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Findings of the parse</source>
+        <translation>Befunde beim Einlesen</translation>
+    </message>
+    <message>
+        <source>Double-click to open the file</source>
+        <translation>Doppelklicken, um die Datei zu öffnen</translation>
+    </message>
+    <message>
+        <source>Extra files</source>
+        <translation>Zusätzliche Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) downloaded.</source>
+        <translation>
+            <numerusform>%n Distfile heruntergeladen.</numerusform>
+            <numerusform>%n Distfiles heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) downloaded</source>
+        <translation>
+            <numerusform>%n Distfile heruntergeladen</numerusform>
+            <numerusform>%n Distfiles heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched (the status tooltip says why).</source>
+        <translation>
+            <numerusform>%n konnte nicht heruntergeladen werden (die Kurzinfo des Status nennt den Grund).</numerusform>
+            <numerusform>%n konnten nicht heruntergeladen werden (die Kurzinfo des Status nennt den Grund).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distfiles Folder</source>
+        <translation>Distfiles-Ordner</translation>
+    </message>
+    <message>
+        <source>steps/manifest has no improve: step, so there is nothing to split at.</source>
+        <translation>steps/manifest enthält keinen improve:-Schritt, bei dem aufgeteilt werden könnte.</translation>
+    </message>
+    <message>
+        <source>steps/manifest has no &lt;tt&gt;improve: import_payload&lt;/tt&gt;: choose the step to split at (upstream uses &lt;tt&gt;get_network&lt;/tt&gt; when there is no external image).</source>
+        <translation>steps/manifest enthält kein &lt;tt&gt;improve: import_payload&lt;/tt&gt;: Wählen Sie den Schritt, bei dem aufgeteilt werden soll (Upstream verwendet &lt;tt&gt;get_network&lt;/tt&gt;, wenn es kein externes Abbild gibt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The plan has %n error(s); upstream&apos;s generator would stop here:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Der Plan enthält %n Fehler; der Generator von Upstream würde hier abbrechen:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Der Plan enthält %n Fehler; der Generator von Upstream würde hier abbrechen:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>In the distfiles folder, but no sources line names it</source>
+        <translation>Im Distfiles-Ordner, aber keine sources-Zeile nennt die Datei</translation>
+    </message>
+    <message>
+        <source>Extra files (%1)</source>
+        <translation>Zusätzliche Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>no distfiles</source>
+        <translation>keine Distfiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n OK (%1)</source>
+        <translation>
+            <numerusform>%n OK (%1)</numerusform>
+            <numerusform>alle %n OK (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s): %1</source>
+        <translation>
+            <numerusform>%n Distfile: %1</numerusform>
+            <numerusform>%n Distfiles: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;external.img&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;First image&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;external.img&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;Erstes Abbild&lt;/b&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra file(s)</source>
+        <translation>
+            <numerusform>%n zusätzliche Datei</numerusform>
+            <numerusform>%n zusätzliche Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the distfiles…</source>
+        <translation>Die Distfiles werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch: no distfile is missing or wrong.</source>
+        <translation>Nichts herunterzuladen: Kein Distfile fehlt oder ist falsch.</translation>
+    </message>
+    <message>
+        <source>No missing or wrong distfile has a URL to copy.</source>
+        <translation>Kein fehlendes oder falsches Distfile hat eine URL zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation>Wird heruntergeladen… %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) copied to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>%n URL in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
+            <numerusform>%n URLs in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutSession</name>
+    <message>
+        <source>Checking the distfiles…</source>
+        <translation>Die Distfiles werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Hashing %1…</source>
+        <translation>Prüfsumme von %1 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>No URL: the sources line gives “_” and no mirror is set.</source>
+        <translation>Keine URL: Die sources-Zeile gibt „_“ an, und es ist kein Spiegelserver eingestellt.</translation>
+    </message>
+    <message>
+        <source>The distfiles folder %1 cannot be created.</source>
+        <translation>Der Distfiles-Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading: %1 of %n file(s) done, %2 received</source>
+        <translation>
+            <numerusform>Herunterladen: %1 von %n Datei fertig, %2 empfangen</numerusform>
+            <numerusform>Herunterladen: %1 von %n Dateien fertig, %2 empfangen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutTabs</name>
+    <message>
+        <source>Not a live-bootstrap Checkout</source>
+        <translation>Kein live-bootstrap-Checkout</translation>
+    </message>
+    <message>
+        <source>%1 is not a live-bootstrap checkout.</source>
+        <translation>%1 ist kein live-bootstrap-Checkout.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds steps/manifest (the top of a clone of live-bootstrap). %1</source>
+        <translation>Wählen Sie den Ordner, der steps/manifest enthält (die oberste Ebene eines Klons von live-bootstrap). %1</translation>
+    </message>
+    <message>
+        <source>Open live-bootstrap Checkout</source>
+        <translation>live-bootstrap-Checkout öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 as Payload List</source>
+        <translation>%1 als Payload-Liste öffnen</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1955,103 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>DistfileCheck</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>wrong checksum</source>
+        <translation>falsche Prüfsumme</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>DistfileChecker</name>
+    <message>
+        <source>cannot look at the file: %1</source>
+        <translation>die Datei kann nicht untersucht werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read; check it again when it is complete</source>
+        <translation>die Datei hat sich während des Lesens geändert; prüfen Sie sie erneut, wenn sie vollständig ist</translation>
+    </message>
+</context>
+<context>
+    <name>DistfileFetcher</name>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: canceled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: no URL to download it from (its sources line has _ and no mirror is set)</source>
+        <translation>%1: keine URL zum Herunterladen (die sources-Zeile enthält _, und es ist kein Spiegelserver eingestellt)</translation>
+    </message>
+    <message>
+        <source>%1: every source failed: %2</source>
+        <translation>%1: alle Quellen sind fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2: %3</source>
+        <translation>%1: in %2 kann keine Datei erstellt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to %2: %3</source>
+        <translation>%1: in %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the download into place: %2</source>
+        <translation>%1: der Download kann nicht an den Zielort verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: downloaded from %2</source>
+        <translation>%1: heruntergeladen von %2</translation>
+    </message>
+    <message>
+        <source>the bytes received have SHA-256 %1, expected %2</source>
+        <translation>die empfangenen Bytes haben SHA-256 %1, erwartet wurde %2</translation>
+    </message>
+</context>
+<context>
     <name>DistfileKind</name>
     <message>
         <source>%1 is named like a %2, but it is empty.</source>
@@ -1481,6 +2164,116 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>uncompressed</source>
         <translation>unkomprimiert</translation>
+    </message>
+</context>
+<context>
+    <name>DistfilePlan</name>
+    <message>
+        <source>%1 (step %2)</source>
+        <translation>%1 (Schritt %2)</translation>
+    </message>
+    <message>
+        <source>%1: there is no &quot;improve: %2&quot; step to split at, and no improve step at all</source>
+        <translation>%1: es gibt keinen Schritt &quot;improve: %2&quot;, bei dem aufgeteilt werden könnte, und überhaupt keinen improve-Schritt</translation>
+    </message>
+    <message>
+        <source>%1: there is no &quot;improve: %2&quot; step to split at; the improve steps are: %3</source>
+        <translation>%1: es gibt keinen Schritt &quot;improve: %2&quot;, bei dem aufgeteilt werden könnte; die improve-Schritte sind: %3</translation>
+    </message>
+    <message>
+        <source>%1 is listed with two checksums: %2 in %3, %4 in %5</source>
+        <translation>%1 ist mit zwei Prüfsummen aufgeführt: %2 in %3, %4 in %5</translation>
+    </message>
+</context>
+<context>
+    <name>DistfileStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Wrong checksum</source>
+        <translation>Falsche Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Not a file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>wrong checksum</source>
+        <translation>mit falscher Prüfsumme</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Not looked at yet.</source>
+        <translation>Noch nicht untersucht.</translation>
+    </message>
+    <message>
+        <source>The file is there; it was not hashed yet.</source>
+        <translation>Die Datei ist vorhanden; ihre Prüfsumme wurde noch nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 is the one the sources line gives (remembered from an earlier check of the unchanged file).</source>
+        <translation>Die SHA-256 entspricht der Angabe in der sources-Zeile (aus einer früheren Prüfung der unveränderten Datei übernommen).</translation>
+    </message>
+    <message>
+        <source>The SHA-256 is the one the sources line gives.</source>
+        <translation>Die SHA-256 entspricht der Angabe in der sources-Zeile.</translation>
+    </message>
+    <message>
+        <source>No file of this name in the distfiles folder. Fetch Missing downloads it.</source>
+        <translation>Keine Datei dieses Namens im Distfiles-Ordner. „Fehlende herunterladen“ lädt sie herunter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a dangling link).</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, ein Gerät oder eine ins Leere zeigende Verknüpfung).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 is not the one the sources line gives. Fetch Missing replaces it.</source>
+        <translation>Die SHA-256 der Datei ist nicht die in der sources-Zeile angegebene. „Fehlende herunterladen“ ersetzt sie.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2739,115 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Download the distfiles a live-bootstrap checkout lacks, checking every SHA-256</source>
+        <translation>Die Distfiles herunterladen, die einem live-bootstrap-Checkout fehlen, und jede SHA-256 prüfen</translation>
+    </message>
+    <message>
+        <source>fetch [--mirror URL]... [--jobs N] [--timeout SECONDS] [--distfiles DIR] [--split-at STEP] [--guix] [--no-cache] CHECKOUT</source>
+        <translation>fetch [--mirror URL]... [--jobs N] [--timeout SECONDS] [--distfiles DIR] [--split-at STEP] [--guix] [--no-cache] CHECKOUT</translation>
+    </message>
+    <message>
+        <source>Checks the distfiles folder of a live-bootstrap checkout as &apos;lbpayload plan&apos; does, then downloads every distfile of either image that is missing or has a wrong checksum: from each --mirror as MIRROR/&lt;file name&gt;, in the order given, then from the URLs of its sources lines. Redirects are followed; a URL that fails, stalls or delivers other bytes is left for the next one. Downloads go to a temporary file in the folder and only a file whose SHA-256 is the planned one is renamed to the distfile&apos;s name, replacing a wrong file. One line per distfile says where it came from; what failed goes to standard error. Ctrl-C stops every transfer and removes the temporary files. Exits with 0 only when every distfile is present and right afterwards, 1 when any is not, 3 when the checkout cannot be read or the folder cannot be written, 130 when interrupted.</source>
+        <translation>Prüft den Distfiles-Ordner eines live-bootstrap-Checkouts wie &apos;lbpayload plan&apos; und lädt dann jedes Distfile beider Abbilder herunter, das fehlt oder eine falsche Prüfsumme hat: von jedem --mirror als MIRROR/&lt;Dateiname&gt;, in der angegebenen Reihenfolge, dann von den URLs seiner sources-Zeilen. Weiterleitungen werden verfolgt; eine URL, die fehlschlägt, hängen bleibt oder andere Bytes liefert, wird zugunsten der nächsten aufgegeben. Downloads landen in einer temporären Datei im Ordner, und nur eine Datei, deren SHA-256 der geplanten entspricht, wird in den Namen des Distfiles umbenannt und ersetzt dabei eine falsche Datei. Eine Zeile pro Distfile gibt an, woher es stammt; was fehlgeschlagen ist, geht an die Standardfehlerausgabe. Ctrl-C stoppt jede Übertragung und entfernt die temporären Dateien. Beendet sich mit 0 nur, wenn danach jedes Distfile vorhanden und korrekt ist, mit 1, wenn eines es nicht ist, mit 3, wenn der Checkout nicht gelesen oder in den Ordner nicht geschrieben werden kann, und mit 130 bei einer Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>Download what the checkout&apos;s distfiles folder lacks.</source>
+        <translation>Herunterladen, was dem Distfiles-Ordner des Checkouts fehlt.</translation>
+    </message>
+    <message>
+        <source>Try a mirror first, eight downloads at a time.</source>
+        <translation>Zuerst einen Spiegelserver versuchen, acht Downloads gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Fill another folder, for a build without external.img.</source>
+        <translation>Einen anderen Ordner füllen, für einen Build ohne external.img.</translation>
+    </message>
+    <message>
+        <source>Download N files at a time (default %1).</source>
+        <translation>N Dateien gleichzeitig herunterladen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give up on a URL that sends nothing for SECONDS and try the next one (default %1).</source>
+        <translation>Eine URL aufgeben, die SECONDS Sekunden lang nichts sendet, und die nächste versuchen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--jobs benötigt eine Zahl von 1 bis %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, not &quot;%1&quot;</source>
+        <translation>--timeout benötigt eine Anzahl von Sekunden, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was downloaded</source>
+        <translation>unterbrochen; es wurde nichts heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1: no URL to download it from: its sources line has &apos;_&apos; and no --mirror was given</source>
+        <translation>%1: keine URL zum Herunterladen: Die sources-Zeile enthält &apos;_&apos;, und es wurde kein --mirror angegeben</translation>
+    </message>
+    <message>
+        <source>nothing to fetch: every distfile is present and right</source>
+        <translation>nichts herunterzuladen: Jedes Distfile ist vorhanden und korrekt</translation>
+    </message>
+    <message>
+        <source>interrupted while checking the downloads</source>
+        <translation>beim Prüfen der Downloads unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) still missing or wrong</source>
+        <translation>
+            <numerusform>%n Distfile fehlt noch oder ist falsch</numerusform>
+            <numerusform>%n Distfiles fehlen noch oder sind falsch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every distfile is present and right</source>
+        <translation>jedes Distfile ist vorhanden und korrekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the distfiles folder</source>
+        <translation>%1: der Distfiles-Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: OK, %2 from %3</source>
+        <translation>%1: OK, %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: FAILED</source>
+        <translation>%1: FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>interrupted; no partly downloaded file is left</source>
+        <translation>unterbrochen; es bleibt keine teilweise heruntergeladene Datei zurück</translation>
+    </message>
+</context>
+<context>
     <name>FileHasher</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -2036,6 +2938,49 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>HashCache</name>
+    <message>
+        <source>%1: cannot read the hash cache: %2</source>
+        <translation>%1: der Prüfsummen-Cache kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the hash cache is damaged (%2); it is ignored and will be rewritten</source>
+        <translation>%1: der Prüfsummen-Cache ist beschädigt (%2); er wird ignoriert und neu geschrieben</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>er endet vorzeitig</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>seine Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>its entry count does not match</source>
+        <translation>seine Anzahl der Einträge stimmt nicht</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read</source>
+        <translation>Zeile %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the hash cache</source>
+        <translation>%1: der Ordner für den Prüfsummen-Cache kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: the hash cache is locked by another process</source>
+        <translation>%1: der Prüfsummen-Cache ist von einem anderen Prozess gesperrt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the hash cache: %2</source>
+        <translation>%1: der Prüfsummen-Cache kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2961,14 +3906,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>Die Liste in ein Payload-Abbild schreiben</translation>
     </message>
     <message>
-        <source>&amp;Close Image</source>
-        <translation>Abbild s&amp;chließen</translation>
-    </message>
-    <message>
-        <source>Close the image shown</source>
-        <translation>Das angezeigte Abbild schließen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3208,6 +4145,78 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>E&amp;ntries</source>
         <translation>&amp;Einträge</translation>
     </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Unterfenster sc&amp;hließen</translation>
+    </message>
+    <message>
+        <source>Close the image or checkout shown</source>
+        <translation>Das angezeigte Abbild oder den angezeigten Checkout schließen</translation>
+    </message>
+    <message>
+        <source>Open live-bootstrap &amp;Checkout…</source>
+        <translation>live-bootstrap-&amp;Checkout öffnen…</translation>
+    </message>
+    <message>
+        <source>Check a live-bootstrap checkout&apos;s distfiles and build its external.img</source>
+        <translation>Die Distfiles eines live-bootstrap-Checkouts prüfen und daraus external.img erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Distfiles Again</source>
+        <translation>Distfiles erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Look at every distfile of the checkout again (unchanged files are not read again)</source>
+        <translation>Jedes Distfile des Checkouts erneut prüfen (unveränderte Dateien werden nicht erneut gelesen)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Missing</source>
+        <translation>Fehlende &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the missing and wrong distfiles, from the mirrors first, then from their own URLs</source>
+        <translation>Die fehlenden und falschen Distfiles herunterladen, zuerst von den Spiegelservern, dann von ihren eigenen URLs</translation>
+    </message>
+    <message>
+        <source>Copy Missing &amp;URLs</source>
+        <translation>Fehlende &amp;URLs kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Build external.img…</source>
+        <translation>external.img &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Write the external half into external.img, as upstream&apos;s generator does (every distfile must be OK)</source>
+        <translation>Die externe Hälfte in external.img schreiben, wie es der Generator von Upstream tut (jedes Distfile muss OK sein)</translation>
+    </message>
+    <message>
+        <source>Open as Payload &amp;List</source>
+        <translation>Als Payload-&amp;Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Make external.img&apos;s distfiles the authoring list, for custom changes</source>
+        <translation>Die Distfiles von external.img zur Bearbeitungsliste machen, für eigene Änderungen</translation>
+    </message>
+    <message>
+        <source>Distfile &amp;Mirrors…</source>
+        <translation>Distfile-&amp;Spiegelserver…</translation>
+    </message>
+    <message>
+        <source>The mirrors Fetch Missing tries before each distfile&apos;s own URL</source>
+        <translation>Die Spiegelserver, die „Fehlende herunterladen“ vor der eigenen URL jedes Distfiles versucht</translation>
+    </message>
+    <message>
+        <source>&amp;Checkout</source>
+        <translation>&amp;Checkout</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>Put the URLs of the missing and wrong distfiles on the clipboard, one per line</source>
+        <translation>Die URLs der fehlenden und falschen Distfiles in die Zwischenablage legen, eine pro Zeile</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3417,6 +4426,29 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n weiteres Archivmitglied mit demselben Problem wie oben (%1) wird nicht einzeln aufgeführt.</numerusform>
             <numerusform>%n weitere Archivmitglieder mit demselben Problem wie oben (%1) werden nicht einzeln aufgeführt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MirrorsDialog</name>
+    <message>
+        <source>Distfile Mirrors</source>
+        <translation>Distfile-Spiegelserver</translation>
+    </message>
+    <message>
+        <source>Fetch Missing tries these mirrors first, in this order, as &lt;tt&gt;&amp;lt;mirror&amp;gt;/&amp;lt;file name&amp;gt;&lt;/tt&gt;, then each distfile&apos;s own URL. One URL a line:</source>
+        <translation>„Fehlende herunterladen“ versucht zuerst diese Spiegelserver, in dieser Reihenfolge, als &lt;tt&gt;&amp;lt;Spiegelserver&amp;gt;/&amp;lt;Dateiname&amp;gt;&lt;/tt&gt;, dann die eigene URL jedes Distfiles. Eine URL pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Mirror URLs</source>
+        <translation>Spiegelserver-URLs</translation>
+    </message>
+    <message>
+        <source>https://mirror.example.org/live-bootstrap/distfiles</source>
+        <translation>https://mirror.example.org/live-bootstrap/distfiles</translation>
+    </message>
+    <message>
+        <source>Not an http, https or ftp URL: %1</source>
+        <translation>Keine http-, https- oder ftp-URL: %1</translation>
     </message>
 </context>
 <context>
@@ -3795,10 +4827,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>SHA-256 wird berechnet</translation>
     </message>
     <message>
-        <source>%1: cannot read back the image for hashing: %2</source>
-        <translation>%1: das Abbild kann zur Prüfsummenberechnung nicht zurückgelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1: the build was canceled; nothing was written</source>
         <translation>%1: die Erstellung wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
@@ -3817,6 +4845,160 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: the file appeared while the image was written; not replaced</source>
         <translation>%1: die Datei ist während des Schreibens des Abbilds entstanden; nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>the source changed since it was checked (its size, modification or change time differs)</source>
+        <translation>die Quelle hat sich seit der Prüfung geändert (ihre Größe, Änderungszeit oder Statusänderungszeit weicht ab)</translation>
+    </message>
+    <message>
+        <source>the source changed while it was copied (its size, modification or change time differs)</source>
+        <translation>die Quelle hat sich beim Kopieren geändert (ihre Größe, Änderungszeit oder Statusänderungszeit weicht ab)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read a source for hashing: %2</source>
+        <translation>%1: eine Quelle kann zur Prüfsummenberechnung nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot; (%3): SHA-256 %4, expected %5</source>
+        <translation>Eintrag %1 &quot;%2&quot; (%3): SHA-256 %4, erwartet %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n source(s) do not have the expected SHA-256; nothing was written:
+%2</source>
+        <translation>
+            <numerusform>%1: %n Quelle hat nicht die erwartete SHA-256; es wurde nichts geschrieben:
+%2</numerusform>
+            <numerusform>%1: %n Quellen haben nicht die erwartete SHA-256; es wurde nichts geschrieben:
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Show which distfiles of a live-bootstrap checkout go where, and which are missing</source>
+        <translation>Anzeigen, welche Distfiles eines live-bootstrap-Checkouts wohin gehören und welche fehlen</translation>
+    </message>
+    <message>
+        <source>plan [--split-at STEP] [--guix] [--distfiles DIR] [--mirror URL]... [--json | --missing-urls] [--no-cache] CHECKOUT</source>
+        <translation>plan [--split-at STEP] [--guix] [--distfiles DIR] [--mirror URL]... [--json | --missing-urls] [--no-cache] CHECKOUT</translation>
+    </message>
+    <message>
+        <source>Reads steps/manifest and every build step&apos;s sources file of a live-bootstrap checkout and splits the distfiles as upstream&apos;s generator does: those of the build steps before &apos;improve: import_payload&apos; (or --split-at STEP) go into the first image, in manifest order; every other one into external.img, once per file name, sorted by name. Then checks the distfiles folder (CHECKOUT/distfiles or --distfiles): each distfile is OK, has a wrong checksum (both are shown), is missing (its URLs are shown), is not a regular file or cannot be read; files the plan does not use are listed too. Unchanged files are not read again: their SHA-256 comes from the hash cache (--no-cache reads everything). Problems in the checkout&apos;s files are printed as &apos;file:line: error: message&apos;. --missing-urls prints only one URL a line for each distfile that is missing or wrong, for &apos;wget -i -&apos;. Exits with 0 when every distfile of the external image is present and right, 1 when any is missing or wrong, 3 when the checkout cannot be read or split (no such split step, one file name with two checksums).</source>
+        <translation>Liest steps/manifest und die sources-Datei jedes Build-Schritts eines live-bootstrap-Checkouts und teilt die Distfiles so auf, wie es der Generator von Upstream tut: Die der Build-Schritte vor &apos;improve: import_payload&apos; (oder --split-at STEP) kommen in das erste Abbild, in der Reihenfolge des Manifests; alle anderen in external.img, einmal pro Dateiname, nach Namen sortiert. Danach wird der Distfiles-Ordner geprüft (CHECKOUT/distfiles oder --distfiles): Jedes Distfile ist OK, hat eine falsche Prüfsumme (beide werden angezeigt), fehlt (seine URLs werden angezeigt), ist keine reguläre Datei oder kann nicht gelesen werden; Dateien, die der Plan nicht verwendet, werden ebenfalls aufgeführt. Unveränderte Dateien werden nicht erneut gelesen: Ihre SHA-256 stammt aus dem Prüfsummen-Cache (--no-cache liest alles). Probleme in den Dateien des Checkouts werden als &apos;file:line: error: message&apos; ausgegeben. --missing-urls gibt nur eine URL pro Zeile für jedes fehlende oder falsche Distfile aus, für &apos;wget -i -&apos;. Beendet sich mit 0, wenn jedes Distfile des externen Abbilds vorhanden und korrekt ist, mit 1, wenn eines fehlt oder falsch ist, mit 3, wenn der Checkout nicht gelesen oder aufgeteilt werden kann (kein solcher Aufteilungsschritt, ein Dateiname mit zwei Prüfsummen).</translation>
+    </message>
+    <message>
+        <source>The plan of a checkout and the state of its distfiles folder.</source>
+        <translation>Der Plan eines Checkouts und der Zustand seines Distfiles-Ordners.</translation>
+    </message>
+    <message>
+        <source>The split of a build without external.img: later distfiles are downloaded at boot.</source>
+        <translation>Die Aufteilung für einen Build ohne external.img: Spätere Distfiles werden beim Booten heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Download what is missing with wget.</source>
+        <translation>Fehlendes mit wget herunterladen.</translation>
+    </message>
+    <message>
+        <source>The names of the external image&apos;s distfiles that are not ready.</source>
+        <translation>Die Namen der Distfiles des externen Abbilds, die nicht bereit sind.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema in the documentation).</source>
+        <translation>JSON ausgeben (Schema in der Dokumentation).</translation>
+    </message>
+    <message>
+        <source>Print only one URL a line for each missing or wrong distfile (mirrors first), for wget -i.</source>
+        <translation>Nur eine URL pro Zeile für jedes fehlende oder falsche Distfile ausgeben (Spiegelserver zuerst), für wget -i.</translation>
+    </message>
+    <message>
+        <source>--json and --missing-urls cannot be combined</source>
+        <translation>--json und --missing-urls können nicht kombiniert werden</translation>
+    </message>
+    <message>
+        <source>interrupted; the distfiles were not all checked</source>
+        <translation>unterbrochen; es wurden nicht alle Distfiles geprüft</translation>
+    </message>
+    <message>
+        <source>%1: no URL to download it from: its sources line has &apos;_&apos; and no --mirror was given</source>
+        <translation>%1: keine URL zum Herunterladen: Die sources-Zeile enthält &apos;_&apos;, und es wurde kein --mirror angegeben</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message numerus="yes">
+        <source>%n distfile(s)</source>
+        <translation>
+            <numerusform>%n Distfile</numerusform>
+            <numerusform>%n Distfiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 a count, %2 a state such as &quot;missing&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 vorhanden</translation>
+    </message>
+    <message>
+        <source>no URL: only a mirror (--mirror) can provide it</source>
+        <translation>keine URL: Nur ein Spiegelserver (--mirror) kann es bereitstellen</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet    %1</translation>
+    </message>
+    <message>
+        <source>actual   %1</source>
+        <translation>tatsächlich %1</translation>
+    </message>
+    <message>
+        <source>First image (before improve: %1, manifest order)</source>
+        <translation>Erstes Abbild (vor improve: %1, Reihenfolge des Manifests)</translation>
+    </message>
+    <message>
+        <source>External image (external.img, sorted by name)</source>
+        <translation>Externes Abbild (external.img, nach Namen sortiert)</translation>
+    </message>
+    <message>
+        <source>Checkout:</source>
+        <translation>Checkout:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Distfiles:</source>
+        <translation>Distfiles:</translation>
+    </message>
+    <message>
+        <source>improve: %1 (%2:%3)</source>
+        <translation>improve: %1 (%2:%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra files, not used by the plan: %n</source>
+        <translation>
+            <numerusform>Zusätzliche Datei, vom Plan nicht verwendet: %n</numerusform>
+            <numerusform>Zusätzliche Dateien, vom Plan nicht verwendet: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every distfile of the external image is present and right.</source>
+        <translation>Jedes Distfile des externen Abbilds ist vorhanden und korrekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing or wrong in the external image: %n distfile(s).</source>
+        <translation>
+            <numerusform>Fehlend oder falsch im externen Abbild: %n Distfile.</numerusform>
+            <numerusform>Fehlend oder falsch im externen Abbild: %n Distfiles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3895,6 +5077,13 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>SourceHashPool</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceList</name>
     <message>
         <source>line %1: expected &quot;&lt;name&gt; &lt;path&gt;&quot;</source>
@@ -3960,10 +5149,81 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>SourcesFile</name>
+    <message>
+        <source>blank line; upstream&apos;s generator stops with an error on it</source>
+        <translation>Leerzeile; der Generator von Upstream bricht daran mit einem Fehler ab</translation>
+    </message>
+    <message>
+        <source>fields are separated by more than one space or by tabs; upstream&apos;s generator misreads such a line</source>
+        <translation>die Felder sind durch mehr als ein Leerzeichen oder durch Tabulatoren getrennt; der Generator von Upstream liest eine solche Zeile falsch</translation>
+    </message>
+    <message numerus="yes">
+        <source>a g line needs a repository~ref, a URL (or _) and a SHA-256; it has %n field(s)</source>
+        <translation>
+            <numerusform>eine g-Zeile benötigt ein repository~ref, eine URL (oder _) und eine SHA-256; sie hat %n Feld</numerusform>
+            <numerusform>eine g-Zeile benötigt ein repository~ref, eine URL (oder _) und eine SHA-256; sie hat %n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of source (f or g); the line is ignored</source>
+        <translation>&quot;%1&quot; ist keine Art von Quelle (f oder g); die Zeile wird ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>an f line needs a URL and a SHA-256; it has %n field(s)</source>
+        <translation>
+            <numerusform>eine f-Zeile benötigt eine URL und eine SHA-256; sie hat %n Feld</numerusform>
+            <numerusform>eine f-Zeile benötigt eine URL und eine SHA-256; sie hat %n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) after the file name are ignored</source>
+        <translation>
+            <numerusform>%n Feld nach dem Dateinamen wird ignoriert</numerusform>
+            <numerusform>%n Felder nach dem Dateinamen werden ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 (64 lower-case hex digits)</source>
+        <translation>&quot;%1&quot; ist keine SHA-256 (64 kleingeschriebene Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>the URL is _ and no file name is given, so the distfile has no name</source>
+        <translation>die URL ist _ und es ist kein Dateiname angegeben, daher hat das Distfile keinen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a distfile&apos;s name</source>
+        <translation>&quot;%1&quot; kann nicht der Name eines Distfiles sein</translation>
+    </message>
+</context>
+<context>
     <name>StdoutBuffer</name>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepManifest</name>
+    <message>
+        <source>the line is indented; upstream&apos;s generator ignores it</source>
+        <translation>die Zeile ist eingerückt; der Generator von Upstream ignoriert sie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a directive (build, improve, define, jump, uninstall); the line is ignored</source>
+        <translation>&quot;%1&quot; ist keine Direktive (build, improve, define, jump, uninstall); die Zeile wird ignoriert</translation>
+    </message>
+    <message>
+        <source>no space after &quot;%1:&quot;; upstream&apos;s generator ignores the line</source>
+        <translation>kein Leerzeichen nach &quot;%1:&quot;; der Generator von Upstream ignoriert die Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; names no step</source>
+        <translation>&quot;%1:&quot; nennt keinen Schritt</translation>
+    </message>
+    <message>
+        <source>the step name &quot;%1&quot; is not a folder name under steps/</source>
+        <translation>der Schrittname &quot;%1&quot; ist kein Ordnername unter steps/</translation>
     </message>
 </context>
 <context>

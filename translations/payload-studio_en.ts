@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>BuildCommand</name>
+    <message numerus="yes">
+        <source>%1: %n entry(s), %2 of data, %3 bytes in all (%4 layout)%5</source>
+        <translation>
+            <numerusform>%1: %n entry, %2 of data, %3 bytes in all (%4 layout)%5</numerusform>
+            <numerusform>%1: %n entries, %2 of data, %3 bytes in all (%4 layout)%5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuildController</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %n entry(s).</source>
@@ -65,6 +75,102 @@
         <translation>
             <numerusform>%n entry, image of %1.</numerusform>
             <numerusform>%n entries, image of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDistfileModel</name>
+    <message numerus="yes">
+        <source>First image: %n distfile(s)</source>
+        <translation>
+            <numerusform>First image: %n distfile</numerusform>
+            <numerusform>First image: %n distfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>external.img: %n distfile(s)</source>
+        <translation>
+            <numerusform>external.img: %n distfile</numerusform>
+            <numerusform>external.img: %n distfiles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutImageBuilder</name>
+    <message numerus="yes">
+        <source>%1: %n distfile(s) of the external image are missing or wrong; nothing was written</source>
+        <translation>
+            <numerusform>%1: %n distfile of the external image is missing or wrong; nothing was written</numerusform>
+            <numerusform>%1: %n distfiles of the external image are missing or wrong; nothing was written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPanel</name>
+    <message numerus="yes">
+        <source>%n distfile(s) downloaded.</source>
+        <translation>
+            <numerusform>%n distfile downloaded.</numerusform>
+            <numerusform>%n distfiles downloaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) downloaded</source>
+        <translation>
+            <numerusform>%n distfile downloaded</numerusform>
+            <numerusform>%n distfiles downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched (the status tooltip says why).</source>
+        <translation>
+            <numerusform>%n could not be fetched (the status tooltip says why).</numerusform>
+            <numerusform>%n could not be fetched (the status tooltip says why).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The plan has %n error(s); upstream&apos;s generator would stop here:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;The plan has %n error; upstream&apos;s generator would stop here:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;The plan has %n errors; upstream&apos;s generator would stop here:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n OK (%1)</source>
+        <translation>
+            <numerusform>%n OK (%1)</numerusform>
+            <numerusform>all %n OK (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s): %1</source>
+        <translation>
+            <numerusform>%n distfile: %1</numerusform>
+            <numerusform>%n distfiles: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra file(s)</source>
+        <translation>
+            <numerusform>%n extra file</numerusform>
+            <numerusform>%n extra files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) copied to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>%n URL copied to the clipboard, one per line.</numerusform>
+            <numerusform>%n URLs copied to the clipboard, one per line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutSession</name>
+    <message numerus="yes">
+        <source>Downloading: %1 of %n file(s) done, %2 received</source>
+        <translation>
+            <numerusform>Downloading: %1 of %n file done, %2 received</numerusform>
+            <numerusform>Downloading: %1 of %n files done, %2 received</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +296,23 @@
         <translation>
             <numerusform>Preparing %n file for dragging</numerusform>
             <numerusform>Preparing %n files for dragging</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message numerus="yes">
+        <source>%n distfile(s) still missing or wrong</source>
+        <translation>
+            <numerusform>%n distfile still missing or wrong</numerusform>
+            <numerusform>%n distfiles still missing or wrong</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -366,6 +489,43 @@
     </message>
 </context>
 <context>
+    <name>PayloadWriter</name>
+    <message numerus="yes">
+        <source>%1: %n source(s) do not have the expected SHA-256; nothing was written:
+%2</source>
+        <translation>
+            <numerusform>%1: %n source does not have the expected SHA-256; nothing was written:
+%2</numerusform>
+            <numerusform>%1: %n sources do not have the expected SHA-256; nothing was written:
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message numerus="yes">
+        <source>%n distfile(s)</source>
+        <translation>
+            <numerusform>%n distfile</numerusform>
+            <numerusform>%n distfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra files, not used by the plan: %n</source>
+        <translation>
+            <numerusform>Extra file, not used by the plan: %n</numerusform>
+            <numerusform>Extra files, not used by the plan: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing or wrong in the external image: %n distfile(s).</source>
+        <translation>
+            <numerusform>Missing or wrong in the external image: %n distfile.</numerusform>
+            <numerusform>Missing or wrong in the external image: %n distfiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveEntriesCommand</name>
     <message numerus="yes">
         <source>Remove %n Entries</source>
@@ -382,6 +542,30 @@
         <translation>
             <numerusform>%n subfolder not entered: add the folder with its subfolders to include it</numerusform>
             <numerusform>%n subfolders not entered: add the folder with its subfolders to include them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesFile</name>
+    <message numerus="yes">
+        <source>a g line needs a repository~ref, a URL (or _) and a SHA-256; it has %n field(s)</source>
+        <translation>
+            <numerusform>a g line needs a repository~ref, a URL (or _) and a SHA-256; it has %n field</numerusform>
+            <numerusform>a g line needs a repository~ref, a URL (or _) and a SHA-256; it has %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an f line needs a URL and a SHA-256; it has %n field(s)</source>
+        <translation>
+            <numerusform>an f line needs a URL and a SHA-256; it has %n field</numerusform>
+            <numerusform>an f line needs a URL and a SHA-256; it has %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) after the file name are ignored</source>
+        <translation>
+            <numerusform>%n field after the file name is ignored</numerusform>
+            <numerusform>%n fields after the file name are ignored</numerusform>
         </translation>
     </message>
 </context>

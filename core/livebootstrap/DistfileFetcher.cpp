@@ -14,7 +14,6 @@
 #include <QUrl>
 
 #include <cerrno>
-#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -213,7 +212,7 @@ void DistfileFetcher::onFinished(Transfer *t)
         return failAttempt(t, tr("HTTP %1").arg(status));
     const QByteArray digest = t->sha.hexResult();
     if (digest != t->item.sha256)
-        return failAttempt(t, tr("SHA-256 %1, expected %2 (%n byte(s))", nullptr, int(qMin<qint64>(t->received, INT_MAX)))
+        return failAttempt(t, tr("the bytes received have SHA-256 %1, expected %2")
                                   .arg(QString::fromLatin1(digest), QString::fromLatin1(t->item.sha256)));
     if (!t->file->flush())
         return endItem(t, false, tr("%1: cannot write to %2: %3").arg(t->item.fileName, m_dir, t->file->errorString()));

@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(s.fixture.distfile(QStringLiteral(".hidden")), "x"));
         const Result r = run({QStringLiteral("plan"), s.root()});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("Extra files, not used by the plan: 1\n  notes.txt\n"), r.out);
+        QVERIFY2(r.out.contains("Extra file, not used by the plan: 1\n  notes.txt\n"), r.out);
         QJsonObject plan;
         QCOMPARE(planJson({s.root()}, &plan).exitCode, 0);
         QVERIFY(!plan.isEmpty());

@@ -3,12 +3,14 @@
 #include "controllers/BuildController.h"
 #include "dialogs/BuildDialog.h"
 #include "dialogs/JobProgressDialog.h"
+#include "model/EntryTableModel.h"
 #include "widgets/Formatting.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QUrl>
 #include <QWidget>
 
@@ -41,6 +43,38 @@ void BuildController::showBuildDialog()
         return;
     m_dialog = new BuildDialog(m_model, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] { start(m_dialog->request()); });
+    m_dialog->open();
+}
+
+void BuildController::showBuildDialog(
+    const QList<BuildEntry> &entries, const QList<qint64> &sizes, const QString &suggestedOutput)
+{
+    if (m_job.isRunning() || m_dialog)
+        return;
+    // The dialog reads sizes and blockers from a list model: one of its own, shown nowhere.
+    auto *undo = new QUndoStack(this);
+    auto *model = new EntryTableModel(undo, undo);
+    QList<AuthoringEntry> rows;
+    rows.reserve(entries.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        AuthoringEntry e = AuthoringEntry::fromBuildEntry(entries.at(i), false);
+        e.size = sizes.value(i, 0);
+        rows << e;
+    }
+    model->setLayout(PayloadFormat::Layout::U32);
+    model->insertEntries(0, rows);
+    m_dialog = new BuildDialog(model, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QObject::destroyed, undo, &QObject::deleteLater);
+    m_dialog->setWindowTitle(tr("Build external.img"));
+    m_dialog->setEntries(entries);
+    m_dialog->setSortByName(true);
+    m_dialog->setWriteManifest(true);
+    m_dialog->setVerifyAfterWriting(true);
+    m_dialog->setRemembersOptions(false);
+    if (!suggestedOutput.isEmpty())
+        m_dialog->setOutputPath(suggestedOutput);
     connect(m_dialog, &QDialog::accepted, this, [this] { start(m_dialog->request()); });
     m_dialog->open();
 }

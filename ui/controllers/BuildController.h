@@ -23,6 +23,12 @@ public:
 
     // Opens the build dialog (window-modal, returns at once).
     void showBuildDialog();
+    // Opens the build dialog for entries that are not the list's: a live-bootstrap checkout's
+    // external half as CheckoutImageBuilder::entriesFor() makes them (sources held to their
+    // checked identities, digests known). Starts as upstream builds: u32, sorted by name,
+    // with a manifest and verification; those choices are not saved as the list's defaults.
+    // `sizes` (one per entry) are the checked sizes, for the dialog's image size.
+    void showBuildDialog(const QList<BuildEntry> &entries, const QList<qint64> &sizes, const QString &suggestedOutput);
     // Starts a build without the dialog.
     void start(const BuildRequest &request);
 

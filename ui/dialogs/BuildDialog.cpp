@@ -128,6 +128,21 @@ void BuildDialog::setVerifyAfterWriting(bool verify)
     m_verify->setChecked(verify);
 }
 
+void BuildDialog::setSortByName(bool sort)
+{
+    m_sort->setChecked(sort);
+}
+
+void BuildDialog::setWriteManifest(bool write)
+{
+    m_manifest->setChecked(write);
+}
+
+void BuildDialog::setEntries(const QList<BuildEntry> &entries)
+{
+    m_entries = entries;
+}
+
 void BuildDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Build Image"), m_output->text(),
@@ -174,7 +189,7 @@ void BuildDialog::refresh()
 BuildRequest BuildDialog::request() const
 {
     BuildRequest r;
-    r.entries = m_model->buildEntries();
+    r.entries = m_entries ? *m_entries : m_model->buildEntries();
     r.options.layout = layout();
     r.options.sortByName = m_sort->isChecked();
     r.options.padTo = m_pad->currentData().toLongLong();
@@ -201,6 +216,11 @@ void BuildDialog::accept()
             return;
         m_overwrite = true;
     }
+    AppSettings::rememberFolder(AppSettings::Folder::Output, output);
+    if (!m_remember) {
+        QDialog::accept();
+        return;
+    }
     AppSettings::BuildDefaults d;
     d.layout = layout();
     d.sortByName = m_sort->isChecked();
@@ -209,6 +229,5 @@ void BuildDialog::accept()
     d.writeManifest = m_manifest->isChecked();
     d.manifestFormat = Manifest::Format(m_manifestFormat->currentData().toInt());
     AppSettings::setBuildDefaults(d);
-    AppSettings::rememberFolder(AppSettings::Folder::Output, output);
     QDialog::accept();
 }

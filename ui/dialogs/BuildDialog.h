@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class EntryTableModel;
 class NoticeBar;
 class QCheckBox;
@@ -30,6 +32,14 @@ public:
     // Sets the output path field (tests, and a suggestion from the list's file name).
     void setOutputPath(const QString &path);
     void setVerifyAfterWriting(bool verify);
+    void setSortByName(bool sort);
+    void setWriteManifest(bool write);
+    // Builds `entries` instead of the model's: a checkout's external half carries the
+    // digests and identities its check found. The model still gives sizes and blockers.
+    void setEntries(const QList<BuildEntry> &entries);
+    // Whether accepting stores the options as the defaults of the next build (on unless
+    // told): a checkout's preset must not change the list's.
+    void setRemembersOptions(bool remember) { m_remember = remember; }
     // The build button, which is disabled while something blocks the build.
     QPushButton *buildButton() const { return m_build; }
     // What the dialog says blocks the build, one line each (empty when nothing does).
@@ -54,5 +64,7 @@ private:
     NoticeBar *m_notice;
     QPushButton *m_build;
     QStringList m_blockers;
+    std::optional<QList<BuildEntry>> m_entries;
     bool m_overwrite = false;
+    bool m_remember = true;
 };

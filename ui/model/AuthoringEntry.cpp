@@ -32,6 +32,11 @@ AuthoringEntry AuthoringEntry::fromBuildEntry(const BuildEntry &entry, bool prob
     e.sourceOffset = entry.sourceOffset;
     e.size = std::max<qint64>(0, entry.size);
     e.wholeFile = entry.wholeFile;
+    // A digest the caller checked already (a checkout's distfile) need not be computed again.
+    if (!entry.knownSha256.isEmpty()) {
+        e.sha256 = entry.knownSha256;
+        e.hashState = HashState::Done;
+    }
     if (probe)
         e.probeSource();
     return e;

@@ -19,6 +19,10 @@ static QString folderKey(AppSettings::Folder purpose)
         return QStringLiteral("folders/list");
     case AppSettings::Folder::Image:
         return QStringLiteral("folders/image");
+    case AppSettings::Folder::Checkout:
+        return QStringLiteral("folders/checkout");
+    case AppSettings::Folder::Distfiles:
+        return QStringLiteral("folders/distfiles");
     case AppSettings::Folder::Manifest:
         break;
     }
@@ -82,4 +86,43 @@ bool AppSettings::inspectorVisible()
 void AppSettings::setInspectorVisible(bool visible)
 {
     QSettings().setValue(QStringLiteral("window/inspectorVisible"), visible);
+}
+
+QStringList AppSettings::mirrors()
+{
+    return QSettings().value(QStringLiteral("fetch/mirrors")).toStringList();
+}
+
+void AppSettings::setMirrors(const QStringList &mirrors)
+{
+    QSettings().setValue(QStringLiteral("fetch/mirrors"), mirrors);
+}
+
+// One map keyed by the checkout's path: QSettings keys cannot hold arbitrary paths.
+static QString checkoutsKey()
+{
+    return QStringLiteral("checkouts/choices");
+}
+
+AppSettings::CheckoutChoices AppSettings::checkoutChoices(const QString &root)
+{
+    const QVariantMap all = QSettings().value(checkoutsKey()).toMap();
+    const QVariantMap one = all.value(QFileInfo(root).absoluteFilePath()).toMap();
+    CheckoutChoices c;
+    c.distfilesDir = one.value(QStringLiteral("distfiles")).toString();
+    c.splitStep = one.value(QStringLiteral("splitStep")).toString();
+    c.guix = one.value(QStringLiteral("guix")).toBool();
+    return c;
+}
+
+void AppSettings::setCheckoutChoices(const QString &root, const CheckoutChoices &choices)
+{
+    QSettings s;
+    QVariantMap all = s.value(checkoutsKey()).toMap();
+    QVariantMap one;
+    one.insert(QStringLiteral("distfiles"), choices.distfilesDir);
+    one.insert(QStringLiteral("splitStep"), choices.splitStep);
+    one.insert(QStringLiteral("guix"), choices.guix);
+    all.insert(QFileInfo(root).absoluteFilePath(), one);
+    s.setValue(checkoutsKey(), all);
 }

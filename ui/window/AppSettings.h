@@ -6,13 +6,14 @@
 #include "PayloadFormat.h"
 
 #include <QString>
+#include <QStringList>
 
 // What the application remembers between runs (QSettings): last folders per purpose and
 // the build options. Window geometry and recent files are kept by their owners.
 class AppSettings
 {
 public:
-    enum class Folder { AddFiles, Output, Extract, List, Image, Manifest };
+    enum class Folder { AddFiles, Output, Extract, List, Image, Manifest, Checkout, Distfiles };
 
     // The folder last used for `purpose`, or the home folder.
     static QString lastFolder(Folder purpose);
@@ -37,4 +38,19 @@ public:
 
     static qint64 targetDiskBytes();
     static void setTargetDiskBytes(qint64 bytes);
+
+    // The distfile mirrors Fetch Missing tries first, in order (Settings > Mirrors…).
+    static QStringList mirrors();
+    static void setMirrors(const QStringList &mirrors);
+
+    // What was chosen for the checkout at `root` last time: its distfiles folder (empty: the
+    // checkout's own distfiles/), split step (empty: the suggested one) and Guix choice.
+    struct CheckoutChoices
+    {
+        QString distfilesDir;
+        QString splitStep;
+        bool guix = false;
+    };
+    static CheckoutChoices checkoutChoices(const QString &root);
+    static void setCheckoutChoices(const QString &root, const CheckoutChoices &choices);
 };

@@ -36,7 +36,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
         tr("Write every entry of the image into a tar archive (plain, gz, bz2, xz or zst)"));
     exportTarSelected = make(QStringLiteral("application-x-archive"), tr("Export Selected as Ta&r…"),
         tr("Write the selected entries of the image into a tar archive"));
-    closeTab = make(QStringLiteral("tab-close"), tr("&Close Image"), tr("Close the image shown"));
+    closeTab = make(QStringLiteral("tab-close"), tr("&Close Tab"), tr("Close the image or checkout shown"));
     closeTab->setShortcut(QKeySequence::Close);
     quit = make(QStringLiteral("application-exit"), tr("&Quit"), tr("Quit Payload Studio"));
     quit->setShortcut(QKeySequence::Quit);
@@ -81,6 +81,26 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     testAll = make(QStringLiteral("security-high"), tr("Test &Integrity of All"),
         tr("Read every distfile to its end and check it, on all cores"));
     testAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+
+    openCheckout = make(QStringLiteral("document-open"), tr("Open live-bootstrap &Checkout…"),
+        tr("Check a live-bootstrap checkout's distfiles and build its external.img"));
+    openCheckout->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    checkDistfiles = make(QStringLiteral("view-refresh"), tr("&Check Distfiles Again"),
+        tr("Look at every distfile of the checkout again (unchanged files are not read again)"));
+    checkDistfiles->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    fetchMissing = make(QStringLiteral("document-import"), tr("&Fetch Missing"),
+        tr("Download the missing and wrong distfiles, from the mirrors first, then from their own URLs"));
+    fetchMissing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    copyMissingUrls = make(QStringLiteral("edit-paste"), tr("Copy Missing &URLs"),
+        tr("Put the URLs of the missing and wrong distfiles on the clipboard, one per line"));
+    copyMissingUrls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    buildExternal = make(QStringLiteral("run-build"), tr("&Build external.img…"),
+        tr("Write the external half into external.img, as upstream's generator does (every distfile must be OK)"));
+    buildExternal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    openAsPayloadList = make(QStringLiteral("document-edit"), tr("Open as Payload &List"),
+        tr("Make external.img's distfiles the authoring list, for custom changes"));
+    mirrors = make(QStringLiteral("document-edit"), tr("Distfile &Mirrors…"),
+        tr("The mirrors Fetch Missing tries before each distfile's own URL"));
 
     extractSelected = make(
         QStringLiteral("archive-extract"), tr("&Extract Selected…"), tr("Copy the selected entries into a folder"));
@@ -134,6 +154,13 @@ QList<QAction *> MainActions::imageContextActions() const
     return {extractSelected, hashSelected, sep, testSelected, exportTarSelected, sep2, editAsNew};
 }
 
+QList<QAction *> MainActions::checkoutActions() const
+{
+    auto *sep = new QAction(m_owner);
+    sep->setSeparator(true);
+    return {checkDistfiles, fetchMissing, copyMissingUrls, sep, buildExternal, openAsPayloadList};
+}
+
 void MainActions::buildMenusAndToolBar(QMainWindow *window)
 {
     QToolBar *tools = window->addToolBar(tr("Main Toolbar"));
@@ -160,6 +187,7 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
     file->addAction(newList);
     file->addAction(openImage);
     file->addAction(openList);
+    file->addAction(openCheckout);
     recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     file->addSeparator();
     file->addAction(saveList);
@@ -212,8 +240,20 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
     image->addSeparator();
     image->addAction(editAsNew);
 
+    QMenu *checkout = bar->addMenu(tr("&Checkout"));
+    checkout->addAction(openCheckout);
+    checkout->addSeparator();
+    checkout->addAction(checkDistfiles);
+    checkout->addAction(fetchMissing);
+    checkout->addAction(copyMissingUrls);
+    checkout->addSeparator();
+    checkout->addAction(buildExternal);
+    checkout->addAction(openAsPayloadList);
+
+    QMenu *settings = bar->addMenu(tr("&Settings"));
+    settings->addAction(mirrors);
+
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
-
 }

@@ -29,6 +29,10 @@ public:
     QAction *showInspector;
     // Entries: both views
     QAction *testSelected, *testAll;
+    // Checkout (File > Open live-bootstrap Checkout… opens one; the others work on the tab shown)
+    QAction *openCheckout, *checkDistfiles, *fetchMissing, *copyMissingUrls, *buildExternal, *openAsPayloadList;
+    // Settings
+    QAction *mirrors;
     // Image
     QAction *extractSelected, *extractAll, *hashSelected, *hashAll, *exportManifest, *verify, *editAsNew;
     // Help
@@ -37,6 +41,8 @@ public:
     // The actions that make sense on a row of the list, for its context menu.
     QList<QAction *> listContextActions() const;
     QList<QAction *> imageContextActions() const;
+    // The actions of a checkout tab's tool bar and context menu.
+    QList<QAction *> checkoutActions() const;
 
 private:
     QAction *make(const QString &icon, const QString &text, const QString &tip);

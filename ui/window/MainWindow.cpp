@@ -3,13 +3,17 @@
 #include "window/MainWindow.h"
 #include "PayloadReader.h"
 #include "controllers/BuildController.h"
+#include "controllers/CheckoutSession.h"
+#include "controllers/CheckoutTabs.h"
 #include "controllers/EntryImporter.h"
 #include "controllers/IntegrityController.h"
 #include "controllers/ListFileController.h"
+#include "model/CheckoutDistfileModel.h"
 #include "model/EntryTableModel.h"
 #include "model/ImageEntryModel.h"
 #include "model/PayloadMagic.h"
 #include "panels/AuthoringPanel.h"
+#include "panels/CheckoutPanel.h"
 #include "panels/ImagePanel.h"
 #include "widgets/EntryTableView.h"
 #include "widgets/Icons.h"
@@ -54,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_build = new BuildController(m_authoring->model(), this, this);
     m_listFile = new ListFileController(m_authoring, m_recent, this);
     m_router = new PanelActionRouter(m_actions, m_tabs, m_authoring, m_build, this);
+    m_checkouts = new CheckoutTabs(this, m_tabs, m_authoring, m_build, m_actions, m_recent);
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -92,6 +97,16 @@ void MainWindow::connectActions()
     connect(a->newList, &QAction::triggered, m_listFile, &ListFileController::newList);
     connect(a->openImage, &QAction::triggered, this, &MainWindow::chooseImage);
     connect(a->openList, &QAction::triggered, m_listFile, &ListFileController::chooseAndOpen);
+    connect(a->openCheckout, &QAction::triggered, m_checkouts, &CheckoutTabs::chooseAndOpen);
+    connect(a->buildExternal, &QAction::triggered, m_checkouts, &CheckoutTabs::buildExternalImage);
+    connect(a->openAsPayloadList, &QAction::triggered, m_checkouts, &CheckoutTabs::openAsPayloadList);
+    connect(a->mirrors, &QAction::triggered, m_checkouts, &CheckoutTabs::editMirrors);
+    connect(m_checkouts, &CheckoutTabs::panelStateChanged, this, [this](CheckoutPanel *panel) {
+        if (panel == currentCheckoutPanel()) {
+            updateActions();
+            updateStatus();
+        }
+    });
     connect(a->saveList, &QAction::triggered, m_listFile, &ListFileController::save);
     connect(a->saveListAs, &QAction::triggered, m_listFile, &ListFileController::saveAs);
     connect(m_listFile, &ListFileController::showListRequested, this, showList);
@@ -156,6 +171,11 @@ ImagePanel *MainWindow::currentImagePanel() const
     return m_router->currentImagePanel();
 }
 
+CheckoutPanel *MainWindow::currentCheckoutPanel() const
+{
+    return m_router->currentCheckoutPanel();
+}
+
 void MainWindow::updateActions()
 {
     m_router->updateActions();
@@ -163,6 +183,23 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
+    if (CheckoutPanel *checkout = currentCheckoutPanel()) {
+        // The facts of the external.img this checkout would give, from the model's counts.
+        using Half = CheckoutDistfileModel::Half;
+        using State = DistfileCheck::State;
+        const CheckoutDistfileModel *model = checkout->session()->model();
+        const int entries = model->rows(Half::ExternalImage);
+        qint64 payload = 0;
+        for (int s = 0; s < DistfileStatus::StateCount; ++s)
+            payload += model->bytes(Half::ExternalImage, State(s));
+        const int unchecked = model->count(Half::ExternalImage, State::Unchecked);
+        const int problems = entries - model->count(Half::ExternalImage, State::Ok) - unchecked;
+        const qint64 image =
+            PayloadFormat::imageSize(PayloadFormat::Layout::U32, entries, model->externalNameBytes(), payload);
+        m_status->setFacts(
+            entries, payload, image, PayloadFormat::Layout::U32, problems, 0, model->isChecking() ? unchecked : 0);
+        return;
+    }
     if (ImagePanel *image = currentImagePanel()) {
         const auto &entries = image->model()->entries();
         qint64 payload = 0;
@@ -191,6 +228,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::openPath(const QString &path)
 {
+    if (QFileInfo(path).isDir()) {
+        openCheckout(path);
+        return;
+    }
     if (PayloadMagic::isPayloadImage(path) || !QFileInfo(path).isFile())
         openImage(path);
     else
@@ -234,6 +275,16 @@ ImagePanel *MainWindow::openImage(const QString &path)
     return panel;
 }
 
+CheckoutPanel *MainWindow::openCheckout(const QString &path)
+{
+    return m_checkouts->open(path);
+}
+
+void MainWindow::setHashCachePath(const QString &path)
+{
+    m_checkouts->setHashCachePath(path);
+}
+
 void MainWindow::chooseFilesToAdd()
 {
     const QStringList files =
@@ -267,6 +318,13 @@ void MainWindow::chooseImage()
 
 void MainWindow::closeImageTab(int index)
 {
+    if (auto *checkout = qobject_cast<CheckoutPanel *>(m_tabs->widget(index))) {
+        // The session's jobs stop in its destructor (canceled, then waited for).
+        checkout->cancel();
+        m_tabs->removeTab(index);
+        checkout->deleteLater();
+        return;
+    }
     auto *panel = qobject_cast<ImagePanel *>(m_tabs->widget(index));
     if (!panel)
         return;
@@ -333,6 +391,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         for (int i = 1; i < m_tabs->count(); ++i)
             if (auto *panel = qobject_cast<ImagePanel *>(m_tabs->widget(i)))
                 panel->cancelJobs();
+            else if (auto *checkout = qobject_cast<CheckoutPanel *>(m_tabs->widget(i)))
+                checkout->cancel();
         event->accept();
         return;
     }

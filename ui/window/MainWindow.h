@@ -7,6 +7,8 @@
 class ArchiveInspectorDock;
 class AuthoringPanel;
 class BuildController;
+class CheckoutPanel;
+class CheckoutTabs;
 class ImagePanel;
 class ListFileController;
 class MainActions;
@@ -25,10 +27,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path` as an image when it starts with the LBPAYLD1 magic, else as a list file.
+    // Opens `path` as a live-bootstrap checkout when it is a folder, as an image when it starts
+    // with the LBPAYLD1 magic, else as a list file.
     void openPath(const QString &path);
     // Opens an image in its own tab (or shows the tab when it is open already).
     ImagePanel *openImage(const QString &path);
+    // Opens a live-bootstrap checkout in its own tab (or shows it) and starts checking its
+    // distfiles. Returns nullptr after telling the user when `path` is not a checkout.
+    CheckoutPanel *openCheckout(const QString &path);
+    // The hash cache file the checkout tabs opened from now on use (empty: the user's).
+    void setHashCachePath(const QString &path);
 
     AuthoringPanel *authoringPanel() const { return m_authoring; }
     BuildController *buildController() const { return m_build; }
@@ -37,6 +45,7 @@ public:
     PayloadStatusWidget *statusWidget() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
     ImagePanel *currentImagePanel() const;
+    CheckoutPanel *currentCheckoutPanel() const;
     ArchiveInspectorDock *inspectorDock() const { return m_inspector; }
 
 protected:
@@ -71,6 +80,7 @@ private:
     ListFileController *m_listFile;
     PanelActionRouter *m_router;
     ArchiveInspectorDock *m_inspector;
+    CheckoutTabs *m_checkouts;
     bool m_closeAfterBuild = false;
     bool m_closeConfirmed = false;
 };

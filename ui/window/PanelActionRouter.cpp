@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/PanelActionRouter.h"
 #include "controllers/BuildController.h"
+#include "controllers/CheckoutSession.h"
 #include "controllers/IntegrityController.h"
+#include "model/CheckoutDistfileModel.h"
 #include "model/EntryTableModel.h"
 #include "model/ImageEntryModel.h"
 #include "panels/AuthoringPanel.h"
+#include "panels/CheckoutPanel.h"
 #include "panels/ImagePanel.h"
 #include "widgets/EntryTableView.h"
 #include "widgets/ImageTableView.h"
@@ -40,8 +43,28 @@ void PanelActionRouter::connectActions()
     connect(a->moveUp, &QAction::triggered, p, &AuthoringPanel::moveSelectedUp);
     connect(a->moveDown, &QAction::triggered, p, &AuthoringPanel::moveSelectedDown);
     connect(a->sortByName, &QAction::triggered, p, &AuthoringPanel::sortByName);
-    connect(a->find, &QAction::triggered, p, &AuthoringPanel::focusFilter);
-    connect(a->recheck, &QAction::triggered, p, &AuthoringPanel::recheckSources);
+    // Filter and F5 mean the same on a checkout tab: its filter, its distfiles looked at again.
+    connect(a->find, &QAction::triggered, this, [this] {
+        if (CheckoutPanel *checkout = currentCheckoutPanel())
+            checkout->focusFilter();
+        else
+            m_list->focusFilter();
+    });
+    connect(a->recheck, &QAction::triggered, this, [this] {
+        if (CheckoutPanel *checkout = currentCheckoutPanel())
+            checkout->checkAgain();
+        else
+            m_list->recheckSources();
+    });
+    auto onCheckout = [this](auto method) {
+        return [this, method] {
+            if (CheckoutPanel *checkout = currentCheckoutPanel())
+                (checkout->*method)();
+        };
+    };
+    connect(a->checkDistfiles, &QAction::triggered, this, onCheckout(&CheckoutPanel::checkAgain));
+    connect(a->fetchMissing, &QAction::triggered, this, onCheckout(&CheckoutPanel::fetchMissing));
+    connect(a->copyMissingUrls, &QAction::triggered, this, onCheckout(&CheckoutPanel::copyMissingUrls));
     connect(a->clearList, &QAction::triggered, p, &AuthoringPanel::clearList);
 
     auto onImage = [this](void (ImagePanel::*method)()) {
@@ -82,24 +105,39 @@ ImagePanel *PanelActionRouter::currentImagePanel() const
     return qobject_cast<ImagePanel *>(m_tabs->currentWidget());
 }
 
+CheckoutPanel *PanelActionRouter::currentCheckoutPanel() const
+{
+    return qobject_cast<CheckoutPanel *>(m_tabs->currentWidget());
+}
+
 void PanelActionRouter::updateActions()
 {
     MainActions *a = m_actions;
     ImagePanel *image = currentImagePanel();
-    const bool onList = !image;
+    CheckoutPanel *checkout = currentCheckoutPanel();
+    const bool onList = m_tabs->currentWidget() == m_list;
     const bool listSelection = onList && m_list->hasSelection();
     const bool hasEntries = m_list->model()->rowCount() > 0;
     for (QAction *action : {a->rename, a->remove, a->moveUp, a->moveDown})
         action->setEnabled(listSelection);
     a->rename->setEnabled(listSelection && m_list->selectedCount() == 1);
     a->sortByName->setEnabled(onList && m_list->model()->rowCount() > 1);
-    a->find->setEnabled(onList);
-    a->recheck->setEnabled(onList && hasEntries);
+    a->find->setEnabled(onList || checkout);
+    a->recheck->setEnabled((onList && hasEntries) || (checkout && !checkout->session()->isBusy()));
     a->clearList->setEnabled(onList && hasEntries);
     a->saveList->setEnabled(hasEntries);
     a->saveListAs->setEnabled(hasEntries);
     a->buildImage->setEnabled(!m_build->isRunning());
-    a->closeTab->setEnabled(image != nullptr);
+    a->closeTab->setEnabled(!onList);
+
+    // A checkout's actions: Build only when every distfile of external.img is OK and nothing runs.
+    const bool checkoutIdle = checkout && !checkout->session()->isBusy();
+    const auto *model = checkout ? checkout->session()->model() : nullptr;
+    a->checkDistfiles->setEnabled(checkoutIdle);
+    a->fetchMissing->setEnabled(checkoutIdle);
+    a->copyMissingUrls->setEnabled(checkout != nullptr);
+    a->buildExternal->setEnabled(checkout && checkout->session()->canBuild() && !m_build->isRunning());
+    a->openAsPayloadList->setEnabled(checkout && model->rows(CheckoutDistfileModel::Half::ExternalImage) > 0);
 
     const bool ready = image && image->isReady() && !image->isBusy();
     a->extractSelected->setEnabled(ready && image->hasSelection());

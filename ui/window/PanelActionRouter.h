@@ -6,12 +6,13 @@
 
 class AuthoringPanel;
 class BuildController;
+class CheckoutPanel;
 class ImagePanel;
 class MainActions;
 class QTabWidget;
 
-// Sends the actions that work on rows (Edit, Entries, Image, Export as Tar) to the panel
-// that is shown, the authoring list or an image tab, and enables every action for what is
+// Sends the actions that work on rows (Edit, Entries, Image, Export as Tar, Checkout) to the
+// panel that is shown, the authoring list, an image tab or a checkout tab, and enables every action for what is
 // shown: its selection, whether an image is read, which jobs run. The window keeps the
 // actions that open, save and build; the routing and the enabling rules live here so that
 // they change together.
@@ -23,8 +24,10 @@ public:
     PanelActionRouter(MainActions *actions, QTabWidget *tabs, AuthoringPanel *list, BuildController *build,
         QObject *parent = nullptr);
 
-    // The image tab shown, or nullptr when the list is.
+    // The image tab shown, or nullptr when another tab is.
     ImagePanel *currentImagePanel() const;
+    // The checkout tab shown, or nullptr when another tab is.
+    CheckoutPanel *currentCheckoutPanel() const;
     // Enables each action for the panel shown; call whenever its state may have changed.
     void updateActions();
 
