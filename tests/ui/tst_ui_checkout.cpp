@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "CheckoutFixture.h"
+#include "LocalHttpServer.h"
 #include "UiTestSupport.h"
 
 #include "PayloadReader.h"
@@ -187,6 +188,44 @@ private Q_SLOTS:
         m_window->actions()->copyMissingUrls->trigger();
         QCOMPARE(QApplication::clipboard()->text(),
             QStringLiteral("https://example.org/src/delta-4.tar.bz2\nhttps://example.org/src/gamma-3.tar.gz\n"));
+    }
+
+    // Fetch Missing against a server of the test's own: the first mirror has a wrong gamma and
+    // no delta, the second has both right; only verified files take their names.
+    void fetchMissingDownloadsFromTheMirrors()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.start());
+        const QByteArray gamma = CheckoutFixture::contentOf(QStringLiteral("gamma-3.tar.gz"));
+        const QByteArray delta = CheckoutFixture::contentOf(QStringLiteral("delta-4.tar.bz2"));
+        server.serve(QStringLiteral("/m1/gamma-3.tar.gz"), "<html>wrong</html>");
+        server.serve(QStringLiteral("/m2/gamma-3.tar.gz"), gamma);
+        server.serve(QStringLiteral("/m2/delta-4.tar.bz2"), delta);
+        AppSettings::setMirrors({server.url(QStringLiteral("/m1")), server.url(QStringLiteral("/m2/"))});
+        QVERIFY(QFile::remove(m_checkout->distfile(QStringLiteral("delta-4.tar.bz2"))));
+        m_checkout->addDistfile(QStringLiteral("gamma-3.tar.gz"), "not gamma\n");
+
+        CheckoutPanel *panel = openChecked();
+        QVERIFY(panel);
+        const CheckoutDistfileModel *model = panel->session()->model();
+        QCOMPARE(model->count(Half::ExternalImage, State::Missing), 1);
+        QCOMPARE(model->count(Half::ExternalImage, State::WrongChecksum), 1);
+        QVERIFY(!buildAction()->isEnabled());
+        QVERIFY(m_window->actions()->fetchMissing->isEnabled());
+        m_window->actions()->fetchMissing->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->count(Half::ExternalImage, State::Ok), 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(buildAction()->isEnabled(), 10000);
+        QCOMPARE(statusOf(model, QStringLiteral("gamma-3.tar.gz")), QStringLiteral("OK"));
+
+        QFile fetched(m_checkout->distfile(QStringLiteral("gamma-3.tar.gz")));
+        QVERIFY(fetched.open(QIODevice::ReadOnly));
+        QCOMPARE(fetched.readAll(), gamma);
+        QCOMPARE(server.hits(QStringLiteral("/m1/gamma-3.tar.gz")), 1);
+        QCOMPARE(server.hits(QStringLiteral("/m2/delta-4.tar.bz2")), 1);
+        // Nothing else was left in the folder: no temporary file, no extra file.
+        QCOMPARE(QDir(m_checkout->distfilesDir()).entryList(QDir::Files | QDir::Hidden).size(), 6);
+        QCOMPARE(panel->extraFilesView()->count(), 0);
+        AppSettings::setMirrors({});
     }
 
     void watcherChecksAFileThatAppears()
