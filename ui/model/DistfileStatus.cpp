@@ -25,27 +25,6 @@ QString DistfileStatus::word(State state, bool checking)
     return tr("Unreadable");
 }
 
-QString DistfileStatus::countWord(State state)
-{
-    switch (state) {
-    case State::Unchecked:
-        return tr("not checked");
-    case State::Present:
-        return tr("present");
-    case State::Ok:
-        return tr("OK");
-    case State::WrongChecksum:
-        return tr("wrong checksum");
-    case State::Missing:
-        return tr("missing");
-    case State::NotRegular:
-        return tr("not a file");
-    case State::Unreadable:
-        break;
-    }
-    return tr("unreadable");
-}
-
 QString DistfileStatus::key(State state)
 {
     switch (state) {

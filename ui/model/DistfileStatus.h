@@ -22,8 +22,6 @@ public:
 
     // "OK", "Missing", "Wrong checksum"…; `checking` turns "Not checked" into "Checking…".
     static QString word(State state, bool checking = false);
-    // A lower-case word for counts in sentences ("3 missing").
-    static QString countWord(State state);
     // The stable key of a state for StateKeyRole and the tests ("ok", "missing", "wrong").
     static QString key(State state);
     static QIcon icon(State state);
