@@ -1290,6 +1290,7 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A count and a state word: &quot;3 missing&quot;, &quot;1 wrong checksum&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2218,30 +2219,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Unreadable</source>
         <translation>Nicht lesbar</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>wrong checksum</source>
-        <translation>mit falscher Prüfsumme</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlend</translation>
-    </message>
-    <message>
-        <source>not a file</source>
-        <translation>keine Datei</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Not looked at yet.</source>
