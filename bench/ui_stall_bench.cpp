@@ -7,7 +7,7 @@
 // the GUI thread. Prints `max_stall_ms=<ms> ticks=<n> seconds=<s>`; scripts/bench compares
 // the stall with the 100 ms target.
 #include "dialogs/JobProgressDialog.h"
-#include "jobs/BuildJob.h"
+#include "jobs/authoring/BuildJob.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

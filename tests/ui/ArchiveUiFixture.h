@@ -11,8 +11,8 @@
 
 #include "PayloadWriter.h"
 #include "controllers/EntryImporter.h"
-#include "model/ArchiveMemberModel.h"
-#include "model/EntryTableModel.h"
+#include "model/archive/ArchiveMemberModel.h"
+#include "model/authoring/EntryTableModel.h"
 #include "panels/ArchiveInspectorPanel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/ImagePanel.h"

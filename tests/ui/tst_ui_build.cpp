@@ -9,7 +9,7 @@
 #include "controllers/ListFileController.h"
 #include "dialogs/BuildDialog.h"
 #include "dialogs/JobProgressDialog.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
 #include "widgets/PayloadStatusWidget.h"
 #include "window/MainActions.h"

@@ -5,7 +5,7 @@
 #include "controllers/EntryImporter.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/ImagePanel.h"
 #include "widgets/EntryTableView.h"

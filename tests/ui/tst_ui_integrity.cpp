@@ -3,8 +3,8 @@
 #include "ArchiveUiFixture.h"
 
 #include "controllers/IntegrityController.h"
-#include "jobs/IntegrityTestJob.h"
-#include "model/ImageEntryModel.h"
+#include "jobs/archive/IntegrityTestJob.h"
+#include "model/image/ImageEntryModel.h"
 #include "widgets/ImageTableView.h"
 #include "widgets/NoticeBar.h"
 #include "widgets/PayloadStatusWidget.h"

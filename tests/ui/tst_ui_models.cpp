@@ -7,8 +7,8 @@
 #include "commands/RemoveEntriesCommand.h"
 #include "commands/SortEntriesCommand.h"
 #include "model/EntryKind.h"
-#include "model/EntryTableModel.h"
-#include "model/ImageEntryModel.h"
+#include "model/authoring/EntryTableModel.h"
+#include "model/image/ImageEntryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

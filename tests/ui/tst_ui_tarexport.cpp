@@ -4,8 +4,8 @@
 
 #include "PayloadReader.h"
 #include "controllers/TarExportController.h"
-#include "jobs/ExportTarJob.h"
-#include "model/ImageEntryModel.h"
+#include "jobs/image/ExportTarJob.h"
+#include "model/image/ImageEntryModel.h"
 #include "window/MainActions.h"
 
 #include <QAction>

@@ -4,7 +4,7 @@
 
 #include "controllers/EntryImporter.h"
 #include "controllers/ListFileController.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
 #include "widgets/EntryTableView.h"
 #include "window/MainActions.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
-#include "model/AuthoringEntry.h"
+#include "model/authoring/AuthoringEntry.h"
 
 #include <QUndoCommand>
 

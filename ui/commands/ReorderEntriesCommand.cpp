@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "commands/ReorderEntriesCommand.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 
 ReorderEntriesCommand::ReorderEntriesCommand(
     EntryTableModel *model, const QList<quint64> &newOrder, QUndoCommand *parent)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "commands/SortEntriesCommand.h"
 #include "PayloadFormat.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "controllers/BuildController.h"
 #include "dialogs/BuildDialog.h"
 #include "dialogs/JobProgressDialog.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 #include "widgets/Formatting.h"
 
 #include <QDesktopServices>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
-#include "jobs/BuildJob.h"
+#include "jobs/authoring/BuildJob.h"
 
 #include <QObject>
 #include <QPointer>

@@ -4,7 +4,7 @@
 #include "CheckoutImageBuilder.h"
 #include "DistfileFetcher.h"
 #include "HashCache.h"
-#include "model/CheckoutDistfileModel.h"
+#include "model/checkout/CheckoutDistfileModel.h"
 #include "widgets/Formatting.h"
 
 #include <QDir>

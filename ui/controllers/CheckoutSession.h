@@ -5,7 +5,7 @@
 #include "BuildPlan.h"
 #include "Checkout.h"
 #include "DistfilePlan.h"
-#include "jobs/CheckoutCheckJob.h"
+#include "jobs/checkout/CheckoutCheckJob.h"
 
 #include <QFileSystemWatcher>
 #include <QHash>

@@ -5,7 +5,7 @@
 #include "controllers/CheckoutSession.h"
 #include "controllers/EntryImporter.h"
 #include "dialogs/MirrorsDialog.h"
-#include "model/CheckoutDistfileModel.h"
+#include "model/checkout/CheckoutDistfileModel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/CheckoutPanel.h"
 #include "widgets/Icons.h"

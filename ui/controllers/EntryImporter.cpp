@@ -6,7 +6,7 @@
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "model/EntryKind.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 
 #include <QUndoStack>
 #include <QWidget>

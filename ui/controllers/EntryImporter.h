@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
-#include "jobs/SourceScanJob.h"
+#include "jobs/authoring/SourceScanJob.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,7 +3,7 @@
 #include "controllers/ExtractController.h"
 #include "PayloadReader.h"
 #include "dialogs/JobProgressDialog.h"
-#include "jobs/ExtractJob.h"
+#include "jobs/image/ExtractJob.h"
 #include "widgets/Icons.h"
 #include "widgets/Messages.h"
 #include "window/AppSettings.h"

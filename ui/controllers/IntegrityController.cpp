@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "controllers/IntegrityController.h"
 #include "dialogs/JobProgressDialog.h"
-#include "jobs/IntegrityTestJob.h"
+#include "jobs/archive/IntegrityTestJob.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "controllers/ListFileController.h"
 #include "SourceList.h"
 #include "controllers/EntryImporter.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
 #include "widgets/Messages.h"
 #include "window/AppSettings.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
-#include "jobs/SourceHashJob.h"
+#include "jobs/authoring/SourceHashJob.h"
 
 #include <QObject>
 #include <QSet>

@@ -3,7 +3,7 @@
 #include "controllers/TarExportController.h"
 #include "PayloadReader.h"
 #include "dialogs/JobProgressDialog.h"
-#include "jobs/ExportTarJob.h"
+#include "jobs/image/ExportTarJob.h"
 #include "widgets/Formatting.h"
 #include "widgets/Messages.h"
 #include "window/AppSettings.h"

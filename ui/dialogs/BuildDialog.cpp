@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/BuildDialog.h"
-#include "model/EntryTableModel.h"
+#include "model/authoring/EntryTableModel.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 #include "widgets/NoticeBar.h"

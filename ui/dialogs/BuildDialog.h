@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
-#include "jobs/BuildRequest.h"
+#include "jobs/authoring/BuildRequest.h"
 
 #include <QDialog>
 

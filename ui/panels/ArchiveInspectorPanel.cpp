@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/ArchiveInspectorPanel.h"
-#include "jobs/InspectJob.h"
-#include "model/ArchiveMemberModel.h"
+#include "jobs/archive/InspectJob.h"
+#include "model/archive/ArchiveMemberModel.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 

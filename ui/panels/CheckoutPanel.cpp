@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/CheckoutPanel.h"
 #include "controllers/CheckoutSession.h"
-#include "model/CheckoutDistfileModel.h"
+#include "model/checkout/CheckoutDistfileModel.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 #include "widgets/NoticeBar.h"

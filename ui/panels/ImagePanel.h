@@ -3,9 +3,9 @@
 #pragma once
 
 #include "BuildPlan.h"
-#include "jobs/ImageHashJob.h"
-#include "jobs/OpenImageJob.h"
-#include "jobs/VerifyJob.h"
+#include "jobs/image/ImageHashJob.h"
+#include "jobs/image/OpenImageJob.h"
+#include "jobs/image/VerifyJob.h"
 
 #include <QWidget>
 

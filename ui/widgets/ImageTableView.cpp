@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "widgets/ImageTableView.h"
-#include "model/ImageEntryModel.h"
+#include "model/image/ImageEntryModel.h"
 
 #include <QHeaderView>
 

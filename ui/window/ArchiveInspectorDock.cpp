@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/ArchiveInspectorDock.h"
 #include "PayloadReader.h"
-#include "jobs/DistfileTarget.h"
-#include "model/EntryTableModel.h"
-#include "model/ImageEntryModel.h"
+#include "jobs/authoring/DistfileTarget.h"
+#include "model/authoring/EntryTableModel.h"
+#include "model/image/ImageEntryModel.h"
 #include "panels/ArchiveInspectorPanel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/ImagePanel.h"

@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "model/authoring/EntryTableModel.h"
+#include "commands/MoveEntriesCommand.h"
+#include "commands/RenameEntryCommand.h"
+#include "model/authoring/EntryRowPresenter.h"
+#include "model/authoring/EntryValidator.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+#include <QUndoStack>
+
+#include <algorithm>
+
+using Layout = PayloadFormat::Layout;
+
+QString EntryTableModel::rowsMimeType()
+{
+    return QStringLiteral("application/x-payload-studio-rows");
+}
+
+EntryTableModel::EntryTableModel(QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_undoStack(undoStack)
+{ }
+
+int EntryTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int EntryTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntryTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    ensureValidated();
+    const int row = index.row();
+    return EntryRowPresenter::data(m_entries.at(row), m_problems.at(row), integrityResult(row), index.column(), role);
+}
+
+QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        // Row numbers are positions in the image: 1-based, as the build dialog names them.
+        if (role == Qt::DisplayRole && section >= 0 && section < m_entries.size())
+            return section + 1;
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    return EntryRowPresenter::columnTitle(section);
+}
+
+Qt::ItemFlags EntryTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
+    if (index.column() == NameColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool EntryTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != NameColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QByteArray name = value.toString().toUtf8();
+    if (name == m_entries.at(index.row()).name)
+        return true;
+    m_undoStack->push(new RenameEntryCommand(this, index.row(), name));
+    return true;
+}
+
+QStringList EntryTableModel::mimeTypes() const
+{
+    return {rowsMimeType(), QStringLiteral("text/uri-list")};
+}
+
+QMimeData *EntryTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : indexes)
+        if (i.isValid() && !rows.contains(i.row()))
+            rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    // The model's address ties the rows to this list: a drop on another window's list is
+    // not a move.
+    stream << quint64(quintptr(this)) << rows;
+    auto *mime = new QMimeData;
+    mime->setData(rowsMimeType(), encoded);
+    return mime;
+}
+
+Qt::DropActions EntryTableModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction | Qt::LinkAction;
+}
+
+Qt::DropActions EntryTableModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+static bool decodeRows(const QMimeData *data, const void *model, QList<int> *rows)
+{
+    QByteArray encoded = data->data(EntryTableModel::rowsMimeType());
+    QDataStream stream(&encoded, QIODevice::ReadOnly);
+    quint64 owner = 0;
+    stream >> owner >> *rows;
+    return stream.status() == QDataStream::Ok && owner == quint64(quintptr(model));
+}
+
+bool EntryTableModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(action)
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    Q_UNUSED(parent)
+    if (data->hasFormat(rowsMimeType())) {
+        QList<int> rows;
+        return decodeRows(data, this, &rows);
+    }
+    if (!data->hasUrls())
+        return false;
+    const QList<QUrl> urls = data->urls();
+    return std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); });
+}
+
+bool EntryTableModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // Dropped onto a row: before it. Below the last row: at the end.
+    int destination = row;
+    if (destination < 0)
+        destination = parent.isValid() ? parent.row() : rowCount();
+    if (data->hasFormat(rowsMimeType())) {
+        QList<int> rows;
+        decodeRows(data, this, &rows);
+        auto *command = new MoveEntriesCommand(this, rows, destination);
+        if (command->changesOrder())
+            m_undoStack->push(command);
+        else
+            delete command;
+        return true;
+    }
+    QList<QUrl> local;
+    for (const QUrl &u : data->urls())
+        if (u.isLocalFile())
+            local << u;
+    Q_EMIT urlsDropped(local, destination >= rowCount() ? -1 : destination);
+    return true;
+}
+
+int EntryTableModel::rowOfId(quint64 id) const
+{
+    if (!m_rowByIdValid) {
+        m_rowById.clear();
+        m_rowById.reserve(m_entries.size());
+        for (int i = 0; i < m_entries.size(); ++i)
+            m_rowById.insert(m_entries.at(i).id, i);
+        m_rowByIdValid = true;
+    }
+    return m_rowById.value(id, -1);
+}
+
+int EntryTableModel::rowOfName(const QByteArray &name) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).name == name)
+            return i;
+    return -1;
+}
+
+EntryProblems EntryTableModel::problems(int row) const
+{
+    ensureValidated();
+    return m_problems.value(row);
+}
+
+QList<BuildEntry> EntryTableModel::buildEntries() const
+{
+    QList<BuildEntry> out;
+    out.reserve(m_entries.size());
+    for (const AuthoringEntry &e : m_entries)
+        out << e.toBuildEntry();
+    return out;
+}
+
+QList<quint64> EntryTableModel::order() const
+{
+    QList<quint64> ids;
+    ids.reserve(m_entries.size());
+    for (const AuthoringEntry &e : m_entries)
+        ids << e.id;
+    return ids;
+}
+
+void EntryTableModel::setLayout(Layout layout)
+{
+    if (layout == m_layout)
+        return;
+    m_layout = layout;
+    invalidate();
+}
+
+EntryTableModel::Summary EntryTableModel::summary() const
+{
+    ensureValidated();
+    Summary s;
+    s.entries = int(m_entries.size());
+    qint64 names = 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const AuthoringEntry &e = m_entries.at(i);
+        s.payloadBytes += e.size;
+        names += e.name.size();
+        if (e.hashState == AuthoringEntry::HashState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok)
+            ++s.hashing;
+        const EntryProblems &p = m_problems.at(i);
+        if (hasBlockingProblem(p))
+            ++s.errorRows;
+        else if (!p.isEmpty())
+            ++s.warningRows;
+    }
+    s.imageSize = PayloadFormat::imageSize(m_layout, s.entries, names, s.payloadBytes);
+    return s;
+}
+
+QStringList EntryTableModel::buildBlockers(Layout layout) const
+{
+    const QList<EntryProblems> all =
+        layout == m_layout ? (ensureValidated(), m_problems) : EntryValidator::validate(m_entries, layout);
+    return EntryRowPresenter::buildBlockers(m_entries, all);
+}
+
+void EntryTableModel::insertEntries(int row, const QList<AuthoringEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    row = std::clamp(row, 0, int(m_entries.size()));
+    beginInsertRows({}, row, row + int(entries.size()) - 1);
+    m_entries.insert(row, entries.size(), AuthoringEntry {});
+    std::copy(entries.cbegin(), entries.cend(), m_entries.begin() + row);
+    m_rowByIdValid = false;
+    m_problemsValid = false;
+    endInsertRows();
+    invalidate();
+}
+
+QList<AuthoringEntry> EntryTableModel::takeEntries(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<AuthoringEntry> taken;
+    taken.reserve(rows.size());
+    for (int r : std::as_const(rows))
+        taken << m_entries.at(r);
+    // Remove contiguous runs from the bottom up, so earlier row numbers stay valid.
+    int end = int(rows.size()) - 1;
+    while (end >= 0) {
+        int start = end;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        const int first = rows.at(start), last = rows.at(end);
+        beginRemoveRows({}, first, last);
+        m_entries.remove(first, last - first + 1);
+        m_rowByIdValid = false;
+        m_problemsValid = false;
+        endRemoveRows();
+        end = start - 1;
+    }
+    invalidate();
+    return taken;
+}
+
+void EntryTableModel::renameEntry(int row, const QByteArray &name)
+{
+    m_entries[row].name = name;
+    m_integrity.remove(m_entries.at(row).id); // the name check was about the old name
+    invalidate(); // a rename can create or end a duplicate anywhere in the list
+}
+
+void EntryTableModel::reorder(const QList<quint64> &ids)
+{
+    Q_ASSERT(ids.size() == m_entries.size());
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<quint64> beforeIds;
+    beforeIds.reserve(before.size());
+    for (const QModelIndex &i : before)
+        beforeIds << m_entries.at(i.row()).id;
+
+    QList<AuthoringEntry> reordered;
+    reordered.reserve(m_entries.size());
+    for (quint64 id : ids)
+        reordered << m_entries.at(rowOfId(id));
+    m_entries = std::move(reordered);
+    m_rowByIdValid = false;
+    m_problemsValid = false;
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOfId(beforeIds.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    invalidate();
+}
+
+void EntryTableModel::setHash(quint64 id, const QByteArray &sha256, const QString &error)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    AuthoringEntry &e = m_entries[row];
+    e.sha256 = sha256;
+    e.hashError = error;
+    e.hashState = error.isEmpty() ? AuthoringEntry::HashState::Done : AuthoringEntry::HashState::Failed;
+    // A hash can only change the wording of a duplicate's message, so revalidating is cheap
+    // enough to do for each result and keeps the tooltip honest.
+    m_problemsValid = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT contentsChanged();
+}
+
+void EntryTableModel::updateSources(const QList<AuthoringEntry> &probed)
+{
+    bool changed = false;
+    for (const AuthoringEntry &p : probed) {
+        const int row = rowOfId(p.id);
+        if (row < 0)
+            continue;
+        if (m_integrity.remove(p.id)) {
+            changed = true;
+            Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+        }
+        AuthoringEntry &e = m_entries[row];
+        if (e.sourceState == p.sourceState && e.size == p.size && e.sourceDetail == p.sourceDetail)
+            continue;
+        if (e.size != p.size) {
+            e.hashState = AuthoringEntry::HashState::Pending;
+            e.sha256.clear();
+        }
+        e.sourceState = p.sourceState;
+        e.sourceDetail = p.sourceDetail;
+        e.size = p.size;
+        changed = true;
+    }
+    if (changed)
+        invalidate();
+}
+
+void EntryTableModel::setIntegrityResult(quint64 id, const ArchiveReport &report)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    ArchiveReport stored = report;
+    stored.members.clear(); // the status column needs the verdict, not a listing
+    m_integrity.insert(id, stored);
+    Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+const ArchiveReport *EntryTableModel::integrityResult(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return nullptr;
+    const auto it = m_integrity.constFind(m_entries.at(row).id);
+    return it == m_integrity.cend() ? nullptr : &it.value();
+}
+
+int EntryTableModel::integrityFailures() const
+{
+    int failures = 0;
+    for (const AuthoringEntry &e : m_entries) {
+        const auto it = m_integrity.constFind(e.id);
+        failures += it != m_integrity.cend() && !it->passed() ? 1 : 0;
+    }
+    return failures;
+}
+
+void EntryTableModel::invalidate()
+{
+    m_problemsValid = false;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT contentsChanged();
+}
+
+void EntryTableModel::ensureValidated() const
+{
+    if (m_problemsValid)
+        return;
+    m_problems = EntryValidator::validate(m_entries, m_layout);
+    m_problemsValid = true;
+}

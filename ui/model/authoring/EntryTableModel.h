@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "ArchiveReport.h"
+#include "PayloadFormat.h"
+#include "model/authoring/AuthoringEntry.h"
+#include "model/authoring/EntryProblem.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QUrl>
+
+class QUndoStack;
+
+// The authoring list: the entries of the image to be built, in build order, with the
+// validation of each row computed from the whole list. How a row reads (text, icons,
+// tooltips, the build blockers' wording) is EntryRowPresenter's.
+//
+// Edits made through the view (renaming in place, moving rows by drag) are turned into
+// commands on the undo stack; the raw edit methods below are there for those commands and
+// nothing else, so that every change of the list can be undone.
+class EntryTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, NameColumn, SizeColumn, KindColumn, Sha256Column, SourceColumn, ColumnCount };
+    enum Role {
+        FilterRole = Qt::UserRole + 1, // name and source path, for the filter box
+        EntryIdRole, // quint64
+        SeverityRole, // int: 0 fine, 1 warning, 2 error
+        IntegrityRole, // QString: ArchiveReport::statusKey() of the last integrity test; invalid when untested
+    };
+    // Rows dragged within the table (a private type, so other applications never see it).
+    static QString rowsMimeType();
+
+    struct Summary
+    {
+        int entries = 0;
+        qint64 payloadBytes = 0;
+        qint64 imageSize = 0; // for the model's layout, before padding
+        int errorRows = 0; // rows with at least one blocking problem
+        int warningRows = 0; // rows with warnings only
+        int hashing = 0; // rows whose hash is still being computed
+    };
+
+    explicit EntryTableModel(QUndoStack *undoStack, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Renaming (NameColumn, EditRole) pushes a rename command; other edits are refused.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    // Rows of this model: pushes a move command. Local files (text/uri-list): emits
+    // urlsDropped() for the importer, which probes them on a worker and asks about conflicts.
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
+    const QList<AuthoringEntry> &entries() const { return m_entries; }
+    const AuthoringEntry &entry(int row) const { return m_entries.at(row); }
+    // Row of the entry with this id, or -1 when it is no longer in the list.
+    int rowOfId(quint64 id) const;
+    // First row whose name is `name`, or -1.
+    int rowOfName(const QByteArray &name) const;
+    // The problems of `row` for the current layout.
+    EntryProblems problems(int row) const;
+    QList<BuildEntry> buildEntries() const;
+    QList<quint64> order() const;
+
+    PayloadFormat::Layout layout() const { return m_layout; }
+    // The layout decides the size limit; changing it revalidates every row.
+    void setLayout(PayloadFormat::Layout layout);
+
+    Summary summary() const;
+    // Why a build with `layout` cannot start, one translated sentence per cause with the
+    // first rows concerned; empty when nothing blocks it.
+    QStringList buildBlockers(PayloadFormat::Layout layout) const;
+
+    // Raw edits, for the undo commands only.
+    void insertEntries(int row, const QList<AuthoringEntry> &entries);
+    // Removes the given rows (any order) and returns them in ascending row order.
+    QList<AuthoringEntry> takeEntries(QList<int> rows);
+    void renameEntry(int row, const QByteArray &name);
+    // Puts the entries in the order of `ids`, a permutation of order().
+    void reorder(const QList<quint64> &ids);
+
+    // Results from background work, which are facts about the sources rather than edits.
+    void setHash(quint64 id, const QByteArray &sha256, const QString &error);
+    // Replaces the source state (and size) of the entries in `probed` that are still listed.
+    // Their integrity results are dropped: a source looked at again may have changed.
+    void updateSources(const QList<AuthoringEntry> &probed);
+    // The integrity test's result for the entry `id` (ignored when it is no longer listed);
+    // the status column combines it with the importer's verdict. Kept until the entry's
+    // source is checked again or the entry is renamed (its name decides the name check).
+    void setIntegrityResult(quint64 id, const ArchiveReport &report);
+    // The last result for `row`, or nullptr when it was not tested since it last changed.
+    const ArchiveReport *integrityResult(int row) const;
+    // Listed entries whose last integrity test did not pass (for the status bar).
+    int integrityFailures() const;
+
+Q_SIGNALS:
+    // Anything that changes the summary or the validation happened.
+    void contentsChanged();
+    // Local files were dropped before `row` (-1: at the end).
+    void urlsDropped(const QList<QUrl> &urls, int row);
+
+private:
+    void invalidate();
+    void ensureValidated() const;
+
+    QUndoStack *m_undoStack;
+    QList<AuthoringEntry> m_entries;
+    PayloadFormat::Layout m_layout = PayloadFormat::Layout::U32;
+    mutable QList<EntryProblems> m_problems;
+    mutable bool m_problemsValid = false;
+    mutable QHash<quint64, int> m_rowById;
+    mutable bool m_rowByIdValid = false;
+    QHash<quint64, ArchiveReport> m_integrity; // by entry id
+};
