@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
@@ -21,7 +22,10 @@ namespace UiTest {
 inline void initApplication()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QApplication::setApplicationName(QStringLiteral("payload-studio-tests"));
+    // Settings of the suite's own (named after its executable): CTest runs the suites side by
+    // side, and one suite's saved window state or build defaults must not reach another.
+    const QString suite = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
+    QApplication::setApplicationName(QStringLiteral("payload-studio-tests-") + suite);
     QApplication::setOrganizationName(QStringLiteral("payload-studio-tests"));
     if (!EnglishPlurals::install(qApp))
         qFatal("the English plural forms are missing from the resources");

@@ -81,13 +81,7 @@ private:
     QAction *buildAction() const { return m_window->actions()->buildExternal; }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        UiTest::initApplication();
-        // Settings of its own: this suite changes the list's build defaults, which the other
-        // UI suites, running beside it, read.
-        QApplication::setApplicationName(QStringLiteral("payload-studio-tests-checkout"));
-    }
+    void initTestCase() { UiTest::initApplication(); }
 
     void init()
     {
