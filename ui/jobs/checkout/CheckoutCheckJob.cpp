@@ -4,6 +4,7 @@
 #include "HashCache.h"
 
 #include <QDir>
+#include <QSet>
 
 void CheckoutCheckJob::saveCache(HashCache *cache, Shared &shared)
 {
@@ -49,11 +50,12 @@ void CheckoutCheckJob::startSome(const QList<PlannedDistfile> &distfiles, const 
     m_shared = std::make_shared<Shared>();
     BackgroundJob::start([distfiles, indices, known, dir, cache, shared = m_shared](const JobControl &control) {
         QList<int> todo = indices;
+        const QSet<int> asked(indices.cbegin(), indices.cend());
         // A file that appeared, vanished or was replaced has another identity (or none) than
         // when it was checked; stat() of every planned name is cheap next to hashing one file.
         const QDir folder(dir);
         for (int i = 0; i < known.size() && i < distfiles.size() && !control.canceled(); ++i) {
-            if (!known.at(i).checked || todo.contains(i))
+            if (!known.at(i).checked || asked.contains(i))
                 continue;
             const auto now = FileIdentity::ofPath(folder.filePath(distfiles.at(i).fileName));
             if (now != known.at(i).identity)
