@@ -63,4 +63,13 @@ QByteArray sha256(const QByteArray &data);
 // The names in a folder, sorted, hidden ones included.
 QStringList listFolder(const QString &path);
 
+// A valid gzip file of `size` zero bytes, built directly (a fixed-Huffman deflate block of
+// longest matches, and the CRC-32 of the zeros computed by squaring its operator), so that
+// a stream of gigabytes costs milliseconds to make instead of seconds of gzip.
+QByteArray gzipOfZeros(qint64 size);
+// Waits until process `pid` has `file` open (one of its /proc/PID/fd links), polling every
+// few milliseconds; false after `timeoutMs` or when the process is gone. Lets a test signal a
+// tool that is known to be working on the file, rather than one that may not have started.
+bool waitUntilOpen(qint64 pid, const QString &file, int timeoutMs = 60000);
+
 } // namespace CliTest

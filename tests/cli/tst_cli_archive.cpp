@@ -95,6 +95,18 @@ private:
             QStringLiteral("good.tar.xz"), QStringLiteral("good.tar.zst")};
     }
 
+    // `lbpayload --help`, run once for all the rows that look for their command in it.
+    QByteArray toolHelp()
+    {
+        if (m_toolHelp.isEmpty()) {
+            const Result r = lbpayload({QStringLiteral("--help")});
+            if (r.exitCode == 0)
+                m_toolHelp = r.out;
+        }
+        return m_toolHelp;
+    }
+    QByteArray m_toolHelp;
+
     void requireFile(const QString &name)
     {
         if (!QFileInfo::exists(path(name)))
@@ -182,8 +194,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QByteArray("Examples:\n  lbpayload " + command.toLatin1())), r.out.constData());
         QVERIFY(r.err.isEmpty());
         // The tool's own help lists the command.
-        const Result tool = lbpayload({QStringLiteral("--help")});
-        QVERIFY(tool.out.contains(QByteArray("\n  " + command.toLatin1() + ' ')));
+        QVERIFY(toolHelp().contains(QByteArray("\n  " + command.toLatin1() + ' ')));
         if (command == QLatin1String("create"))
             QVERIFY(r.out.contains("--from-tar <ARCHIVE>"));
     }
@@ -532,19 +543,17 @@ private Q_SLOTS:
     // Ctrl-C while a large stream is decompressed: exit 130 and the canceled count.
     void testInterrupted()
     {
-        if (!have("sh") || !have("head"))
-            QSKIP("sh and head are needed to make the large stream");
-        // 2 GiB of zeros compress to a few MiB but take seconds to decompress.
-        const Result made = runProgram(QStringLiteral("sh"),
-            {QStringLiteral("-c"), QStringLiteral("head -c 2147483648 /dev/zero | gzip -1 > zeros.gz")},
-            RunOptions(m_dir.path()));
-        QCOMPARE(made.exitCode, 0);
+        // 2 GiB of zeros compress to a few MiB but take seconds to decompress. Made directly,
+        // not by running gzip over 2 GiB.
+        QVERIFY(writeFile(path(QStringLiteral("zeros.gz")), gzipOfZeros(2147483648LL)));
         QProcess process;
         process.setWorkingDirectory(m_dir.path());
         process.start(binary(), {QStringLiteral("test"), QStringLiteral("zeros.gz"), QStringLiteral("good.tar")});
         QVERIFY(process.waitForStarted());
-        QTest::qWait(300);
-        QVERIFY2(process.state() == QProcess::Running, "the test finished before it could be interrupted");
+        // The signal handler is in place before any distfile is opened: once the stream is
+        // open, Ctrl-C lands in the middle of its decompression, however loaded the machine.
+        QVERIFY2(waitUntilOpen(process.processId(), path(QStringLiteral("zeros.gz"))),
+            "the test finished before it could be interrupted");
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -589,6 +598,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, diagnostic(r).constData());
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QByteArray(output.toLatin1() + ": 3 members")), r.err.constData());
+        const QByteArray first = readFile(path(output));
 
         // Read back with the system's tar (which picks the decompressor itself).
         const Result list = tar({QStringLiteral("-tf"), output});
@@ -607,15 +617,10 @@ private Q_SLOTS:
             lbpayload({QStringLiteral("export-tar"), QStringLiteral("export.img"), QStringLiteral("-o"), output});
         QCOMPARE(again.exitCode, 3);
         QVERIFY(again.err.contains("use --force"));
+        // Replaced with --force, by the same bytes: the same image gives the same export.
         const Result forced = lbpayload({QStringLiteral("export-tar"), QStringLiteral("--force"),
             QStringLiteral("export.img"), QStringLiteral("-o"), output});
         QCOMPARE(forced.exitCode, 0);
-        // The same image gives the same bytes.
-        const QByteArray first = readFile(path(output));
-        QCOMPARE(lbpayload({QStringLiteral("export-tar"), QStringLiteral("--force"), QStringLiteral("export.img"),
-                               QStringLiteral("-o"), output})
-                     .exitCode,
-            0);
         QCOMPARE(readFile(path(output)), first);
     }
 
