@@ -6,11 +6,13 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 // The first line names the format; the last holds the count and a checksum of all before it.
@@ -151,7 +153,16 @@ bool HashCache::save(QString *error)
     // Another process may be saving too: take turns, and keep what it wrote.
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000))
+    // QLockFile::tryLock(timeout) sleeps 100 ms, then longer, between attempts, while a save
+    // holds the lock only while it writes the file: poll every few milliseconds instead.
+    QElapsedTimer waited;
+    waited.start();
+    bool locked = lock.tryLock(0);
+    while (!locked && waited.elapsed() < 10000) {
+        QThread::msleep(2);
+        locked = lock.tryLock(0);
+    }
+    if (!locked)
         return failWith(tr("%1: the hash cache is locked by another process").arg(m_path));
 
     QHash<Key, Record> merged;

@@ -7,6 +7,7 @@
 #include "FileIdentity.h"
 #include "HashCache.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,7 +201,11 @@ private Q_SLOTS:
                 old.insert(FileIdentity{1, inode, 1, 1, 1, true}, ShaA);
             QVERIFY(old.save());
         }
-        QTest::qWait(1100); // lastUsed has a resolution of one second
+        // lastUsed has a resolution of one second: the lookup below must come in a later second
+        // than the inserts above, which is at most one second away, usually less.
+        const qint64 inserted = QDateTime::currentSecsSinceEpoch();
+        while (QDateTime::currentSecsSinceEpoch() <= inserted)
+            QThread::msleep(5);
         HashCache cache(path, 3);
         QVERIFY(cache.load());
         QVERIFY(cache.lookup(FileIdentity{1, 1, 1, 1, 1, true})); // used again: now the newest
