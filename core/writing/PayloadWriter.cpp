@@ -24,6 +24,9 @@ namespace {
 
 constexpr qint64 CopyChunk = 8 * 1024 * 1024; // one progress step; ~25 ms in the kernel
 constexpr qint64 IoChunk = 1024 * 1024;
+// A hashed entry goes through a buffer small enough to stay in the L2 cache between the read,
+// the hash and the write.
+constexpr qint64 HashChunk = 128 * 1024;
 
 QString errnoText(int err)
 {
@@ -62,7 +65,68 @@ bool pwriteAll(int fd, const char *data, qint64 length, qint64 offset)
     return true;
 }
 
+bool isNoSpace(int err)
+{
+    return err == ENOSPC || err == EFBIG || err == EDQUOT;
+}
+
 } // namespace
+
+QString PayloadWriter::openProblem(int err)
+{
+    return err == ENOENT ? tr("the source file vanished since it was added")
+                         : tr("cannot open the source: %1").arg(errnoText(err));
+}
+
+QString PayloadWriter::sourceProblem(const BuildEntry &e, int fd, bool copied)
+{
+    // One fstat serves both checks.
+    const std::optional<FileIdentity> now = FileIdentity::ofFd(fd);
+    const qint64 size = now ? now->size : -1;
+    if (e.wholeFile && size != e.size)
+        return copied ? tr("the source changed size while it was copied (%1 bytes, now %2)").arg(e.size).arg(size)
+                      : tr("the source changed size since it was added (%1 bytes, now %2)").arg(e.size).arg(size);
+    if (e.identity && now != e.identity)
+        return copied ? tr("the source changed while it was copied (its size, modification or change time differs)")
+                      : tr("the source changed since it was checked (its size, modification or change time differs)");
+    return {};
+}
+
+QString PayloadWriter::copyHashed(const BuildEntry &e, int out, qint64 offset, SourceHashPool &pool,
+                                  SourceHashPool::Worker &worker, const std::atomic<bool> &stop, bool &stopped)
+{
+    Fd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
+    if (src.fd < 0)
+        return openProblem(errno);
+    if (const QString problem = sourceProblem(e, src.fd, false); !problem.isEmpty())
+        return problem;
+    char *buffer = worker.buffer.data();
+    qint64 done = 0;
+    while (done < e.size) {
+        if (stop.load(std::memory_order_relaxed)) {
+            stopped = true;
+            return {};
+        }
+        const ssize_t n = ::pread(src.fd, buffer, size_t(std::min<qint64>(worker.buffer.size(), e.size - done)),
+                                  off_t(e.sourceOffset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return tr("copy error at byte %1 of the source: %2").arg(e.sourceOffset + done).arg(errnoText(errno));
+        if (n == 0)
+            return tr("the source changed size while it was copied (ended after %1 of %2 bytes)").arg(done).arg(e.size);
+        worker.hash.addData(buffer, n);
+        if (!pwriteAll(out, buffer, n, offset + done)) {
+            const int err = errno;
+            if (isNoSpace(err))
+                return tr("no space left while writing byte %1 of the image").arg(offset + done);
+            return tr("write error at byte %1: %2").arg(offset + done).arg(errnoText(err));
+        }
+        done += n;
+        pool.count(n);
+    }
+    return sourceProblem(e, src.fd, true);
+}
 
 bool PayloadWriter::fail(const QString &message)
 {
@@ -119,18 +183,41 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     const qint64 total = payload + hashTotal;
     std::unique_ptr<SourceHashPool> hashes;
     if (hashTotal > 0 || std::any_of(planned.entries().cbegin(), planned.entries().cend(), needsHash)) {
-        hashes = std::make_unique<SourceHashPool>(stop, std::max(1, QThread::idealThreadCount()));
+        // Hashed entries are copied by the pool's workers, each into its place in the image;
+        // this thread writes the headers and copies the other entries meanwhile.
+        QList<qint64> dataOffsets(planned.entries().size());
+        qint64 at = PayloadFormat::imageHeaderSize(layout);
+        for (int i = 0; i < planned.entries().size(); ++i) {
+            const BuildEntry &e = planned.entries().at(i);
+            at += PayloadFormat::entryHeaderSize(layout) + e.name.size();
+            dataOffsets[i] = at;
+            at += e.size;
+        }
+        hashes = std::make_unique<SourceHashPool>(stop, std::max(1, QThread::idealThreadCount()), HashChunk);
         QList<int> order(planned.entries().size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(),
                          [&](int a, int b) { return planned.entries().at(a).size > planned.entries().at(b).size; });
         for (int i : std::as_const(order)) {
             const BuildEntry &e = planned.entries().at(i);
-            if (needsHash(e))
-                hashes->add(i, e.sourcePath, e.sourceOffset, e.size);
+            if (!needsHash(e))
+                continue;
+            m_usedCopyFileRange = false;
+            SourceHashPool *pool = hashes.get();
+            hashes->add(i, [&, pool, i, offset = dataOffsets.at(i)](SourceHashPool::Worker &worker, bool &stopped) {
+                const BuildEntry &entry = planned.entries().at(i);
+                const QString what = copyHashed(entry, out, offset, *pool, worker, stop, stopped);
+                if (what.isEmpty())
+                    return what;
+                return tr("%1: entry %2 \"%3\" (%4): %5")
+                    .arg(outputPath)
+                    .arg(i)
+                    .arg(QString::fromUtf8(entry.name), entry.sourcePath, what);
+            });
         }
     }
-    auto hashedBytes = [&] { return hashes ? hashes->hashedBytes() : 0; };
+    // A worker's byte is copied and hashed: it counts twice towards the total.
+    auto hashedBytes = [&] { return hashes ? 2 * hashes->hashedBytes() : 0; };
     auto abort = [&](const QString &message) {
         stop = true;
         hashes.reset();
@@ -158,17 +245,6 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         if (canceled())
             break;
 
-        Fd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
-        if (src.fd < 0)
-            return entryError(errno == ENOENT ? tr("the source file vanished since it was added")
-                                              : tr("cannot open the source: %1").arg(errnoText(errno)));
-        struct stat st {};
-        ::fstat(src.fd, &st);
-        if (e.wholeFile && qint64(st.st_size) != e.size)
-            return entryError(tr("the source changed size since it was added (%1 bytes, now %2)").arg(e.size).arg(qint64(st.st_size)));
-        if (e.identity && FileIdentity::ofFd(src.fd) != e.identity)
-            return entryError(tr("the source changed since it was checked (its size, modification or change time differs)"));
-
         QByteArray entryHeader(PayloadFormat::entryHeaderSize(layout), '\0');
         PayloadFormat::writeField(entryHeader.data(), layout, quint64(e.name.size()));
         PayloadFormat::writeField(entryHeader.data() + fieldSize, layout, quint64(e.size));
@@ -176,6 +252,16 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         if (!pwriteAll(out, entryHeader.constData(), entryHeader.size(), offset))
             return entryError(tr("write error at byte %1: %2").arg(offset).arg(errnoText(errno)));
         offset += entryHeader.size();
+        if (hashes && needsHash(e)) {
+            offset += e.size; // a worker copies it
+            continue;
+        }
+
+        Fd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
+        if (src.fd < 0)
+            return entryError(openProblem(errno));
+        if (const QString problem = sourceProblem(e, src.fd, false); !problem.isEmpty())
+            return entryError(problem);
 
         qint64 done = 0;
         while (done < e.size) {
@@ -216,7 +302,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                 if (errno == EINTR)
                     continue;
                 const int err = errno;
-                if (err == ENOSPC || err == EFBIG || err == EDQUOT)
+                if (isNoSpace(err))
                     return entryError(tr("no space left while writing byte %1 of the image").arg(offset));
                 return entryError(tr("copy error at byte %1 of the source: %2").arg(e.sourceOffset + done).arg(errnoText(err)));
             }
@@ -229,22 +315,19 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         }
         if (stop.load())
             break;
-        ::fstat(src.fd, &st);
-        if (e.wholeFile && qint64(st.st_size) != e.size)
-            return entryError(tr("the source changed size while it was copied (%1 bytes, now %2)").arg(e.size).arg(qint64(st.st_size)));
-        if (e.identity && FileIdentity::ofFd(src.fd) != e.identity)
-            return entryError(tr("the source changed while it was copied (its size, modification or change time differs)"));
+        if (const QString problem = sourceProblem(e, src.fd, true); !problem.isEmpty())
+            return entryError(problem);
     }
 
     if (hashes && !stop.load()) {
         // Wait for the hashers, reporting their progress and still honouring a cancel.
         while (hashes->hashedBytes() < hashTotal && !canceled() && hashes->error().isEmpty()) {
-            control.report(copied + hashes->hashedBytes(), total, tr("computing SHA-256"));
+            control.report(copied + hashedBytes(), total, tr("computing SHA-256"));
             QThread::msleep(50);
         }
         hashes->finish();
         if (!hashes->error().isEmpty())
-            return abort(tr("%1: cannot read a source for hashing: %2").arg(outputPath, hashes->error()));
+            return abort(hashes->error());
         for (int i = 0; i < planned.entries().size(); ++i) {
             const BuildEntry &e = planned.entries().at(i);
             const QByteArray actual = hashes->digest(i);

@@ -5,14 +5,17 @@
 #include "BuildPlan.h"
 #include "JobControl.h"
 #include "Manifest.h"
+#include "SourceHashPool.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 // Writes an image from a BuildPlan, streaming: copy_file_range moves the data inside the
 // kernel, with a read/write loop where the file systems do not allow it. With SHA-256
-// asked for, worker threads hash the sources, largest first, while they are copied; a source
-// whose size changes before or during its copy fails the build. Entries that carry a known
+// asked for, worker threads copy the hashed entries, largest first, each reading its source
+// once through a small buffer that is hashed and written (see SourceHashPool), while this
+// thread writes the headers and the other entries; a source whose size changes before or
+// during its copy fails the build. Entries that carry a known
 // digest are not hashed; entries that carry an expected one are hashed and compared, and the
 // image is discarded on a mismatch.
 //
@@ -39,11 +42,21 @@ public:
     const QStringList &hashMismatches() const { return m_hashMismatches; }
     // The same as entry index and actual digest, for callers that word their own messages.
     const QList<QPair<int, QByteArray>> &hashMismatchDigests() const { return m_hashMismatchDigests; }
-    // Whether the kernel-side copy was used for every entry (for the benchmark's report).
+    // Whether the kernel-side copy was used for every entry (for the benchmark's report); false
+    // when entries were hashed, since those are copied through the hash's buffer.
     bool usedCopyFileRange() const { return m_usedCopyFileRange; }
 
 private:
     bool fail(const QString &message);
+    // Why a source cannot be opened, from open()'s errno.
+    static QString openProblem(int err);
+    // Empty when the open source `fd` still is what the plan measured (size, identity), else
+    // why not, worded for before the copy or, with `copied`, after it.
+    static QString sourceProblem(const BuildEntry &e, int fd, bool copied);
+    // A pool task: copies entry `e` to `out` at `offset` through the worker's buffer, hashing
+    // the bytes written. Returns the problem (without the entry's name) or an empty string.
+    static QString copyHashed(const BuildEntry &e, int out, qint64 offset, SourceHashPool &pool,
+                              SourceHashPool::Worker &worker, const std::atomic<bool> &stop, bool &stopped);
 
     QString m_error;
     bool m_canceled = false;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "Sha256.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -9,42 +11,56 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
 
-// Hashes byte ranges of files on worker threads while the writer copies them: queued largest
-// first by the writer so that the cores finish together, and all of it overlapped with the
-// copy instead of trailing it. The writer's checks before and after each copy make sure the
-// bytes hashed are the bytes written.
+// Runs the writer's hashed entries on worker threads: each task reads its source once,
+// hashes the bytes and writes the same bytes into the image, so what is hashed is what is
+// written, the copy is spread over the cores instead of trailing on the writer's thread, and
+// each byte crosses memory once instead of once for the copy and again for the hash. Queued
+// largest first by the writer so that the cores finish together.
 class SourceHashPool
 {
 public:
-    // Starts `threads` workers; they stop early once `stop` is set.
-    SourceHashPool(const std::atomic<bool> &stop, int threads);
+    // What a worker lends a task: its hash, reset between tasks, and a buffer sized once so
+    // that no task pays the page faults of a fresh one.
+    struct Worker {
+        Sha256 hash;
+        QByteArray buffer;
+    };
+    // Does one entry's work. Calls count() with each chunk's bytes. Returns an empty string
+    // when done, else the problem, complete and translated; `stopped` is set when it gave up
+    // because the pool was told to stop (then the string is empty too).
+    using Task = std::function<QString(Worker &worker, bool &stopped)>;
+
+    // Starts `threads` workers, each with a buffer of `bufferSize` bytes; they stop early
+    // once `stop` is set.
+    SourceHashPool(const std::atomic<bool> &stop, int threads, qint64 bufferSize);
     ~SourceHashPool(); // finish()
     SourceHashPool(const SourceHashPool &) = delete;
     SourceHashPool &operator=(const SourceHashPool &) = delete;
 
-    // Queues `size` bytes of `path` from `offset`, whose digest is recorded under `index`.
-    void add(int index, const QString &path, qint64 offset, qint64 size);
-    // Waits for every queued range (or for the stop).
+    // Queues `task`, whose digest is recorded under `index` when it succeeds.
+    void add(int index, Task task);
+    // Waits for every queued task (or for the stop). The first failure ends its worker.
     void finish();
 
+    // For tasks: `bytes` more were hashed (and written).
+    void count(qint64 bytes) { m_hashed.fetch_add(bytes, std::memory_order_relaxed); }
     qint64 hashedBytes() const { return m_hashed.load(std::memory_order_relaxed); }
-    // 64 hex digits, or empty when the range was not hashed (stopped, failed).
+    // 64 hex digits, or empty when the task did not finish (stopped, failed).
     QByteArray digest(int index);
-    // The first read error, naming the file and the byte offset; empty when none.
+    // The first task's problem; empty when none.
     QString error();
 
 private:
     struct Job {
         int index;
-        QString path;
-        qint64 offset;
-        qint64 size;
+        Task task;
     };
-    void run();
+    void run(qint64 bufferSize);
 
     const std::atomic<bool> &m_stop;
     std::vector<std::thread> m_threads;

@@ -203,6 +203,67 @@ private Q_SLOTS:
         QVERIFY(leftovers().isEmpty());
     }
 
+    void hashedBuildWritesTheSameBytesAndTheirDigests()
+    {
+        // Hashed entries are copied by the hash workers through their buffer (128 KiB), next
+        // to entries with a known digest that this thread copies: the bytes must be the plain
+        // build's, each digest that of its source.
+        QList<Entry> data = TestImage::sample();
+        QByteArray big(300 * 1024 + 5, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char(i * 7 + i / 4096);
+        data << Entry {"big.bin", big} << Entry {"known.txt", "known bytes"} << Entry {"one", "1"};
+        QList<BuildEntry> in = sources(data, QStringLiteral("hashed"));
+        in.last().expectedSha256 = Sha256::hexOf("1");
+        in[in.size() - 2].knownSha256 = QByteArray(64, 'f'); // trusted: not computed again
+        BuildOptions options;
+        options.computeSha256 = true;
+        BuildPlan plan(in, options);
+        const QString out = m_dir.filePath(QStringLiteral("hashed.img"));
+        PayloadWriter writer;
+        QVERIFY2(writer.write(plan, out), qPrintable(writer.error()));
+        QCOMPARE(TestImage::readFile(out), TestImage::assemble(false, data));
+        QCOMPARE(writer.manifest().entries.size(), data.size());
+        for (int i = 0; i < data.size(); ++i) {
+            const QByteArray expected = i == data.size() - 2 ? QByteArray(64, 'f') : Sha256::hexOf(data.at(i).data);
+            QCOMPARE(writer.manifest().entries.at(i).sha256, expected);
+        }
+        QVERIFY(!writer.usedCopyFileRange());
+    }
+
+    void hashedSourceThatVanishedFailsTheBuild()
+    {
+        QList<BuildEntry> in =
+            sources({{"a", "aaaa"}, {"gone", QByteArray(200 * 1024, 'g')}}, QStringLiteral("vanish"));
+        BuildOptions options;
+        options.computeSha256 = true;
+        BuildPlan plan(in, options);
+        QVERIFY(plan.prepare());
+        QFile::remove(in.at(1).sourcePath);
+        const QString out = m_dir.filePath(QStringLiteral("vanished.img"));
+        PayloadWriter writer;
+        QVERIFY(!writer.write(plan, out));
+        QVERIFY2(writer.error().contains(QLatin1String("vanished")), qPrintable(writer.error()));
+        QVERIFY2(writer.error().contains(in.at(1).sourcePath), qPrintable(writer.error()));
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void hashedSourceChangedSinceItsCheckFailsTheBuild()
+    {
+        QList<BuildEntry> in = sources({{"a", "aaaa"}, {"b", "bbbb"}}, QStringLiteral("identity"));
+        in[1].identity = FileIdentity::ofPath(in.at(1).sourcePath);
+        in[1].identity->mtimeNs += 1; // as if it had been written since it was checked
+        in[1].expectedSha256 = Sha256::hexOf("bbbb");
+        BuildPlan plan(in, {});
+        const QString out = m_dir.filePath(QStringLiteral("identity.img"));
+        PayloadWriter writer;
+        QVERIFY(!writer.write(plan, out));
+        QVERIFY2(writer.error().contains(QLatin1String("changed since it was checked")), qPrintable(writer.error()));
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(leftovers().isEmpty());
+    }
+
     void refusesWhatTheImporterRejects_data()
     {
         QTest::addColumn<QByteArray>("name");
