@@ -78,6 +78,38 @@ private Q_SLOTS:
         QVERIFY(!hasImporterErrors(reader.findings()));
     }
 
+    void namesOutliveTheReaderAndStayIndependent()
+    {
+        // The names of a table share a few large blocks (see NameArena in PayloadReader.cpp;
+        // these fill more than one): each must still behave as a QByteArray of its own.
+        QList<Entry> entries;
+        for (int i = 0; i < 3000; ++i)
+            entries << Entry{"name-" + QByteArray::number(i) + ".tar.gz" + QByteArray(40, 'x'), QByteArray::number(i)};
+        entries << Entry{QByteArray(700, 'L'), "a long name, read apart from its header"};
+        const QString path = write(QStringLiteral("names.img"), TestImage::assemble(false, entries));
+        QList<PayloadEntry> read;
+        {
+            PayloadReader reader;
+            QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+            read = reader.entries();
+        }
+        QCOMPARE(read.size(), entries.size());
+        for (int i = 0; i < entries.size(); ++i) {
+            QCOMPARE(read.at(i).rawName, entries.at(i).name);
+            QCOMPARE(read.at(i).rawName.constData()[read.at(i).rawName.size()], '\0');
+        }
+        QByteArray changed = read.at(1).rawName;
+        changed.append("-and-more");
+        changed[0] = 'X';
+        read[2].rawName.append('!');
+        QCOMPARE(read.at(1).rawName, entries.at(1).name);
+        QCOMPARE(read.at(2).rawName, entries.at(2).name + '!');
+        QCOMPARE(read.at(3).rawName, entries.at(3).name);
+        QCOMPARE(changed, "Xame-1.tar.gz" + QByteArray(40, 'x') + "-and-more");
+        read.remove(0, 2000);
+        QCOMPARE(read.constLast().rawName, entries.constLast().name);
+    }
+
     void detectsLayoutAndSaysHow()
     {
         for (const bool u64 : {false, true}) {
