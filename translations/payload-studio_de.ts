@@ -4832,10 +4832,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>die Quelle hat sich beim Kopieren geändert (ihre Größe, Änderungszeit oder Statusänderungszeit weicht ab)</translation>
     </message>
     <message>
-        <source>%1: cannot read a source for hashing: %2</source>
-        <translation>%1: eine Quelle kann zur Prüfsummenberechnung nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>entry %1 &quot;%2&quot; (%3): SHA-256 %4, expected %5</source>
         <translation>Eintrag %1 &quot;%2&quot; (%3): SHA-256 %4, erwartet %5</translation>
     </message>
@@ -5051,13 +5047,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>the source ended before the entry&apos;s last byte</source>
         <translation>die Quelle endete vor dem letzten Byte des Eintrags</translation>
-    </message>
-</context>
-<context>
-    <name>SourceHashPool</name>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
