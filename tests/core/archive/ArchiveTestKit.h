@@ -31,7 +31,8 @@ QByteArray readFile(const QString &path);
 QStringList makeTree(const QString &root, const QString &name, qint64 mtime);
 
 // Compresses `input` with `compression` ("gz", "bz2", "xz", "lzma", "zst") into `output` using
-// the system tool. False when the tool is missing or fails.
+// the system tool (xz and lzma at preset -1, the others at their default). False when the
+// tool is missing or fails.
 bool compress(const QString &compression, const QString &input, const QString &output);
 // The system tool a compression needs ("gzip", ...).
 QString compressorTool(const QString &compression);
