@@ -52,6 +52,10 @@ void SourceHasher::startPending()
 
 void SourceHasher::onHashed(const QList<SourceHashJob::Result> &results)
 {
+    // One call for the batch: the model signals the change once, not once per file.
+    QList<EntryTableModel::HashResult> batch;
+    batch.reserve(results.size());
     for (const SourceHashJob::Result &r : results)
-        m_model->setHash(r.id, r.sha256, r.error);
+        batch << EntryTableModel::HashResult {r.id, r.sha256, r.error};
+    m_model->setHashes(batch);
 }

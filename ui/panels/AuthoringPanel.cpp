@@ -85,7 +85,10 @@ AuthoringPanel::AuthoringPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_layout, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setLayout(Layout(m_layout->currentData().toInt())); });
-    connect(m_model, &EntryTableModel::contentsChanged, this, &AuthoringPanel::updateNotice);
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(0);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &AuthoringPanel::updateNotice);
+    connect(m_model, &EntryTableModel::contentsChanged, this, &AuthoringPanel::scheduleNotice);
     connect(m_model, &EntryTableModel::urlsDropped, this, &AuthoringPanel::onUrlsDropped);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuthoringPanel::selectionChanged);
     connect(m_recheck, &SourceScanJob::finished, this, [this] { m_model->updateSources(m_recheck->entries()); });
@@ -285,9 +288,22 @@ void AuthoringPanel::selectSourceRows(const QList<int> &rows)
     }
 }
 
+void AuthoringPanel::scheduleNotice()
+{
+    m_noticeTimer.start();
+}
+
 void AuthoringPanel::updateNotice()
 {
+    m_noticeTimer.stop();
     const EntryTableModel::Summary s = m_model->summary();
+    // The notice is made of the problems alone (the blockers name rows and their names, and
+    // any edit of those revalidates): unchanged problems, unchanged notice.
+    if (m_noticeShown && m_noticeRevision == m_model->problemsRevision() && m_noticeLayout == m_model->layout())
+        return;
+    m_noticeShown = true;
+    m_noticeRevision = m_model->problemsRevision();
+    m_noticeLayout = m_model->layout();
     if (s.errorRows == 0 && s.warningRows == 0) {
         m_notice->hide();
         return;

@@ -4,6 +4,7 @@
 
 #include "PayloadFormat.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class EntryImporter;
@@ -74,6 +75,9 @@ Q_SIGNALS:
 
 private:
     void onUrlsDropped(const QList<QUrl> &urls, int row);
+    // Recomputes the notice at most once per turn of the event loop, however many changes
+    // (batches of results) arrived in it, and only when the problems changed.
+    void scheduleNotice();
     void updateNotice();
     void selectSourceRows(const QList<int> &rows);
 
@@ -89,4 +93,8 @@ private:
     SourceScanJob *m_recheck;
     IntegrityController *m_integrity;
     QString m_listPath;
+    QTimer m_noticeTimer;
+    quint64 m_noticeRevision = 0;
+    PayloadFormat::Layout m_noticeLayout = PayloadFormat::Layout::U32;
+    bool m_noticeShown = false;
 };

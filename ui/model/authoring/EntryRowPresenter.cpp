@@ -175,8 +175,13 @@ QStringList EntryRowPresenter::buildBlockers(const QList<AuthoringEntry> &entrie
     QMap<EntryProblem::Kind, QList<int>> rowsByKind;
     for (int i = 0; i < all.size(); ++i)
         for (const EntryProblem &p : all.at(i))
-            if (p.severity == EntryProblem::Severity::Error && !rowsByKind[p.kind].contains(i + 1))
-                rowsByKind[p.kind] << i + 1;
+            if (p.severity == EntryProblem::Severity::Error) {
+                // Rows come in order: a row already listed for this kind is the last one
+                // (a search of the whole list would make thousands of errors quadratic).
+                QList<int> &rows = rowsByKind[p.kind];
+                if (rows.isEmpty() || rows.constLast() != i + 1)
+                    rows << i + 1;
+            }
     QStringList out;
     for (auto it = rowsByKind.cbegin(); it != rowsByKind.cend(); ++it) {
         const QList<int> &rows = it.value();

@@ -41,7 +41,8 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
         return {};
     ensureValidated();
     const int row = index.row();
-    return EntryRowPresenter::data(m_entries.at(row), m_problems.at(row), integrityResult(row), index.column(), role);
+    return EntryRowPresenter::data(
+        m_entries.at(row), m_validation.problems(row), integrityResult(row), index.column(), role);
 }
 
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -189,7 +190,7 @@ int EntryTableModel::rowOfName(const QByteArray &name) const
 EntryProblems EntryTableModel::problems(int row) const
 {
     ensureValidated();
-    return m_problems.value(row);
+    return row >= 0 && row < m_entries.size() ? m_validation.problems(row) : EntryProblems {};
 }
 
 QList<BuildEntry> EntryTableModel::buildEntries() const
@@ -221,29 +222,27 @@ void EntryTableModel::setLayout(Layout layout)
 EntryTableModel::Summary EntryTableModel::summary() const
 {
     ensureValidated();
+    const EntryValidation::Counts &c = m_validation.counts();
     Summary s;
     s.entries = int(m_entries.size());
-    qint64 names = 0;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const AuthoringEntry &e = m_entries.at(i);
-        s.payloadBytes += e.size;
-        names += e.name.size();
-        if (e.hashState == AuthoringEntry::HashState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok)
-            ++s.hashing;
-        const EntryProblems &p = m_problems.at(i);
-        if (hasBlockingProblem(p))
-            ++s.errorRows;
-        else if (!p.isEmpty())
-            ++s.warningRows;
-    }
-    s.imageSize = PayloadFormat::imageSize(m_layout, s.entries, names, s.payloadBytes);
+    s.payloadBytes = c.payloadBytes;
+    s.errorRows = c.errorRows;
+    s.warningRows = c.warningRows;
+    s.hashing = c.hashing;
+    s.imageSize = PayloadFormat::imageSize(m_layout, s.entries, c.nameBytes, s.payloadBytes);
     return s;
+}
+
+quint64 EntryTableModel::problemsRevision() const
+{
+    ensureValidated();
+    return m_validation.revision();
 }
 
 QStringList EntryTableModel::buildBlockers(Layout layout) const
 {
     const QList<EntryProblems> all =
-        layout == m_layout ? (ensureValidated(), m_problems) : EntryValidator::validate(m_entries, layout);
+        layout == m_layout ? (ensureValidated(), m_validation.all()) : EntryValidator::validate(m_entries, layout);
     return EntryRowPresenter::buildBlockers(m_entries, all);
 }
 
@@ -256,7 +255,7 @@ void EntryTableModel::insertEntries(int row, const QList<AuthoringEntry> &entrie
     m_entries.insert(row, entries.size(), AuthoringEntry {});
     std::copy(entries.cbegin(), entries.cend(), m_entries.begin() + row);
     m_rowByIdValid = false;
-    m_problemsValid = false;
+    m_validation.invalidate();
     endInsertRows();
     invalidate();
 }
@@ -279,7 +278,7 @@ QList<AuthoringEntry> EntryTableModel::takeEntries(QList<int> rows)
         beginRemoveRows({}, first, last);
         m_entries.remove(first, last - first + 1);
         m_rowByIdValid = false;
-        m_problemsValid = false;
+        m_validation.invalidate();
         endRemoveRows();
         end = start - 1;
     }
@@ -310,7 +309,7 @@ void EntryTableModel::reorder(const QList<quint64> &ids)
         reordered << m_entries.at(rowOfId(id));
     m_entries = std::move(reordered);
     m_rowByIdValid = false;
-    m_problemsValid = false;
+    m_validation.invalidate();
 
     QModelIndexList after;
     after.reserve(before.size());
@@ -321,20 +320,50 @@ void EntryTableModel::reorder(const QList<quint64> &ids)
     invalidate();
 }
 
+void EntryTableModel::setHashes(const QList<HashResult> &results)
+{
+    QList<int> rows, statusRows;
+    rows.reserve(results.size());
+    for (const HashResult &r : results) {
+        const int row = rowOfId(r.id);
+        if (row < 0)
+            continue;
+        AuthoringEntry &e = m_entries[row];
+        const AuthoringEntry::HashState before = e.hashState;
+        e.sha256 = r.sha256;
+        e.hashError = r.error;
+        e.hashState = r.error.isEmpty() ? AuthoringEntry::HashState::Done : AuthoringEntry::HashState::Failed;
+        rows << row;
+        // A hash only changes the count of pending ones and the wording of a duplicate's
+        // message; an invalid validation is redone whole by its next reader anyway.
+        if (m_validation.isValid())
+            statusRows << m_validation.hashChanged(m_entries, row, before);
+    }
+    if (rows.isEmpty())
+        return;
+    emitRowsChanged(rows, 0, ColumnCount - 1);
+    if (!statusRows.isEmpty())
+        emitRowsChanged(statusRows, StatusColumn, StatusColumn);
+    Q_EMIT contentsChanged();
+}
+
 void EntryTableModel::setHash(quint64 id, const QByteArray &sha256, const QString &error)
 {
-    const int row = rowOfId(id);
-    if (row < 0)
-        return;
-    AuthoringEntry &e = m_entries[row];
-    e.sha256 = sha256;
-    e.hashError = error;
-    e.hashState = error.isEmpty() ? AuthoringEntry::HashState::Done : AuthoringEntry::HashState::Failed;
-    // A hash can only change the wording of a duplicate's message, so revalidating is cheap
-    // enough to do for each result and keeps the tooltip honest.
-    m_problemsValid = false;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT contentsChanged();
+    setHashes({HashResult {id, sha256, error}});
+}
+
+void EntryTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // One signal per run of consecutive rows: a batch of results is mostly one run.
+    qsizetype start = 0;
+    for (qsizetype k = 1; k <= rows.size(); ++k) {
+        if (k < rows.size() && rows.at(k) == rows.at(k - 1) + 1)
+            continue;
+        Q_EMIT dataChanged(index(rows.at(start), firstColumn), index(rows.at(k - 1), lastColumn));
+        start = k;
+    }
 }
 
 void EntryTableModel::updateSources(const QList<AuthoringEntry> &probed)
@@ -371,7 +400,11 @@ void EntryTableModel::setIntegrityResult(quint64 id, const ArchiveReport &report
         return;
     ArchiveReport stored = report;
     stored.members.clear(); // the status column needs the verdict, not a listing
+    const auto previous = m_integrity.constFind(id);
+    const bool failedBefore = previous != m_integrity.cend() && !previous->passed();
     m_integrity.insert(id, stored);
+    if (m_validation.isValid())
+        m_validation.integrityChanged(failedBefore, !stored.passed());
     Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
 }
 
@@ -385,17 +418,13 @@ const ArchiveReport *EntryTableModel::integrityResult(int row) const
 
 int EntryTableModel::integrityFailures() const
 {
-    int failures = 0;
-    for (const AuthoringEntry &e : m_entries) {
-        const auto it = m_integrity.constFind(e.id);
-        failures += it != m_integrity.cend() && !it->passed() ? 1 : 0;
-    }
-    return failures;
+    ensureValidated();
+    return m_validation.counts().integrityFailures;
 }
 
 void EntryTableModel::invalidate()
 {
-    m_problemsValid = false;
+    m_validation.invalidate();
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT contentsChanged();
@@ -403,8 +432,6 @@ void EntryTableModel::invalidate()
 
 void EntryTableModel::ensureValidated() const
 {
-    if (m_problemsValid)
-        return;
-    m_problems = EntryValidator::validate(m_entries, m_layout);
-    m_problemsValid = true;
+    if (!m_validation.isValid())
+        m_validation.rebuild(m_entries, m_layout, m_integrity);
 }

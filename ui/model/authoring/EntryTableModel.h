@@ -6,6 +6,7 @@
 #include "PayloadFormat.h"
 #include "model/authoring/AuthoringEntry.h"
 #include "model/authoring/EntryProblem.h"
+#include "model/authoring/EntryValidation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -16,6 +17,10 @@ class QUndoStack;
 // The authoring list: the entries of the image to be built, in build order, with the
 // validation of each row computed from the whole list. How a row reads (text, icons,
 // tooltips, the build blockers' wording) is EntryRowPresenter's.
+//
+// Background results (hashes, integrity verdicts) cost in proportion to the entries they are
+// about: the validation and the summary's counts are kept up to date by EntryValidation, and a
+// batch of results emits contentsChanged() once.
 //
 // Edits made through the view (renaming in place, moving rows by drag) are turned into
 // commands on the undo stack; the raw edit methods below are there for those commands and
@@ -80,7 +85,11 @@ public:
     // The layout decides the size limit; changing it revalidates every row.
     void setLayout(PayloadFormat::Layout layout);
 
+    // Constant time once the list is validated (the first call after an edit validates it).
     Summary summary() const;
+    // Changes whenever the problems of any row may have changed, so that what is made from
+    // them (the notice's text) needs redoing only then.
+    quint64 problemsRevision() const;
     // Why a build with `layout` cannot start, one translated sentence per cause with the
     // first rows concerned; empty when nothing blocks it.
     QStringList buildBlockers(PayloadFormat::Layout layout) const;
@@ -94,6 +103,15 @@ public:
     void reorder(const QList<quint64> &ids);
 
     // Results from background work, which are facts about the sources rather than edits.
+    struct HashResult
+    {
+        quint64 id = 0;
+        QByteArray sha256;
+        QString error; // set instead of sha256 when the source could not be read
+    };
+    // Sets the hashes of the listed entries among `results` (others are ignored), with one
+    // contentsChanged() for the batch. Costs the batch and the rows sharing their names.
+    void setHashes(const QList<HashResult> &results);
     void setHash(quint64 id, const QByteArray &sha256, const QString &error);
     // Replaces the source state (and size) of the entries in `probed` that are still listed.
     // Their integrity results are dropped: a source looked at again may have changed.
@@ -116,12 +134,13 @@ Q_SIGNALS:
 private:
     void invalidate();
     void ensureValidated() const;
+    // dataChanged() for the columns given of `rows` (any order), one signal per run of rows.
+    void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn);
 
     QUndoStack *m_undoStack;
     QList<AuthoringEntry> m_entries;
     PayloadFormat::Layout m_layout = PayloadFormat::Layout::U32;
-    mutable QList<EntryProblems> m_problems;
-    mutable bool m_problemsValid = false;
+    mutable EntryValidation m_validation;
     mutable QHash<quint64, int> m_rowById;
     mutable bool m_rowByIdValid = false;
     QHash<quint64, ArchiveReport> m_integrity; // by entry id

@@ -3,13 +3,16 @@
 #include "model/authoring/EntryValidator.h"
 #include "ImporterRules.h"
 
-#include <QHash>
 #include <QLocale>
+
+#include <atomic>
 
 using Kind = EntryProblem::Kind;
 using Severity = EntryProblem::Severity;
 
 namespace {
+std::atomic<quint64> g_judged {0};
+
 Kind kindOf(ImporterFinding::Code code)
 {
     switch (code) {
@@ -32,78 +35,109 @@ Kind kindOf(ImporterFinding::Code code)
 
 QList<EntryProblems> EntryValidator::validate(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout)
 {
-    QList<EntryProblems> out(entries.size());
-    QList<QByteArray> names;
-    names.reserve(entries.size());
-    const quint64 maxSize = PayloadFormat::maxFieldValue(layout);
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const AuthoringEntry &e = entries.at(i);
-        names << e.name;
-        EntryProblems &problems = out[i];
-        for (const ImporterFinding &f : ImporterRules::checkName(e.name, int(i)))
-            problems << EntryProblem {kindOf(f.code),
-                f.severity == ImporterFinding::Severity::Error ? Severity::Error : Severity::Warning, f.message};
-        switch (e.sourceState) {
-        case AuthoringEntry::SourceState::Ok:
-            break;
-        case AuthoringEntry::SourceState::Missing:
-            problems << EntryProblem {
-                Kind::SourceMissing, Severity::Error, tr("The source file %1 is missing.").arg(e.sourcePath)};
-            break;
-        case AuthoringEntry::SourceState::Unreadable:
-            problems << EntryProblem {Kind::SourceUnreadable, Severity::Error,
-                tr("The source file %1 cannot be read: %2").arg(e.sourcePath, e.sourceDetail)};
-            break;
-        case AuthoringEntry::SourceState::NotRegularFile:
-            problems << EntryProblem {
-                Kind::SourceNotRegular, Severity::Error, tr("The source %1 is not a regular file.").arg(e.sourcePath)};
-            break;
-        case AuthoringEntry::SourceState::RangeOutOfBounds:
-            problems << EntryProblem {Kind::SourceRange, Severity::Error,
-                tr("The data comes from bytes %1 to %2 of %3, which is shorter now.")
-                    .arg(e.sourceOffset)
-                    .arg(e.sourceOffset + e.size)
-                    .arg(e.sourcePath)};
-            break;
-        }
-        if (quint64(e.size) > maxSize)
-            problems << EntryProblem {Kind::TooLargeForLayout, Severity::Error,
-                tr("The file is %1 bytes; the %2 layout stores sizes below 4 GiB. Choose the u64 "
-                   "layout.")
-                    .arg(QLocale().toString(e.size), PayloadFormat::layoutName(layout))};
-    }
-
-    // ImporterRules reports the later occurrences; the first one is flagged too, so that the
-    // user sees both halves of the conflict wherever the table is scrolled.
-    QHash<QByteArray, int> firstOf;
-    for (const ImporterFinding &f : ImporterRules::checkDuplicates(names)) {
-        const int later = f.entryIndex;
-        const QByteArray &name = names.at(later);
-        int first = -1;
-        for (int i = 0; i < later; ++i) {
-            if (names.at(i) == name) {
-                first = i;
-                break;
-            }
-        }
-        const AuthoringEntry &a = entries.at(later);
-        const bool sameContent = first >= 0 && a.hashState == AuthoringEntry::HashState::Done &&
-            entries.at(first).hashState == AuthoringEntry::HashState::Done && a.sha256 == entries.at(first).sha256;
-        const QString hint = sameContent ? tr(" Both have the same content: remove one.") : QString();
-        out[later] << EntryProblem {Kind::DuplicateName, Severity::Error,
-            tr("The name is also used by entry %1; the importer would overwrite that file.").arg(first + 1) + hint};
-        if (first >= 0 && !firstOf.contains(name)) {
-            firstOf.insert(name, first);
-            out[first] << EntryProblem {Kind::DuplicateName, Severity::Error,
-                tr("The name is also used by entry %1; the importer would overwrite this file "
-                   "with that one.")
-                        .arg(later + 1) +
-                    hint};
-        }
+    QList<EntryProblems> out;
+    out.reserve(entries.size());
+    for (const AuthoringEntry &e : entries)
+        out << validateEntry(e, layout);
+    const QHash<QByteArray, QList<int>> groups = duplicateGroups(entries);
+    for (const QList<int> &rows : groups) {
+        const QList<EntryProblem> problems = duplicateProblems(entries, rows);
+        for (qsizetype k = 0; k < rows.size(); ++k)
+            out[rows.at(k)] << problems.at(k);
     }
     return out;
 }
 
+EntryProblems EntryValidator::validateEntry(const AuthoringEntry &e, PayloadFormat::Layout layout)
+{
+    g_judged.fetch_add(1, std::memory_order_relaxed);
+    EntryProblems problems;
+    for (const ImporterFinding &f : ImporterRules::checkName(e.name))
+        problems << EntryProblem {kindOf(f.code),
+            f.severity == ImporterFinding::Severity::Error ? Severity::Error : Severity::Warning, f.message};
+    switch (e.sourceState) {
+    case AuthoringEntry::SourceState::Ok:
+        break;
+    case AuthoringEntry::SourceState::Missing:
+        problems << EntryProblem {
+            Kind::SourceMissing, Severity::Error, tr("The source file %1 is missing.").arg(e.sourcePath)};
+        break;
+    case AuthoringEntry::SourceState::Unreadable:
+        problems << EntryProblem {Kind::SourceUnreadable, Severity::Error,
+            tr("The source file %1 cannot be read: %2").arg(e.sourcePath, e.sourceDetail)};
+        break;
+    case AuthoringEntry::SourceState::NotRegularFile:
+        problems << EntryProblem {
+            Kind::SourceNotRegular, Severity::Error, tr("The source %1 is not a regular file.").arg(e.sourcePath)};
+        break;
+    case AuthoringEntry::SourceState::RangeOutOfBounds:
+        problems << EntryProblem {Kind::SourceRange, Severity::Error,
+            tr("The data comes from bytes %1 to %2 of %3, which is shorter now.")
+                .arg(e.sourceOffset)
+                .arg(e.sourceOffset + e.size)
+                .arg(e.sourcePath)};
+        break;
+    }
+    if (quint64(e.size) > PayloadFormat::maxFieldValue(layout))
+        problems << EntryProblem {Kind::TooLargeForLayout, Severity::Error,
+            tr("The file is %1 bytes; the %2 layout stores sizes below 4 GiB. Choose the u64 "
+               "layout.")
+                .arg(QLocale().toString(e.size), PayloadFormat::layoutName(layout))};
+    return problems;
+}
+
+QHash<QByteArray, QList<int>> EntryValidator::duplicateGroups(const QList<AuthoringEntry> &entries)
+{
+    QList<QByteArray> names;
+    names.reserve(entries.size());
+    for (const AuthoringEntry &e : entries)
+        names << e.name;
+    // ImporterRules decides what a duplicate is (the later occurrences); the first occurrence
+    // of each name is looked up only when there are any.
+    const ImporterFindings later = ImporterRules::checkDuplicates(names);
+    QHash<QByteArray, QList<int>> groups;
+    if (later.isEmpty())
+        return groups;
+    QHash<QByteArray, int> first;
+    for (int i = int(names.size()) - 1; i >= 0; --i)
+        first.insert(names.at(i), i);
+    for (const ImporterFinding &f : later) {
+        QList<int> &rows = groups[names.at(f.entryIndex)];
+        if (rows.isEmpty())
+            rows << first.value(names.at(f.entryIndex));
+        rows << f.entryIndex;
+    }
+    return groups;
+}
+
+QList<EntryProblem> EntryValidator::duplicateProblems(const QList<AuthoringEntry> &entries, const QList<int> &rows)
+{
+    g_judged.fetch_add(quint64(rows.size()), std::memory_order_relaxed);
+    QList<EntryProblem> out;
+    if (rows.size() < 2)
+        return out;
+    out.reserve(rows.size());
+    const int first = rows.constFirst();
+    const AuthoringEntry &a = entries.at(first);
+    const auto hint = [&](int later) {
+        const AuthoringEntry &b = entries.at(later);
+        const bool sameContent = a.hashState == AuthoringEntry::HashState::Done &&
+            b.hashState == AuthoringEntry::HashState::Done && a.sha256 == b.sha256;
+        return sameContent ? tr(" Both have the same content: remove one.") : QString();
+    };
+    // The first occurrence is flagged too, so that the user sees both halves of the conflict
+    // wherever the table is scrolled; it names the second one.
+    out << EntryProblem {Kind::DuplicateName, Severity::Error,
+        tr("The name is also used by entry %1; the importer would overwrite this file "
+           "with that one.")
+                .arg(rows.at(1) + 1) +
+            hint(rows.at(1))};
+    for (qsizetype k = 1; k < rows.size(); ++k)
+        out << EntryProblem {Kind::DuplicateName, Severity::Error,
+            tr("The name is also used by entry %1; the importer would overwrite that file.").arg(first + 1) +
+                hint(rows.at(k))};
+    return out;
+}
 QString EntryValidator::shortLabel(EntryProblem::Kind kind)
 {
     switch (kind) {
@@ -131,4 +165,9 @@ QString EntryValidator::shortLabel(EntryProblem::Kind kind)
         return tr("Source shrank");
     }
     return {};
+}
+
+quint64 EntryValidator::judgedRows()
+{
+    return g_judged.load(std::memory_order_relaxed);
 }

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "ArchiveReport.h"
+#include "PayloadFormat.h"
+#include "model/authoring/AuthoringEntry.h"
+#include "model/authoring/EntryProblem.h"
+
+#include <QHash>
+#include <QList>
+
+// The validation of the authoring list kept between edits, with the counts the status bar and
+// the notice read, so that neither costs a pass over the list.
+//
+// Edits that move rows or change names, sources or the layout call invalidate(); the next
+// reader's rebuild() validates the whole list once. A background result about one entry (its
+// hash, an integrity verdict) is folded in by the calls below at the cost of that entry and
+// the rows sharing its name, never of the list: that is what keeps a stream of 20,000 hash
+// results from freezing the window. Every problem list is always what
+// EntryValidator::validate() would give for the current list.
+class EntryValidation
+{
+public:
+    struct Counts
+    {
+        qint64 payloadBytes = 0;
+        qint64 nameBytes = 0;
+        int errorRows = 0; // rows with at least one blocking problem
+        int warningRows = 0; // rows with warnings only
+        int hashing = 0; // rows whose source is readable and whose hash is still pending
+        int integrityFailures = 0; // rows whose last integrity test did not pass
+    };
+
+    bool isValid() const { return m_valid; }
+    void invalidate() { m_valid = false; }
+    // Validates and counts every row of `entries` for `layout`; `integrity` holds the last
+    // integrity result of entries by id.
+    void rebuild(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout,
+        const QHash<quint64, ArchiveReport> &integrity);
+
+    // After the hash of `entries[row]` changed (it was in state `before`): updates the count of
+    // pending hashes and the problems of the rows sharing its name, whose wording says whether
+    // the duplicates have the same content. Returns the rows whose problems changed. Valid
+    // state only.
+    QList<int> hashChanged(const QList<AuthoringEntry> &entries, int row, AuthoringEntry::HashState before);
+    // An integrity verdict of a listed row went from `failedBefore` to `failsNow`.
+    void integrityChanged(bool failedBefore, bool failsNow);
+
+    // Valid state only.
+    const EntryProblems &problems(int row) const { return m_problems.at(row); }
+    const QList<EntryProblems> &all() const { return m_problems; }
+    const Counts &counts() const { return m_counts; }
+    // Changes whenever any row's problems may have changed (a rebuild, a duplicate's hash), so
+    // that what is drawn from them (the notice) is redone only then.
+    quint64 revision() const { return m_revision; }
+
+private:
+    static bool counted(const AuthoringEntry &e);
+    void count(const EntryProblems &problems, int sign);
+
+    bool m_valid = false;
+    QList<EntryProblems> m_problems;
+    // Rows of each name that two or more entries have (ascending), valid with the rest.
+    QHash<QByteArray, QList<int>> m_duplicates;
+    Counts m_counts;
+    quint64 m_revision = 0;
+};
