@@ -10,6 +10,7 @@
 #include "jobs/image/ExportTarJob.h"
 #include "jobs/image/ExtractJob.h"
 #include "model/image/ImageEntryModel.h"
+#include "model/image/ImageTableProxy.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 #include "widgets/ImageSummaryWidget.h"
@@ -19,6 +20,8 @@
 #include "window/AppSettings.h"
 
 #include <QDir>
+#include <QFile>
+#include <QtEndian>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,14 +30,13 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 ImagePanel::ImagePanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ImageEntryModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ImageTableProxy(this))
     , m_view(new ImageTableView)
     , m_summary(new ImageSummaryWidget)
     , m_notice(new NoticeBar)
@@ -64,10 +66,6 @@ ImagePanel::ImagePanel(QWidget *parent)
     layout->addWidget(m_integrity->notice());
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(ImageEntryModel::FilterRole);
-    m_proxy->setFilterKeyColumn(ImageEntryModel::NameColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(ImageEntryModel::SortRole);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Image entries"));
     // Image order until the user clicks a header: sorting while 200,000 rows arrive would
@@ -92,10 +90,15 @@ ImagePanel::ImagePanel(QWidget *parent)
     splitter->setSizes({700, 280});
     layout->addWidget(splitter, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ImageTableProxy::setFilterFixedString);
     connect(m_stopLoading, &QPushButton::clicked, &m_open, &OpenImageJob::cancel);
     connect(&m_open, &OpenImageJob::entriesArrived, this, &ImagePanel::onEntriesArrived);
-    connect(&m_open, &OpenImageJob::finished, this, &ImagePanel::onOpenFinished);
+    connect(&m_open, &OpenImageJob::finished, this, [this] {
+        m_openFinishing = true;
+        fillSome();
+    });
+    m_fill.setInterval(0);
+    connect(&m_fill, &QTimer::timeout, this, &ImagePanel::fillSome);
     connect(&m_open, &OpenImageJob::progressChanged, this,
         [this](qint64 done, qint64 total) { m_loading->setValue(total > 0 ? int(done * 1000 / total) : 0); });
     connect(m_view, &ImageTableView::dragOutRequested, this, &ImagePanel::startDragOut);
@@ -120,7 +123,19 @@ void ImagePanel::open(const QString &path)
     m_path = QFileInfo(path).absoluteFilePath();
     m_ready = false;
     m_reader.reset();
+    m_arrived.clear();
+    m_arrivedNext = 0;
+    m_fill.stop();
+    m_openFinishing = false;
     m_model->clear();
+    // The entry count in the header (its low 32 bits in either layout) sizes the table once;
+    // the file's size bounds it, as each entry takes at least 9 bytes.
+    QFile file(m_path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray head = file.read(12);
+        if (head.size() == 12)
+            m_model->reserve(qsizetype(std::min<qint64>(qFromLittleEndian<quint32>(head.constData() + 8), file.size() / 9)));
+    }
     m_notice->hide();
     m_loading->show();
     m_stopLoading->show();
@@ -149,8 +164,41 @@ void ImagePanel::cancelJobs()
 
 void ImagePanel::onEntriesArrived(const QList<PayloadEntry> &entries)
 {
-    m_model->appendEntries(entries);
-    m_summary->showLoading(m_path, m_model->rowCount());
+    if (!entries.isEmpty())
+        m_arrived.append(entries); // shared, not copied
+    if (!m_fill.isActive())
+        m_fill.start();
+}
+
+void ImagePanel::fillSome()
+{
+    if (!m_arrived.isEmpty()) {
+        // Each turn of the event loop adds a slice sized from the last one's cost, aiming at
+        // about 4 ms, so that input and painting go on while 200,000 rows arrive.
+        constexpr double TargetMs = 4.0;
+        const QList<PayloadEntry> &front = m_arrived.constFirst();
+        const qsizetype n = std::min<qsizetype>(m_fillSlice, front.size() - m_arrivedNext);
+        QElapsedTimer timer;
+        timer.start();
+        m_model->appendEntries(n == front.size() ? front : front.mid(m_arrivedNext, n));
+        m_arrivedNext += n;
+        if (m_arrivedNext >= front.size()) {
+            m_arrived.removeFirst();
+            m_arrivedNext = 0;
+        }
+        const double ms = std::max(0.05, timer.nsecsElapsed() / 1e6);
+        // At most doubling: one cheap slice must not make the next one long.
+        if (n == m_fillSlice)
+            m_fillSlice = int(std::clamp(m_fillSlice * std::min(2.0, TargetMs / ms), 200.0, 20000.0));
+        m_summary->showLoading(m_path, m_model->rowCount());
+    }
+    if (!m_arrived.isEmpty())
+        return; // the timer comes back for more
+    m_fill.stop();
+    if (m_openFinishing && !m_open.isRunning()) {
+        m_openFinishing = false;
+        onOpenFinished();
+    }
 }
 
 void ImagePanel::onOpenFinished()

@@ -7,12 +7,15 @@
 #include "jobs/image/OpenImageJob.h"
 #include "jobs/image/VerifyJob.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
 class ExtractController;
 class ImageEntryModel;
+class ImageTableProxy;
 class IntegrityController;
 class TarExportController;
 class ImageSummaryWidget;
@@ -21,7 +24,6 @@ class NoticeBar;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 
 // The inspect view of one opened image: read-only table (filled while reading), summary and
 // findings, and the operations on it: extract, hash, export a manifest, verify against one,
@@ -36,7 +38,8 @@ public:
     // Starts reading `path` on a worker; rows appear as they are read.
     void open(const QString &path);
     QString path() const { return m_path; }
-    bool isLoading() const { return m_open.isRunning(); }
+    // True while the image is read or its rows are still being added to the table.
+    bool isLoading() const { return m_open.isRunning() || m_openFinishing; }
     // True once the whole table was read without a structural error.
     bool isReady() const { return m_ready; }
     bool hasSelection() const;
@@ -79,6 +82,9 @@ Q_SIGNALS:
 
 private:
     void onEntriesArrived(const QList<PayloadEntry> &entries);
+    // Adds the next slice of the arrived entries to the table, sized to take a few
+    // milliseconds, and finishes the opening once the reader is done and nothing is left.
+    void fillSome();
     void onOpenFinished();
     void startDragOut(const QList<int> &indices);
     void runHash(const QList<int> &indices, std::function<void()> then);
@@ -88,7 +94,7 @@ private:
     bool m_ready = false;
     std::shared_ptr<const PayloadReader> m_reader;
     ImageEntryModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ImageTableProxy *m_proxy;
     ImageTableView *m_view;
     ImageSummaryWidget *m_summary;
     NoticeBar *m_notice;
@@ -96,6 +102,13 @@ private:
     QProgressBar *m_loading;
     QPushButton *m_stopLoading;
     OpenImageJob m_open;
+    // Entries read but not yet in the table: the reader delivers up to 200,000 at once, and
+    // adding them in one go would freeze the window for a long moment.
+    QList<QList<PayloadEntry>> m_arrived; // chunks as they came
+    qsizetype m_arrivedNext = 0; // entries of the first chunk already added
+    int m_fillSlice = 2000;
+    QTimer m_fill;
+    bool m_openFinishing = false;
     ImageHashJob m_hash;
     VerifyJob m_verify;
     ExtractController *m_extract;

@@ -11,9 +11,9 @@
 
 class PayloadReader;
 
-// Reads an image's entry table on a worker. Entries are handed to the GUI in batches while
-// they are read (entriesArrived), so a table of 200,000 rows fills progressively instead of
-// appearing after a long wait.
+// Reads an image's entry table on a worker. Entries are handed to the GUI in chunks of a few
+// thousand while they are read (entriesArrived, several per tick), so a table of 200,000 rows
+// fills progressively instead of appearing after a long wait.
 class OpenImageJob : public BackgroundJob
 {
     Q_OBJECT
@@ -38,7 +38,7 @@ private:
     struct Pending
     {
         QMutex mutex;
-        QList<PayloadEntry> entries;
+        QList<QList<PayloadEntry>> chunks; // read, not yet handed to the GUI thread
     };
     std::shared_ptr<Pending> m_pending;
     std::shared_ptr<PayloadReader> m_reader;

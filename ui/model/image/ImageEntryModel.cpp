@@ -19,7 +19,7 @@ ImageEntryModel::ImageEntryModel(QObject *parent)
 
 int ImageEntryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_d.entries.size());
 }
 
 int ImageEntryModel::columnCount(const QModelIndex &parent) const
@@ -29,11 +29,11 @@ int ImageEntryModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImageEntryModel::statusData(int row, int role) const
 {
-    const auto tested = m_integrity.constFind(row);
-    if (tested == m_integrity.cend())
+    const auto tested = m_d.integrity.constFind(row);
+    if (tested == m_d.integrity.cend())
         return importerStatusData(row, role);
     const ArchiveReport &report = tested.value();
-    const ImporterFindings findings = m_findings.value(row);
+    const ImporterFindings findings = m_d.findings.value(row);
     using Level = IntegrityStatus::Level;
     const Level level = IntegrityStatus::level(
         findings.isEmpty() ? Level::Fine : hasImporterErrors(findings) ? Level::Error : Level::Warning, report);
@@ -47,8 +47,6 @@ QVariant ImageEntryModel::statusData(int row, int role) const
             importerStatusData(row, role).toString() + QStringLiteral("<br>") + IntegrityStatus::tooltipLines(report));
     case Qt::ForegroundRole:
         return IntegrityStatus::foreground(level);
-    case SortRole:
-        return int(level) * 2 + 1; // tested rows after untested ones of the same level
     default:
         break;
     }
@@ -57,9 +55,9 @@ QVariant ImageEntryModel::statusData(int row, int role) const
 
 QVariant ImageEntryModel::importerStatusData(int row, int role) const
 {
-    const auto it = m_findings.constFind(row);
+    const auto it = m_d.findings.constFind(row);
     const ImporterFindings none;
-    const ImporterFindings &findings = it == m_findings.cend() ? none : it.value();
+    const ImporterFindings &findings = it == m_d.findings.cend() ? none : it.value();
     const bool error = hasImporterErrors(findings);
     switch (role) {
     case Qt::DisplayRole:
@@ -82,8 +80,6 @@ QVariant ImageEntryModel::importerStatusData(int row, int role) const
         if (findings.isEmpty())
             return {};
         return QBrush(error ? QColor(0xda, 0x44, 0x53) : QColor(0xf6, 0x74, 0x00));
-    case SortRole:
-        return error ? 4 : findings.isEmpty() ? 0 : 2;
     default:
         break;
     }
@@ -95,33 +91,33 @@ QVariant ImageEntryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const PayloadEntry &e = m_entries.at(row);
+    const PayloadEntry &e = m_d.entries.at(row);
     if (role == FilterRole)
-        return e.name();
+        return filterText(m_d, row);
+    if (role == SortRole)
+        return sortValue(m_d, row, index.column());
     if (role == EntryIndexRole)
         return e.index;
     if (role == IntegrityRole) {
-        const auto tested = m_integrity.constFind(row);
-        return tested == m_integrity.cend() ? QVariant() : QVariant(IntegrityStatus::key(*tested));
+        const auto tested = m_d.integrity.constFind(row);
+        return tested == m_d.integrity.cend() ? QVariant() : QVariant(IntegrityStatus::key(*tested));
     }
     switch (index.column()) {
     case StatusColumn:
         return statusData(row, role);
     case IndexColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
             return e.index;
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return e.name();
         break;
     case OffsetColumn:
         if (role == Qt::DisplayRole)
             return QLocale().toString(e.dataOffset);
-        if (role == SortRole)
-            return e.dataOffset;
         if (role == Qt::ToolTipRole)
             return tr("Header at byte %1, data at byte %2").arg(e.headerOffset).arg(e.dataOffset);
         if (role == Qt::TextAlignmentRole)
@@ -130,20 +126,18 @@ QVariant ImageEntryModel::data(const QModelIndex &index, int role) const
     case SizeColumn:
         if (role == Qt::DisplayRole)
             return Formatting::bytes(e.size);
-        if (role == SortRole)
-            return e.size;
         if (role == Qt::ToolTipRole)
             return Formatting::exactBytes(e.size);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case KindColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
             return EntryKind::label(e.name());
         break;
     case Sha256Column: {
-        const QByteArray d = m_digests.value(row);
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        const QByteArray d = m_d.digests.value(row);
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return d.isEmpty() ? (role == Qt::ToolTipRole ? tr("Use Compute SHA-256 to hash this entry") : QString())
                                : QString::fromLatin1(d);
         break;
@@ -152,6 +146,50 @@ QVariant ImageEntryModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+int ImageEntryModel::importerSortKey(const ImporterFindings &findings)
+{
+    return hasImporterErrors(findings) ? 4 : findings.isEmpty() ? 0 : 2;
+}
+
+QVariant ImageEntryModel::sortValue(const Snapshot &data, int row, int column)
+{
+    const PayloadEntry &e = data.entries.at(row);
+    switch (column) {
+    case StatusColumn: {
+        const ImporterFindings findings = data.findings.value(row);
+        const auto tested = data.integrity.constFind(row);
+        if (tested == data.integrity.cend())
+            return qint64(importerSortKey(findings));
+        using Level = IntegrityStatus::Level;
+        const Level level = IntegrityStatus::level(
+            findings.isEmpty() ? Level::Fine : hasImporterErrors(findings) ? Level::Error : Level::Warning, *tested);
+        return qint64(level) * 2 + 1; // tested rows after untested ones of the same level
+    }
+    case IndexColumn:
+        return qint64(e.index);
+    case NameColumn:
+        return e.name();
+    case OffsetColumn:
+        return qint64(e.dataOffset);
+    case SizeColumn:
+        return qint64(e.size);
+    case KindColumn:
+        return EntryKind::label(e.name());
+    case Sha256Column: {
+        const QByteArray d = data.digests.value(row);
+        return d.isEmpty() ? QString() : QString::fromLatin1(d);
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QString ImageEntryModel::filterText(const Snapshot &data, int row)
+{
+    return data.entries.at(row).name();
 }
 
 QVariant ImageEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -195,36 +233,42 @@ void ImageEntryModel::appendEntries(const QList<PayloadEntry> &entries)
 {
     if (entries.isEmpty())
         return;
-    const int first = int(m_entries.size());
+    const int first = int(m_d.entries.size());
     beginInsertRows({}, first, first + int(entries.size()) - 1);
-    m_entries.append(entries);
-    m_digests.resize(m_entries.size());
+    m_d.entries.append(entries);
+    m_d.digests.resize(m_d.entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         ImporterFindings f =
             ImporterRules::checkName(entries.at(i).rawName, entries.at(i).index, entries.at(i).headerOffset);
         if (!f.isEmpty())
-            m_findings.insert(first + int(i), f);
+            m_d.findings.insert(first + int(i), f);
     }
     endInsertRows();
 }
 
+void ImageEntryModel::reserve(qsizetype rows)
+{
+    m_d.entries.reserve(rows);
+    m_d.digests.reserve(rows);
+}
+
 void ImageEntryModel::setFindings(const ImporterFindings &findings)
 {
-    m_findings.clear();
+    m_d.findings.clear();
     for (const ImporterFinding &f : findings)
-        if (f.entryIndex >= 0 && f.entryIndex < m_entries.size())
-            m_findings[f.entryIndex] << f;
-    if (!m_entries.isEmpty())
+        if (f.entryIndex >= 0 && f.entryIndex < m_d.entries.size())
+            m_d.findings[f.entryIndex] << f;
+    if (!m_d.entries.isEmpty())
         Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
 }
 
 void ImageEntryModel::setDigests(const QList<QByteArray> &digests)
 {
     int first = -1, last = -1;
-    for (qsizetype i = 0; i < digests.size() && i < m_digests.size(); ++i) {
+    for (qsizetype i = 0; i < digests.size() && i < m_d.digests.size(); ++i) {
         if (digests.at(i).isEmpty())
             continue;
-        m_digests[i] = digests.at(i);
+        m_d.digests[i] = digests.at(i);
         if (first < 0)
             first = int(i);
         last = int(i);
@@ -235,32 +279,32 @@ void ImageEntryModel::setDigests(const QList<QByteArray> &digests)
 
 void ImageEntryModel::setIntegrityResult(int entryIndex, const ArchiveReport &report)
 {
-    if (entryIndex < 0 || entryIndex >= m_entries.size())
+    if (entryIndex < 0 || entryIndex >= m_d.entries.size())
         return;
     ArchiveReport stored = report;
     stored.members.clear(); // the status column needs the verdict, not a listing
-    m_integrity.insert(entryIndex, stored);
+    m_d.integrity.insert(entryIndex, stored);
     Q_EMIT dataChanged(index(entryIndex, StatusColumn), index(entryIndex, StatusColumn));
 }
 
 const ArchiveReport *ImageEntryModel::integrityResult(int row) const
 {
-    const auto it = m_integrity.constFind(row);
-    return it == m_integrity.cend() ? nullptr : &it.value();
+    const auto it = m_d.integrity.constFind(row);
+    return it == m_d.integrity.cend() ? nullptr : &it.value();
 }
 
 int ImageEntryModel::integrityFailures() const
 {
     return int(std::count_if(
-        m_integrity.cbegin(), m_integrity.cend(), [](const ArchiveReport &report) { return !report.passed(); }));
+        m_d.integrity.cbegin(), m_d.integrity.cend(), [](const ArchiveReport &report) { return !report.passed(); }));
 }
 
 void ImageEntryModel::clear()
 {
     beginResetModel();
-    m_integrity.clear();
-    m_entries.clear();
-    m_digests.clear();
-    m_findings.clear();
+    m_d.integrity.clear();
+    m_d.entries.clear();
+    m_d.digests.clear();
+    m_d.findings.clear();
     endResetModel();
 }

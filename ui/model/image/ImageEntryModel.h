@@ -32,6 +32,16 @@ public:
         IntegrityRole, // QString: IntegrityStatus::key() of the last integrity test; invalid when untested
     };
 
+    // What the table shows, as values: a copy shares the containers (no row is copied), so
+    // a worker can sort or filter a snapshot while the model goes on changing.
+    struct Snapshot
+    {
+        QList<PayloadEntry> entries;
+        QList<QByteArray> digests;
+        QHash<int, ImporterFindings> findings;
+        QHash<int, ArchiveReport> integrity; // by row (= entry index)
+    };
+
     explicit ImageEntryModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +55,9 @@ public:
     // Appends a batch of entries (as the reader delivers them). The name rules are checked
     // right away; duplicates are known only once the whole table is in (setFindings()).
     void appendEntries(const QList<PayloadEntry> &entries);
+    // Room for `rows` rows: growing the table of a large image copies every row at each
+    // doubling, a long moment on the GUI thread.
+    void reserve(qsizetype rows);
     // Replaces the per-entry findings with those of the complete reading.
     void setFindings(const ImporterFindings &findings);
     // Digests by entry index; empty ones leave the row unchanged.
@@ -58,17 +71,22 @@ public:
     int integrityFailures() const;
     void clear();
 
-    const QList<PayloadEntry> &entries() const { return m_entries; }
-    const PayloadEntry &entry(int row) const { return m_entries.at(row); }
-    QByteArray digest(int row) const { return m_digests.value(row); }
-    ImporterFindings findings(int row) const { return m_findings.value(row); }
+    const QList<PayloadEntry> &entries() const { return m_d.entries; }
+    const PayloadEntry &entry(int row) const { return m_d.entries.at(row); }
+    QByteArray digest(int row) const { return m_d.digests.value(row); }
+    ImporterFindings findings(int row) const { return m_d.findings.value(row); }
+    // The table as it is now; constant time. Safe to read on any thread.
+    Snapshot snapshot() const { return m_d; }
+    // SortRole of `row` and `column` in `data`: a number (qint64) or a string (QString).
+    // Pure: workers sort snapshots with it.
+    static QVariant sortValue(const Snapshot &data, int row, int column);
+    // FilterRole of `row` in `data` (the name). Pure, as sortValue().
+    static QString filterText(const Snapshot &data, int row);
 
 private:
     QVariant statusData(int row, int role) const;
     QVariant importerStatusData(int row, int role) const;
+    static int importerSortKey(const ImporterFindings &findings);
 
-    QList<PayloadEntry> m_entries;
-    QList<QByteArray> m_digests;
-    QHash<int, ImporterFindings> m_findings;
-    QHash<int, ArchiveReport> m_integrity; // by row (= entry index)
+    Snapshot m_d;
 };
