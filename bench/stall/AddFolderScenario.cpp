@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "stall/AddFolderScenario.h"
+#include "controllers/EntryImporter.h"
+#include "model/authoring/EntryTableModel.h"
+#include "panels/AuthoringPanel.h"
+#include "widgets/EntryTableView.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+// What a file manager's drop does: enter, move, drop on the list's viewport.
+bool dropUrls(QWidget *target, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPoint pos(target->width() / 2, target->height() - 5);
+    const Qt::DropActions actions = Qt::CopyAction | Qt::MoveAction | Qt::LinkAction;
+    QDragEnterEvent enter(pos, actions, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, actions, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(pos), actions, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+} // namespace
+
+bool AddFolderScenario::run(const QStringList &args)
+{
+    const QString dir = args.isEmpty() ? makeSmallFiles(20000, 512) : args.constFirst();
+    const int files = int(QDir(dir).entryList(QDir::Files).size());
+    if (dir.isEmpty() || files == 0) {
+        std::fprintf(stderr, "no files to add in %s\n", qPrintable(dir));
+        return false;
+    }
+    AuthoringPanel *panel = m_window->authoringPanel();
+    bool dropped = false;
+    const double stall = measure(
+        QStringLiteral("drop_and_hash"),
+        [&] { dropped = dropUrls(panel->view()->viewport(), {QUrl::fromLocalFile(dir)}); },
+        [&] { return !panel->importer()->isBusy() && panel->model()->rowCount() == files && listHashed(); });
+    addField(QStringLiteral("rows"), QString::number(panel->model()->rowCount()));
+    if (!dropped || stall < 0) {
+        std::fprintf(stderr, "the drop of %s was %s\n", qPrintable(dir), dropped ? "not hashed in time" : "refused");
+        return false;
+    }
+    return true;
+}

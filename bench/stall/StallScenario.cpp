@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "stall/StallScenario.h"
+#include "controllers/EntryImporter.h"
+#include "model/authoring/EntryTableModel.h"
+#include "panels/AuthoringPanel.h"
+#include "panels/ImagePanel.h"
+#include "stall/StallProbe.h"
+#include "window/MainWindow.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+StallScenario::StallScenario(MainWindow *window, StallProbe *probe)
+    : m_window(window)
+    , m_probe(probe)
+{ }
+
+StallScenario::~StallScenario()
+{
+    for (const QString &dir : std::as_const(m_tempDirs))
+        QDir(dir).removeRecursively();
+}
+
+bool StallScenario::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll, timeout;
+    // Coarse polling is enough: the probe's own timer measures, this only ends the loop.
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] { loop.exit(1); });
+    poll.start();
+    timeout.start(timeoutMs);
+    return loop.exec() == 0;
+}
+
+double StallScenario::measure(
+    const QString &step, const std::function<void()> &action, const std::function<bool()> &done, int timeoutMs)
+{
+    m_probe->start();
+    bool started = false;
+    // From the event loop, as a click would: the action's own time is a stall like any other.
+    QTimer::singleShot(0, [&] {
+        action();
+        started = true;
+    });
+    const bool ok = waitUntil([&] { return started && done(); }, timeoutMs);
+    m_probe->stop();
+    const double stall = ok ? m_probe->maxStallMs() : -1;
+    m_maxStallMs = stall < 0 || m_maxStallMs < 0 ? -1 : std::max(m_maxStallMs, stall);
+    m_seconds += m_probe->seconds();
+    addField(step + QStringLiteral("_stall_ms"), QString::number(stall, 'f', 1));
+    if (StallProbe::traceEvents) {
+        std::fprintf(stderr, "%s: %.1f ms longest stall in %.3f s, %d ticks\n", qPrintable(step), stall,
+            m_probe->seconds(), m_probe->ticks());
+        for (const StallProbe::SlowEvent &e : m_probe->slowest())
+            std::fprintf(stderr, "  %8.2f ms  %s\n", e.ms, qPrintable(e.what));
+    }
+    return stall;
+}
+
+void StallScenario::addField(const QString &key, const QString &value)
+{
+    m_fields << QPair<QString, QString> {key, value};
+}
+
+ImagePanel *StallScenario::openImage(const QString &path)
+{
+    bool finished = false, ok = false;
+    ImagePanel *panel = m_window->openImage(path);
+    QObject::connect(panel, &ImagePanel::openFinished, panel, [&](bool success) {
+        finished = true;
+        ok = success;
+    });
+    if (!waitUntil([&] { return finished; }) || !ok) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return nullptr;
+    }
+    return panel;
+}
+
+bool StallScenario::addToList(const QStringList &paths)
+{
+    AuthoringPanel *panel = m_window->authoringPanel();
+    const int before = panel->model()->rowCount();
+    panel->addPaths(paths);
+    return waitUntil(
+        [&] { return !panel->importer()->isBusy() && panel->model()->rowCount() > before && listHashed(); });
+}
+
+bool StallScenario::listHashed() const
+{
+    // From the entries, not summary(): the bench must not add work of the kind it measures.
+    const QList<AuthoringEntry> &entries = m_window->authoringPanel()->model()->entries();
+    return !entries.isEmpty() && std::none_of(entries.cbegin(), entries.cend(), [](const AuthoringEntry &e) {
+        return e.hashState == AuthoringEntry::HashState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok;
+    });
+}
+
+QString StallScenario::makeSmallFiles(int count, int bytes)
+{
+    QTemporaryDir dir(QDir::temp().filePath(QStringLiteral("ui-stall-bench-XXXXXX")));
+    dir.setAutoRemove(false);
+    m_tempDirs << dir.path();
+    QByteArray content(bytes, 'x');
+    for (int i = 0; i < count; ++i) {
+        // Distinct contents, as distfiles have.
+        const QByteArray tag = QByteArray::number(i);
+        content.replace(0, tag.size(), tag);
+        QFile f(QDir(dir.path()).filePath(QStringLiteral("file-%1.dat").arg(i, 5, 10, QLatin1Char('0'))));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(f.fileName()));
+            return {};
+        }
+    }
+    return dir.path();
+}
