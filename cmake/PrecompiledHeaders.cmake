@@ -31,10 +31,13 @@ set(PAYLOAD_STUDIO_PCH_UI ${PAYLOAD_STUDIO_PCH_CORE}
 set(PAYLOAD_STUDIO_PCH_TEST <QTest> <QTemporaryDir> <QSignalSpy>)
 
 # payload_precompile_headers(<target> <CORE|UI>): the target's files are compiled with that
-# layer's precompiled header.
+# layer's precompiled header, in unity batches when PAYLOAD_STUDIO_UNITY is on.
 function(payload_precompile_headers target layer)
     if(PAYLOAD_STUDIO_PCH)
         target_precompile_headers(${target} PRIVATE ${PAYLOAD_STUDIO_PCH_${layer}})
+    endif()
+    if(PAYLOAD_STUDIO_UNITY)
+        set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE ${PAYLOAD_STUDIO_UNITY_BATCH})
     endif()
 endfunction()
 
@@ -53,4 +56,9 @@ function(payload_precompile_test_headers target layer)
         target_precompile_headers(${target} PRIVATE ${PAYLOAD_STUDIO_PCH_${layer}} ${PAYLOAD_STUDIO_PCH_TEST})
         set_property(GLOBAL PROPERTY ${key} ${target})
     endif()
+    # A suite includes its own moc output, so the file AUTOMOC adds is empty: loading the
+    # precompiled header into it would be its whole cost.
+    get_target_property(binary_dir ${target} BINARY_DIR)
+    set_source_files_properties(${binary_dir}/${target}_autogen/mocs_compilation.cpp
+        TARGET_DIRECTORY ${target} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 endfunction()

@@ -23,7 +23,7 @@
 
 namespace {
 
-constexpr qint64 Chunk = 256 * 1024;
+constexpr qint64 ReadChunk = 256 * 1024;
 constexpr qint64 ProgressStep = 1024 * 1024;
 
 // State shared by the walks over one distfile.
@@ -148,7 +148,7 @@ void Walk::walkTar(QIODevice *device)
     if (stream.isCompressed()) {
         // Read what follows the tar's end (record padding) so that the decompressor reaches the
         // end of its stream and checks it.
-        while (stream.skip(Chunk) > 0)
+        while (stream.skip(ReadChunk) > 0)
             if (!tick(stream.inputPosition(), current)) {
                 canceled(current, stream.inputPosition());
                 return;
@@ -178,7 +178,7 @@ void Walk::walkLone(QIODevice *device)
     m.rawPath = DistfileKind::decompressedName(QFileInfo(r.name).fileName()).toUtf8();
     m.mode = 0644;
     const QString shown = m.path();
-    while (stream.skip(Chunk) > 0)
+    while (stream.skip(ReadChunk) > 0)
         if (!tick(stream.inputPosition(), shown)) {
             canceled(shown, stream.inputPosition());
             return;
@@ -284,7 +284,7 @@ void Walk::walkZip(QIODevice *device)
         r.uncompressedSize = -1;
         return;
     }
-    QByteArray buffer(Chunk, Qt::Uninitialized);
+    QByteArray buffer(ReadChunk, Qt::Uninitialized);
     qint64 uncompressed = 0;
     for (const KZipFileEntry *ze : std::as_const(files)) {
         const QString path = ze->path();
@@ -300,7 +300,7 @@ void Walk::walkZip(QIODevice *device)
         quint32 crc = quint32(crc32(0, nullptr, 0));
         qint64 got = 0;
         for (;;) {
-            const qint64 n = dev->read(buffer.data(), std::min<qint64>(Chunk, ze->size() - got + 1));
+            const qint64 n = dev->read(buffer.data(), std::min<qint64>(ReadChunk, ze->size() - got + 1));
             if (n < 0) {
                 setFailure(tap.failed() ? ArchiveReport::Status::Unreadable : ArchiveReport::Status::Corrupt,
                     tap.failed() ? tap.sourceError() : tr("the compressed data of member \"%1\" is corrupt").arg(path),
@@ -407,10 +407,10 @@ void Walk::walk7z(QIODevice *device)
         if (!file || m.type != ArchiveMember::Type::File)
             continue;
         std::unique_ptr<QIODevice> dev(file->createDevice());
-        QByteArray buffer(Chunk, Qt::Uninitialized);
+        QByteArray buffer(ReadChunk, Qt::Uninitialized);
         qint64 got = 0;
         qint64 n = 0;
-        while (dev && (n = dev->read(buffer.data(), Chunk)) > 0)
+        while (dev && (n = dev->read(buffer.data(), ReadChunk)) > 0)
             got += n;
         if (!dev || n < 0 || got != file->size()) {
             setFailure(
@@ -465,14 +465,14 @@ void Walk::walkAr(QIODevice *device)
             total += file->size();
     }
     if (opt.verifyData) {
-        QByteArray buffer(Chunk, Qt::Uninitialized);
+        QByteArray buffer(ReadChunk, Qt::Uninitialized);
         for (const auto &[m, file] : std::as_const(items)) {
             if (!file)
                 continue;
             std::unique_ptr<QIODevice> dev(file->createDevice());
             qint64 got = 0;
             qint64 n = 0;
-            while (dev && (n = dev->read(buffer.data(), Chunk)) > 0)
+            while (dev && (n = dev->read(buffer.data(), ReadChunk)) > 0)
                 got += n;
             if (tap.failed()) {
                 setFailure(ArchiveReport::Status::Unreadable, tap.sourceError(), m.path(), file->position());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "AtomicOutputFile.h"
+#include "SystemError.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,13 +11,6 @@
 #include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
-
-namespace {
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-} // namespace
 
 AtomicOutputFile::AtomicOutputFile(const QString &path)
     : m_path(path)

@@ -16,7 +16,7 @@
 
 namespace {
 
-constexpr qint64 Chunk = 1024 * 1024;
+constexpr qint64 ExportChunk = 1024 * 1024;
 
 KCompressionDevice::CompressionType typeOf(TarExporter::Compression c)
 {
@@ -174,7 +174,7 @@ bool TarExporter::exportImage(
     if (!folderWritten)
         return abort(tr("%1: write error: %2").arg(outputPath, tar.errorString()));
 
-    QByteArray buffer(Chunk, Qt::Uninitialized);
+    QByteArray buffer(ExportChunk, Qt::Uninitialized);
     qint64 done = 0;
     for (int i : std::as_const(indices)) {
         const PayloadEntry &e = entries.at(i);
@@ -194,7 +194,7 @@ bool TarExporter::exportImage(
                 m_canceled = true;
                 return abort(tr("%1: the export was canceled; nothing was written").arg(outputPath));
             }
-            const qint64 n = in->read(buffer.data(), std::min(Chunk, e.size - copied));
+            const qint64 n = in->read(buffer.data(), std::min(ExportChunk, e.size - copied));
             if (n <= 0)
                 return abort(tr("%1: entry %2 \"%3\": %4")
                                  .arg(reader.fileName())

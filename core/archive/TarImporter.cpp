@@ -8,6 +8,7 @@
 #include "PayloadFormat.h"
 #include "PayloadWriter.h"
 #include "Sha256.h"
+#include "SystemError.h"
 #include "TarStreamReader.h"
 
 #include <QFile>
@@ -22,7 +23,7 @@
 
 namespace {
 
-constexpr qint64 Chunk = 1024 * 1024;
+constexpr qint64 ImportChunk = 1024 * 1024;
 
 bool pwriteAll(int fd, const char *data, qint64 length, qint64 offset)
 {
@@ -38,11 +39,6 @@ bool pwriteAll(int fd, const char *data, qint64 length, qint64 offset)
         offset += n;
     }
     return true;
-}
-
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
 }
 
 struct Stamp
@@ -136,7 +132,7 @@ bool TarImporter::scan(const QString &tarPath, const JobControl &control)
     m_report.findings = tar.findings();
     if (stream.isCompressed()) {
         // The stream's checksum comes at its end: read it there, or a damaged tar.gz would pass.
-        while (stream.skip(Chunk) > 0)
+        while (stream.skip(ImportChunk) > 0)
             if (control.canceled()) {
                 m_canceled = true;
                 return fail(tr("%1: canceled").arg(tarPath));
@@ -288,7 +284,7 @@ bool TarImporter::writeCompressed(
 
     qint64 written = 0;
     int found = 0;
-    QByteArray buffer(Chunk, Qt::Uninitialized);
+    QByteArray buffer(ImportChunk, Qt::Uninitialized);
     Sha256 hash;
     ArchiveMember member;
     auto changed = [&] {
@@ -317,7 +313,7 @@ bool TarImporter::writeCompressed(
         const qint64 base = manifest.entries.at(i).dataOffset;
         qint64 done = 0;
         while (done < m.size) {
-            const qint64 n = tar.readData(buffer.data(), std::min(Chunk, m.size - done));
+            const qint64 n = tar.readData(buffer.data(), std::min(ImportChunk, m.size - done));
             if (n <= 0 || tar.failed())
                 return failedReading();
             if (!pwriteAll(fd, buffer.constData(), n, base + done)) {
@@ -338,7 +334,7 @@ bool TarImporter::writeCompressed(
         ++found;
     }
     // The stream's own check comes at its end: read the padding after the tar to get there.
-    while (stream.skip(Chunk) > 0) { }
+    while (stream.skip(ImportChunk) > 0) { }
     if (stream.state() != DecompressedStream::State::End)
         return fail(tr("%1: %2 after the end of the tar archive").arg(tarPath, stream.errorString()));
     if (found != order.size())

@@ -3,6 +3,7 @@
 #include "DistfileChecker.h"
 #include "HashCache.h"
 #include "Sha256.h"
+#include "SystemError.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,11 +22,6 @@
 using State = DistfileCheck::State;
 
 namespace {
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-
 // What stat() and the cache say, before any byte is read. Leaves the state Unchecked when
 // the file has to be hashed.
 DistfileCheck look(const PlannedDistfile &distfile, const QString &dir, HashCache *cache, DistfileChecker::Mode mode)
@@ -64,8 +60,8 @@ DistfileCheck look(const PlannedDistfile &distfile, const QString &dir, HashCach
 
 // Reads and hashes the file of `check` (state Unchecked), holding it to the identity it has
 // when opened: a file that changes while it is read is read again, once.
-void hashInto(DistfileCheck &check, const PlannedDistfile &distfile, HashCache *cache,
-    const std::function<bool(qint64)> &step)
+void hashInto(
+    DistfileCheck &check, const PlannedDistfile &distfile, HashCache *cache, const std::function<bool(qint64)> &step)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         const int fd = ::open(QFile::encodeName(check.path).constData(), O_RDONLY | O_CLOEXEC);
@@ -105,7 +101,8 @@ void hashInto(DistfileCheck &check, const PlannedDistfile &distfile, HashCache *
 
 int DistfileCheckReport::count(DistfileCheck::State state) const
 {
-    return int(std::count_if(checks.cbegin(), checks.cend(), [state](const DistfileCheck &c) { return c.state == state; }));
+    return int(
+        std::count_if(checks.cbegin(), checks.cend(), [state](const DistfileCheck &c) { return c.state == state; }));
 }
 
 DistfileCheck DistfileChecker::checkOne(
@@ -170,10 +167,10 @@ DistfileCheckReport DistfileChecker::check(const QList<PlannedDistfile> &distfil
     // The largest first, so that the cores finish together.
     std::stable_sort(toHash.begin(), toHash.end(),
         [&](int a, int b) { return report.checks.at(a).size > report.checks.at(b).size; });
-    std::atomic<int> next{0};
-    std::atomic<int> finished{0};
-    std::atomic<qint64> done{0};
-    std::atomic<bool> stop{false};
+    std::atomic<int> next {0};
+    std::atomic<int> finished {0};
+    std::atomic<qint64> done {0};
+    std::atomic<bool> stop {false};
     std::mutex deliverMutex;
     auto worker = [&] {
         for (int k = next++; k < toHash.size() && !stop; k = next++) {

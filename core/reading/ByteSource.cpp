@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "ByteSource.h"
+#include "SystemError.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,19 +10,14 @@
 
 #include <cerrno>
 #include <cstring>
-#include <memory>
 #include <fcntl.h>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
 
 constexpr qint64 ChunkSize = 1024 * 1024;
-
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
 
 class FileSource final : public ByteSource
 {
@@ -31,8 +27,7 @@ public:
         : m_fd(fd)
         , m_size(size)
         , m_path(std::move(path))
-    {
-    }
+    { }
     ~FileSource() override { ::close(m_fd); }
 
     qint64 size() const override { return m_size; }
@@ -134,8 +129,7 @@ class StreamSource final : public ByteSource
 public:
     explicit StreamSource(QIODevice *device)
         : m_device(device)
-    {
-    }
+    { }
 
     qint64 size() const override { return -1; }
     QString error() const override { return m_error; }
@@ -240,10 +234,13 @@ std::unique_ptr<ByteSource> ByteSource::openFile(const QString &path, QString *e
         *error = QCoreApplication::translate("ByteSource", "cannot open: %1").arg(errnoText(errno));
         return nullptr;
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !(S_ISREG(st.st_mode) || S_ISBLK(st.st_mode))) {
-        *error = S_ISDIR(st.st_mode) ? QCoreApplication::translate("ByteSource", "is a directory, not an image")
-                                     : QCoreApplication::translate("ByteSource", "is not a regular file or a block device");
+        *error = S_ISDIR(st.st_mode)
+            ? QCoreApplication::translate("ByteSource", "is a directory, not an image")
+            : QCoreApplication::translate("ByteSource", "is not a regular file or a block device");
         ::close(fd);
         return nullptr;
     }

@@ -3,6 +3,7 @@
 #include "PayloadExtractor.h"
 #include "ImporterRules.h"
 #include "PayloadReader.h"
+#include "SystemError.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,11 +17,6 @@
 #include <unistd.h>
 
 namespace {
-
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
 
 // Copies [offset, offset+size) of `in` to the start of `out`; returns errno or 0, -1 on a
 // cancel.
@@ -83,8 +79,8 @@ QString PayloadExtractor::refusal(const QByteArray &name)
     return {};
 }
 
-bool PayloadExtractor::extract(const PayloadReader &reader, const QString &directory, const Options &options,
-                               const JobControl &control)
+bool PayloadExtractor::extract(
+    const PayloadReader &reader, const QString &directory, const Options &options, const JobControl &control)
 {
     m_error.clear();
     m_canceled = false;
@@ -103,7 +99,11 @@ bool PayloadExtractor::extract(const PayloadReader &reader, const QString &direc
         }
         const QString why = refusal(entries.at(i).rawName);
         if (!why.isEmpty()) {
-            m_error = tr("%1: entry %2 at byte %3: refused: %4").arg(reader.fileName()).arg(i).arg(entries.at(i).headerOffset).arg(why);
+            m_error = tr("%1: entry %2 at byte %3: refused: %4")
+                          .arg(reader.fileName())
+                          .arg(i)
+                          .arg(entries.at(i).headerOffset)
+                          .arg(why);
             return false;
         }
     }
@@ -138,14 +138,18 @@ bool PayloadExtractor::extract(const PayloadReader &reader, const QString &direc
             return false;
         }
         if (!options.overwrite) {
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (::fstatat(dirFd, e.rawName.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
                 m_error = tr("%1: exists; not overwritten (entry %2)").arg(target).arg(i);
                 return false;
             }
         }
-        const QByteArray tempName = '.' + e.rawName.left(200) + '.' + QByteArray::number(QRandomGenerator::global()->generate(), 36) + ".part";
-        const int out = ::openat(dirFd, tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        const QByteArray tempName =
+            '.' + e.rawName.left(200) + '.' + QByteArray::number(QRandomGenerator::global()->generate(), 36) + ".part";
+        const int out =
+            ::openat(dirFd, tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (out < 0) {
             m_error = tr("%1: cannot create: %2").arg(target, errnoText(errno));
             return false;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "FileHasher.h"
 #include "Sha256.h"
+#include "SystemError.h"
 
 #include <QFile>
 #include <QThread>
@@ -14,13 +15,6 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
-
-namespace {
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-} // namespace
 
 QList<QByteArray> FileHasher::hash(const QStringList &paths, const JobControl &control, QString *error, bool *canceled)
 {

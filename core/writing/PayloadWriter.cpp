@@ -5,6 +5,7 @@
 #include "FileIdentity.h"
 #include "Sha256.h"
 #include "SourceHashPool.h"
+#include "SystemError.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,18 +29,13 @@ constexpr qint64 IoChunk = 1024 * 1024;
 // the hash and the write.
 constexpr qint64 HashChunk = 128 * 1024;
 
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-
 // A file descriptor that closes itself.
-struct Fd {
+struct Fd
+{
     int fd = -1;
     explicit Fd(int f)
         : fd(f)
-    {
-    }
+    { }
     ~Fd()
     {
         if (fd >= 0)
@@ -93,7 +89,7 @@ QString PayloadWriter::sourceProblem(const BuildEntry &e, int fd, bool copied)
 }
 
 QString PayloadWriter::copyHashed(const BuildEntry &e, int out, qint64 offset, SourceHashPool &pool,
-                                  SourceHashPool::Worker &worker, const std::atomic<bool> &stop, bool &stopped)
+    SourceHashPool::Worker &worker, const std::atomic<bool> &stop, bool &stopped)
 {
     Fd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
     if (src.fd < 0)
@@ -108,7 +104,7 @@ QString PayloadWriter::copyHashed(const BuildEntry &e, int out, qint64 offset, S
             return {};
         }
         const ssize_t n = ::pread(src.fd, buffer, size_t(std::min<qint64>(worker.buffer.size(), e.size - done)),
-                                  off_t(e.sourceOffset + done));
+            off_t(e.sourceOffset + done));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -140,7 +136,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     m_error.clear();
     m_canceled = false;
     m_usedCopyFileRange = true;
-    m_manifest = Manifest{};
+    m_manifest = Manifest {};
     m_hashMismatches.clear();
     m_hashMismatchDigests.clear();
 
@@ -158,13 +154,15 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
 
     // The temporary file lives beside the output so that the final rename stays within one
     // file system and is atomic.
-    QTemporaryFile temp(outInfo.absoluteDir().filePath(QLatin1Char('.') + outInfo.fileName() + QLatin1String(".XXXXXX.part")));
+    QTemporaryFile temp(
+        outInfo.absoluteDir().filePath(QLatin1Char('.') + outInfo.fileName() + QLatin1String(".XXXXXX.part")));
     if (!temp.open())
-        return fail(tr("%1: cannot create a file in %2: %3").arg(outputPath, outInfo.absolutePath(), temp.errorString()));
+        return fail(
+            tr("%1: cannot create a file in %2: %3").arg(outputPath, outInfo.absolutePath(), temp.errorString()));
     const int out = temp.handle();
     const QString tempPath = temp.fileName();
 
-    std::atomic<bool> stop{false};
+    std::atomic<bool> stop {false};
     auto canceled = [&] {
         if (!stop.load() && control.canceled())
             stop = true;
@@ -197,7 +195,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         QList<int> order(planned.entries().size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(),
-                         [&](int a, int b) { return planned.entries().at(a).size > planned.entries().at(b).size; });
+            [&](int a, int b) { return planned.entries().at(a).size > planned.entries().at(b).size; });
         for (int i : std::as_const(order)) {
             const BuildEntry &e = planned.entries().at(i);
             if (!needsHash(e))
@@ -217,7 +215,9 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         }
     }
     // A worker's byte is copied and hashed: it counts twice towards the total.
-    auto hashedBytes = [&] { return hashes ? 2 * hashes->hashedBytes() : 0; };
+    auto hashedBytes = [&] {
+        return hashes ? 2 * hashes->hashedBytes() : 0;
+    };
     auto abort = [&](const QString &message) {
         stop = true;
         hashes.reset();
@@ -273,7 +273,8 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                 loff_t inOff = e.sourceOffset + done;
                 loff_t outOff = offset;
                 n = ::copy_file_range(src.fd, &inOff, out, &outOff, size_t(want), 0);
-                if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EPERM)) {
+                if (n < 0 &&
+                    (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EPERM)) {
                     qCDebug(lcCore) << "copy_file_range unavailable, falling back to read/write:" << errnoText(errno);
                     kernelCopy = false;
                     m_usedCopyFileRange = false;
@@ -284,8 +285,8 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                     copyBuffer.resize(IoChunk);
                 qint64 chunkDone = 0;
                 while (chunkDone < want) {
-                    const ssize_t r = ::pread(src.fd, copyBuffer.data(), size_t(std::min<qint64>(IoChunk, want - chunkDone)),
-                                              off_t(e.sourceOffset + done + chunkDone));
+                    const ssize_t r = ::pread(src.fd, copyBuffer.data(),
+                        size_t(std::min<qint64>(IoChunk, want - chunkDone)), off_t(e.sourceOffset + done + chunkDone));
                     if (r < 0 && errno == EINTR)
                         continue;
                     if (r <= 0) {
@@ -293,7 +294,8 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                         break;
                     }
                     if (!pwriteAll(out, copyBuffer.constData(), r, offset + chunkDone))
-                        return entryError(tr("write error at byte %1: %2").arg(offset + chunkDone).arg(errnoText(errno)));
+                        return entryError(
+                            tr("write error at byte %1: %2").arg(offset + chunkDone).arg(errnoText(errno)));
                     chunkDone += r;
                     n = chunkDone;
                 }
@@ -304,10 +306,13 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                 const int err = errno;
                 if (isNoSpace(err))
                     return entryError(tr("no space left while writing byte %1 of the image").arg(offset));
-                return entryError(tr("copy error at byte %1 of the source: %2").arg(e.sourceOffset + done).arg(errnoText(err)));
+                return entryError(
+                    tr("copy error at byte %1 of the source: %2").arg(e.sourceOffset + done).arg(errnoText(err)));
             }
             if (n == 0)
-                return entryError(tr("the source changed size while it was copied (ended after %1 of %2 bytes)").arg(done).arg(e.size));
+                return entryError(tr("the source changed size while it was copied (ended after %1 of %2 bytes)")
+                                      .arg(done)
+                                      .arg(e.size));
             done += n;
             offset += n;
             copied += n;
@@ -336,12 +341,12 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                 m_hashMismatches << tr("entry %1 \"%2\" (%3): SHA-256 %4, expected %5")
                                         .arg(i)
                                         .arg(QString::fromUtf8(e.name), e.sourcePath, QString::fromLatin1(actual),
-                                             QString::fromLatin1(e.expectedSha256));
+                                            QString::fromLatin1(e.expectedSha256));
             }
         }
         if (!m_hashMismatches.isEmpty())
             return abort(tr("%1: %n source(s) do not have the expected SHA-256; nothing was written:\n%2", nullptr,
-                            int(m_hashMismatches.size()))
+                int(m_hashMismatches.size()))
                              .arg(outputPath, m_hashMismatches.join(QLatin1Char('\n'))));
     }
     if (stop.load()) {
@@ -352,7 +357,8 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
 
     const qint64 finalSize = PayloadFormat::paddedSize(offset, options.padTo);
     if (finalSize != offset && ::ftruncate(out, off_t(finalSize)) != 0)
-        return abort(tr("%1: cannot pad the image to %2 bytes: %3").arg(outputPath).arg(finalSize).arg(errnoText(errno)));
+        return abort(
+            tr("%1: cannot pad the image to %2 bytes: %3").arg(outputPath).arg(finalSize).arg(errnoText(errno)));
     if (options.syncToDisk && ::fsync(out) != 0)
         return abort(tr("%1: cannot flush the image to disk: %2").arg(outputPath, errnoText(errno)));
     // Temporary files are created 0600; an image is an ordinary file like any other.

@@ -76,7 +76,8 @@ int childMain(int argc, char **argv)
     };
 
     // The limits bite: the entry cannot be held in memory, nor copied to a file.
-    void *whole = std::malloc(size_t(MemberSize));
+    // Through a volatile pointer: Clang may otherwise drop an allocation that is only freed.
+    void *volatile whole = std::malloc(size_t(MemberSize));
     check(whole == nullptr, QStringLiteral("a buffer the size of the entry cannot be allocated"));
     std::free(whole);
     {
