@@ -19,6 +19,12 @@ else()
     set(pch_default OFF)
 endif()
 option(PAYLOAD_STUDIO_PCH "Precompile the Qt headers that most files include" ${pch_default})
+# Without its timestamp, Clang's precompiled header is the same bytes in every build of the same
+# folder, so ccache can cache it and the files compiled with it (a fresh clone at the same path
+# hits throughout; a clone elsewhere builds its headers and those files once).
+if(PAYLOAD_STUDIO_PCH AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    add_compile_options("SHELL:-Xclang -fno-pch-timestamp")
+endif()
 
 set(PAYLOAD_STUDIO_PCH_CORE
     <algorithm> <atomic> <functional> <memory> <mutex> <optional>

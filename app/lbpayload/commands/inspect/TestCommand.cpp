@@ -117,6 +117,8 @@ ExitCode TestCommand::execute(const QCommandLineParser &parser)
                                  "standard input does not give"));
 
     QList<Item> items;
+    // Before any argument is opened: Ctrl-C while an image's magic is read is a cancel too.
+    CancelSignal::install();
     const ExitCode collected = collect(arguments, &items);
     if (collected != ExitCode::Ok)
         return collected;
@@ -125,7 +127,6 @@ ExitCode TestCommand::execute(const QCommandLineParser &parser)
     for (const Item &item : std::as_const(items))
         targets.append(item.target);
 
-    CancelSignal::install();
     ProgressPrinter progress(quiet());
     StdoutBuffer out;
     std::mutex mutex;
