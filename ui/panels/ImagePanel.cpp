@@ -21,7 +21,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QtEndian>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -32,6 +31,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QtEndian>
+
+#include <algorithm>
 
 ImagePanel::ImagePanel(QWidget *parent)
     : QWidget(parent)
@@ -75,7 +77,9 @@ ImagePanel::ImagePanel(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->resizeSection(ImageEntryModel::StatusColumn, 130);
-    header->resizeSection(ImageEntryModel::IndexColumn, 50);
+    // Six digits and room for the sort arrow: the importer's largest tables have 200,000 entries.
+    header->resizeSection(ImageEntryModel::IndexColumn,
+        std::max(50, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 20));
     header->resizeSection(ImageEntryModel::NameColumn, 200);
     header->resizeSection(ImageEntryModel::OffsetColumn, 95);
     header->resizeSection(ImageEntryModel::SizeColumn, 80);
@@ -134,7 +138,8 @@ void ImagePanel::open(const QString &path)
     if (file.open(QIODevice::ReadOnly)) {
         const QByteArray head = file.read(12);
         if (head.size() == 12)
-            m_model->reserve(qsizetype(std::min<qint64>(qFromLittleEndian<quint32>(head.constData() + 8), file.size() / 9)));
+            m_model->reserve(
+                qsizetype(std::min<qint64>(qFromLittleEndian<quint32>(head.constData() + 8), file.size() / 9)));
     }
     m_notice->hide();
     m_loading->show();
@@ -151,8 +156,8 @@ bool ImagePanel::hasSelection() const
 
 bool ImagePanel::isBusy() const
 {
-    return m_open.isRunning() || m_hash.isRunning() || m_extract->isRunning() || m_verify.isRunning()
-        || m_integrity->isRunning() || m_tarExport->isRunning();
+    return m_open.isRunning() || m_hash.isRunning() || m_extract->isRunning() || m_verify.isRunning() ||
+        m_integrity->isRunning() || m_tarExport->isRunning();
 }
 
 void ImagePanel::cancelJobs()
