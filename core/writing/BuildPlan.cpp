@@ -111,11 +111,16 @@ qint64 BuildPlan::imageSizeUnpadded() const
     return PayloadFormat::imageSize(m_options.layout, m_entries.size(), names, payloadBytes());
 }
 
-qint64 BuildPlan::dataOffset(int index) const
+QList<qint64> BuildPlan::dataOffsets() const
 {
     const Layout layout = m_options.layout;
+    QList<qint64> offsets;
+    offsets.reserve(m_entries.size());
     qint64 offset = PayloadFormat::imageHeaderSize(layout);
-    for (int i = 0; i < index; ++i)
-        offset += PayloadFormat::entryHeaderSize(layout) + m_entries.at(i).name.size() + m_entries.at(i).size;
-    return offset + PayloadFormat::entryHeaderSize(layout) + m_entries.at(index).name.size();
+    for (const BuildEntry &e : m_entries) {
+        offset += PayloadFormat::entryHeaderSize(layout) + e.name.size();
+        offsets.append(offset);
+        offset += e.size;
+    }
+    return offsets;
 }

@@ -81,7 +81,8 @@ public:
     qint64 payloadBytes() const;
     qint64 imageSizeUnpadded() const;
     qint64 imageSize() const { return PayloadFormat::paddedSize(imageSizeUnpadded(), m_options.padTo); }
-    qint64 dataOffset(int index) const;
+    // Where each entry's data starts in the image, in entry order.
+    QList<qint64> dataOffsets() const;
 
 private:
     QList<BuildEntry> m_entries;

@@ -183,14 +183,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     if (hashTotal > 0 || std::any_of(planned.entries().cbegin(), planned.entries().cend(), needsHash)) {
         // Hashed entries are copied by the pool's workers, each into its place in the image;
         // this thread writes the headers and copies the other entries meanwhile.
-        QList<qint64> dataOffsets(planned.entries().size());
-        qint64 at = PayloadFormat::imageHeaderSize(layout);
-        for (int i = 0; i < planned.entries().size(); ++i) {
-            const BuildEntry &e = planned.entries().at(i);
-            at += PayloadFormat::entryHeaderSize(layout) + e.name.size();
-            dataOffsets[i] = at;
-            at += e.size;
-        }
+        const QList<qint64> dataOffsets = planned.dataOffsets();
         hashes = std::make_unique<SourceHashPool>(stop, std::max(1, QThread::idealThreadCount()), HashChunk);
         QList<int> order(planned.entries().size());
         std::iota(order.begin(), order.end(), 0);
