@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/ImagePanel.h"
+#include "PayloadFormat.h"
 #include "PayloadReader.h"
 #include "controllers/ExtractController.h"
 #include "controllers/IntegrityController.h"
@@ -31,7 +32,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtEndian>
 
 #include <algorithm>
 
@@ -135,11 +135,14 @@ void ImagePanel::open(const QString &path)
     // The entry count in the header (its low 32 bits in either layout) sizes the table once;
     // the file's size bounds it, as each entry takes at least 9 bytes.
     QFile file(m_path);
+    constexpr qint64 HeadSize = PayloadFormat::imageHeaderSize(PayloadFormat::Layout::U32);
     if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray head = file.read(12);
-        if (head.size() == 12)
+        const QByteArray head = file.read(HeadSize);
+        if (head.size() == HeadSize)
             m_model->reserve(
-                qsizetype(std::min<qint64>(qFromLittleEndian<quint32>(head.constData() + 8), file.size() / 9)));
+                qsizetype(std::min<qint64>(qint64(PayloadFormat::readField(head.constData() + PayloadFormat::MagicSize,
+                                               PayloadFormat::Layout::U32)),
+                    file.size() / 9)));
     }
     m_notice->hide();
     m_loading->show();
