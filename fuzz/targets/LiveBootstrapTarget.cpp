@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "FuzzTargets.h"
+
+#include "CheckoutFinding.h"
+#include "SourcesFile.h"
+#include "StepManifest.h"
+
+namespace FuzzTargets {
+
+void liveBootstrap(const QByteArray &data)
+{
+    CheckoutFindings findings;
+    const QList<ManifestStep> steps = StepManifest::parse(data, QStringLiteral("steps/manifest"), &findings);
+    // A step name read from the manifest becomes part of a path (steps/<name>/sources) and of
+    // every message about its sources: feed the first one back in as the step.
+    const QString step = steps.isEmpty() ? QStringLiteral("fuzz-1.0") : steps.constFirst().name;
+    const QList<DistfileSource> sources
+        = SourcesFile::parse(data, QStringLiteral("steps/%1/sources").arg(step), step, &findings);
+    qint64 sum = sources.size();
+    for (const CheckoutFinding &finding : std::as_const(findings))
+        sum += finding.message.size();
+    (void)sum;
+}
+
+} // namespace FuzzTargets
