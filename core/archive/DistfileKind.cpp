@@ -6,12 +6,11 @@
 #include <QFile>
 #include <QMimeDatabase>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
 namespace {
-
-constexpr qint64 HeadSize = 16 * 1024;
 
 struct Suffix
 {
@@ -153,6 +152,8 @@ std::optional<ArchiveFinding> DistfileKind::Detection::mismatchFinding(const QSt
     f.code = ArchiveFinding::Code::NameContentMismatch;
     const QString promised = DistfileKind::displayName(nameKind);
     const bool html = contentMimeType == QLatin1String("text/html") || innerMimeType == QLatin1String("text/html");
+    // Object stores answer a missing key with an XML error document.
+    const bool xml = contentMimeType == QLatin1String("application/xml") || contentMimeType == QLatin1String("text/xml");
     if (kind == Kind::Empty) {
         f.severity = ArchiveFinding::Severity::Error;
         f.message = tr("%1 is named like a %2, but it is empty.").arg(displayName, promised);
@@ -166,6 +167,14 @@ std::optional<ArchiveFinding> DistfileKind::Detection::mismatchFinding(const QSt
             f.message = tr("%1 is named like a %2, but it is an HTML document (%3): probably an error page saved in "
                            "place of the download.")
                             .arg(displayName, promised, what);
+        else if (xml)
+            f.message = tr("%1 is named like a %2, but it is an XML document (%3): probably a server's error answer "
+                           "saved in place of the download.")
+                            .arg(displayName, promised, what);
+        else if (zeroFilled)
+            f.message = tr("%1 is named like a %2, but it begins with nothing but zero bytes: a download that was "
+                           "never written, or a damaged copy.")
+                            .arg(displayName, promised);
         else
             f.message = tr("%1 is named like a %2, but its content is %3.").arg(displayName, promised, what);
     } else {
@@ -206,6 +215,7 @@ DistfileKind::Detection DistfileKind::detect(QIODevice *device, const QString &f
 
     static const QMimeDatabase mimes;
     d.contentMimeType = mimes.mimeTypeForData(head).name();
+    d.zeroFilled = std::all_of(head.cbegin(), head.cend(), [](char c) { return c == 0; });
 
     Compression compression = Compression::None;
     if (startsWith(head, "7z\xbc\xaf\x27\x1c", 6))
@@ -267,16 +277,11 @@ DistfileKind::Detection DistfileKind::detect(QIODevice *device, const QString &f
             {Kind::Lzma, Kind::TarLzma},
             {Kind::Zstd, Kind::TarZstd},
         }};
-        for (const auto &[lone, tarred] : pairs) {
-            if (compressionOf(lone) != compression)
-                continue;
-            if (tar)
-                d.kind = tarred;
-            else if (!d.innerReadable && d.nameKind == tarred)
-                d.kind = tarred; // too damaged to tell: trust the name, the integrity test will say what is wrong
-            else
-                d.kind = lone;
-        }
+        const auto [lone, tarred] = *std::find_if(
+            pairs.cbegin(), pairs.cend(), [&](const auto &p) { return compressionOf(p.first) == compression; });
+        // Too damaged, or too short when only the head was read (a bzip2 block can be larger), to
+        // see inside: a tar when the name says so; the integrity test will say what is wrong.
+        d.kind = tar || (!d.innerReadable && isTar(d.nameKind)) ? tarred : lone;
     }
     if (d.kind == Kind::Unknown)
         d.kind = Kind::PlainData;

@@ -56,6 +56,8 @@ public:
         // False when a compressed stream could not be decompressed far enough to see whether a
         // tar is inside; the kind then follows the name (or says "lone compressed file").
         bool innerReadable = true;
+        // Every byte read was zero: a download that was never written (kind is PlainData).
+        bool zeroFilled = false;
 
         // Whether the content is what the name says (true when the name says nothing).
         bool nameMatches() const;
@@ -64,6 +66,9 @@ public:
         // an empty file, a gzip stream without a tar in it), Warning when it is another archive.
         std::optional<ArchiveFinding> mismatchFinding(const QString &displayName) const;
     };
+
+    // How many bytes detect() looks at (and decompresses, for compressed data).
+    static constexpr qint64 HeadSize = 16 * 1024;
 
     // Reads the first bytes of `device` (open for reading, random access) and restores its
     // position to 0. `fileName` is only used for the name comparison.

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 // Kind detection by content and the name-versus-content findings.
 #include "ArchiveTestKit.h"
+#include "ContentCheck.h"
 #include "DistfileKind.h"
 
 #include <K7Zip>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +28,7 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     // Makes `name` from a recipe: "tar", "tar|gz" (tar compressed with gzip), "text|xz",
-    // "html", "html|gz", "empty", "zip", "7z", "ar", "lzip", "text", "gzbroken".
+    // "html", "html|gz", "empty", "zip", "7z", "ar", "lzip", "text", "gzbroken", "zeros", "xml".
     bool make(const QString &recipe, const QString &name)
     {
         const QString target = path(name);
@@ -45,6 +47,12 @@ private:
                 "Found</h1></body></html>\n");
         } else if (first == QLatin1String("empty")) {
             return writeFile(target, QByteArray());
+        } else if (first == QLatin1String("zeros")) {
+            return writeFile(target, QByteArray(40000, '\0'));
+        } else if (first == QLatin1String("xml")) {
+            return writeFile(target,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>NoSuchKey</Code>"
+                "<Message>The specified key does not exist.</Message></Error>\n");
         } else if (first == QLatin1String("zip")) {
             QFile::remove(target);
             return run(QStringLiteral("zip"), {QStringLiteral("-qr"), target, QStringLiteral("pkg")}, m_dir.path()) ==
@@ -144,6 +152,12 @@ private Q_SLOTS:
                                                       << "pkg-1.0.tar.gz" << Kind::Gzip << "text/html" << error;
         QTest::newRow(".tar.gz that is empty") << "empty"
                                                << "pkg-1.0.tar.gz" << Kind::Empty << QString() << error;
+        QTest::newRow(".tar.xz that is zeros") << "zeros"
+                                               << "pkg-1.0.tar.xz" << Kind::PlainData << QString() << error;
+        QTest::newRow("zeros, no promise") << "zeros"
+                                           << "swap.bin" << Kind::PlainData << QString() << none;
+        QTest::newRow(".tar.gz that is an XML error") << "xml"
+                                                      << "pkg-1.0.tar.gz" << Kind::PlainData << QString() << error;
         QTest::newRow(".zip that is text") << "text"
                                            << "pkg.zip" << Kind::PlainData << QString() << error;
         QTest::newRow(".tar.gz that is a .tar.xz") << "tar|xz"
@@ -187,9 +201,14 @@ private Q_SLOTS:
             QVERIFY2(f->message.contains(name), qPrintable(f->message));
             if (recipe.startsWith(QLatin1String("html")))
                 QVERIFY2(f->message.contains(QLatin1String("HTML")), qPrintable(f->message));
+            if (recipe == QLatin1String("xml"))
+                QVERIFY2(f->message.contains(QLatin1String("XML")), qPrintable(f->message));
+            if (recipe == QLatin1String("zeros"))
+                QVERIFY2(f->message.contains(QLatin1String("zero bytes")), qPrintable(f->message));
         }
         if (recipe == QLatin1String("gzbroken"))
             QVERIFY(!d.innerReadable);
+        QCOMPARE(d.zeroFilled, recipe == QLatin1String("zeros"));
 
         // The same answer through a device, which is left at its start.
         QFile file(path(name));
@@ -197,6 +216,81 @@ private Q_SLOTS:
         file.seek(5 < file.size() ? 5 : 0);
         QCOMPARE(DistfileKind::detect(&file, name).kind, kind);
         QCOMPARE(file.pos(), 0);
+    }
+
+    // The check made when a file is added reads only the head, yet agrees with the full detection.
+    void sniffAgreesWithDetect_data() { detect_data(); }
+
+    void sniffAgreesWithDetect()
+    {
+        QFETCH(QString, recipe);
+        QFETCH(QString, name);
+        QFETCH(Kind, kind);
+        QFETCH(int, mismatch);
+        const QString needed = recipe.contains(QLatin1Char('|')) ? compressorTool(recipe.section(QLatin1Char('|'), 1))
+            : recipe == QLatin1String("zip")                     ? QStringLiteral("zip")
+            : recipe == QLatin1String("ar")                      ? QStringLiteral("ar")
+                                                                 : QString();
+        if (!needed.isEmpty() && tool(needed).isEmpty())
+            QSKIP(qPrintable(needed + QLatin1String(" is not installed")));
+        QVERIFY(make(recipe, name));
+        const DistfileKind::Detection d = ContentCheck::sniffFile(path(name), name);
+        QCOMPARE(d.kind, kind);
+        const std::optional<ArchiveFinding> f = ContentCheck::mismatch(d, name);
+        QCOMPARE(f.has_value(), mismatch != -1);
+        if (f)
+            QCOMPARE(int(f->severity), mismatch);
+        QCOMPARE(d.error, QString());
+    }
+
+    // A bzip2 block is larger than the head: the kind still follows what the name says when the
+    // head decompresses to nothing, and a range inside a bigger file (an image's entry) is read
+    // at its offset.
+    void sniffHeadOnly_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<int>("mismatch");
+        QTest::newRow("tar.bz2") << "big.tar.bz2" << Kind::TarBzip2 << -1;
+        QTest::newRow("tar.bz2 named tar.gz") << "big.tar.gz" << Kind::TarBzip2 << int(Severity::Warning);
+    }
+
+    void sniffHeadOnly()
+    {
+        QFETCH(QString, name);
+        QFETCH(Kind, kind);
+        QFETCH(int, mismatch);
+        if (tool(QStringLiteral("bzip2")).isEmpty())
+            QSKIP("bzip2 is not installed");
+        const QString tarPath = path(QStringLiteral("big.tar"));
+        QVERIFY(writeFile(tarPath, readFile(m_tar) + noise(2 * 1024 * 1024, 3)));
+        QVERIFY(compress(QStringLiteral("bz2"), tarPath, path(name)));
+        QVERIFY(QFileInfo(path(name)).size() > DistfileKind::HeadSize);
+        const DistfileKind::Detection d = ContentCheck::sniffFile(path(name), name);
+        QCOMPARE(d.kind, kind);
+        QCOMPARE(ContentCheck::mismatch(d, name).has_value(), mismatch != -1);
+    }
+
+    void sniffRangeAndFailures()
+    {
+        const QByteArray page = "<!DOCTYPE html>\n<html><body>Not Found</body></html>\n";
+        QVERIFY(writeFile(path(QStringLiteral("image.img")), noise(5000, 1) + page + noise(100, 2)));
+        DistfileKind::Detection d =
+            ContentCheck::sniffFile(path(QStringLiteral("image.img")), QStringLiteral("a.tar.gz"), 5000, page.size());
+        QCOMPARE(d.kind, Kind::PlainData);
+        QCOMPARE(d.contentMimeType, QStringLiteral("text/html"));
+        QVERIFY(ContentCheck::mismatch(d, QStringLiteral("a.tar.gz")).has_value());
+        // Renamed to what it is: no second read needed to see that it now agrees.
+        QVERIFY(!ContentCheck::mismatch(d, QStringLiteral("a.html")).has_value());
+
+        d = ContentCheck::sniffFile(path(QStringLiteral("image.img")), QStringLiteral("a.tar.gz"), 1 << 20, 10);
+        QCOMPARE(d.kind, Kind::Unknown);
+        QVERIFY(!d.error.isEmpty());
+        QVERIFY(!ContentCheck::mismatch(d, QStringLiteral("a.tar.gz")).has_value());
+
+        d = ContentCheck::sniffFile(path(QStringLiteral("missing.tar.gz")), QStringLiteral("missing.tar.gz"));
+        QCOMPARE(d.kind, Kind::Unknown);
+        QVERIFY(!d.error.isEmpty());
     }
 
     void fileNames_data()
