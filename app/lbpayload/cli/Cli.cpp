@@ -6,6 +6,7 @@
 #include "ConvertCommand.h"
 #include "CreateCommand.h"
 #include "DiffCommand.h"
+#include "DisksCommand.h"
 #include "ExportTarCommand.h"
 #include "ExtractCommand.h"
 #include "InfoCommand.h"
@@ -14,6 +15,7 @@
 #include "ManifestCommand.h"
 #include "TestCommand.h"
 #include "VerifyCommand.h"
+#include "WriteCommand.h"
 #include "livebootstrap/BuildCommand.h"
 #include "livebootstrap/FetchCommand.h"
 #include "livebootstrap/PlanCommand.h"
@@ -33,6 +35,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<TestCommand>());
     m_commands.push_back(std::make_unique<ExportTarCommand>());
+    m_commands.push_back(std::make_unique<WriteCommand>());
+    m_commands.push_back(std::make_unique<DisksCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<FetchCommand>());
     m_commands.push_back(std::make_unique<BuildCommand>());

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "DisksCommand.h"
+#include "ByteCount.h"
+#include "Console.h"
+#include "DiskEnumerator.h"
+#include "PayloadReader.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString DisksCommand::summary() const
+{
+    return tr("List the disks an image could be written to, and why the others cannot");
+}
+
+QString DisksCommand::synopsis() const
+{
+    return tr("disks [--json] [--loop] [--image IMAGE]");
+}
+
+QString DisksCommand::description() const
+{
+    return tr("Lists every whole disk (partitions, RAM disks and, without --loop, loop devices are left out) "
+              "with its size, model and whether it is removable or on USB, and says for each whether "
+              "'lbpayload write' would write to it. A disk is refused when it holds / or /boot, has a mounted "
+              "file system or a swap area in use (on itself, a partition or a device stacked on them), is "
+              "claimed by device mapper or RAID, is read-only or has no medium; with --image, also when it "
+              "is smaller than the image. Exits with 0, or 3 when the disks cannot be listed.");
+}
+
+QStringList DisksCommand::examples() const
+{
+    return {QStringLiteral("lbpayload disks"), tr("Which disks could take an image?"),
+        QStringLiteral("lbpayload disks --image external.img --json | jq '.disks[] | select(.usable) | .path'"),
+        tr("The paths of the disks large enough for external.img.")};
+}
+
+void DisksCommand::declare(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("loop"), tr("Include loop devices bound to a file.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("image"), tr("Also refuse the disks smaller than IMAGE."), tr("IMAGE")));
+}
+
+QString DisksCommand::flags(const BlockDevice &disk)
+{
+    QStringList words;
+    if (disk.usb)
+        words << tr("USB");
+    if (disk.removable)
+        words << tr("removable");
+    if (disk.loop)
+        words << tr("loop");
+    return words.join(QLatin1Char(','));
+}
+
+ExitCode DisksCommand::execute(const QCommandLineParser &parser)
+{
+    qint64 imageSize = -1;
+    if (parser.isSet(QStringLiteral("image"))) {
+        PayloadReader reader;
+        if (!reader.open(parser.value(QStringLiteral("image")))) {
+            Console::error(reader.errorString());
+            return ExitCode::Failure;
+        }
+        imageSize = reader.imageSize();
+    }
+    DiskEnumerator enumerator;
+    const QList<BlockDevice> disks = enumerator.disks(parser.isSet(QStringLiteral("loop")));
+    if (!enumerator.error().isEmpty()) {
+        Console::error(enumerator.error());
+        return ExitCode::Failure;
+    }
+    QList<DiskRefusal> refusals;
+    for (const BlockDevice &disk : disks)
+        refusals << enumerator.refusalFor(disk, imageSize);
+
+    StdoutBuffer out;
+    if (parser.isSet(QStringLiteral("json"))) {
+        out.append(json(disks, refusals, imageSize));
+    } else {
+        // Columns: device, size, flags, label, verdict; widths from the longest value.
+        qsizetype pathWidth = 0, sizeWidth = 0, flagWidth = 0, labelWidth = 0;
+        for (const BlockDevice &disk : disks) {
+            pathWidth = std::max(pathWidth, disk.path.size());
+            sizeWidth = std::max(sizeWidth, ByteCount::human(disk.size).size());
+            flagWidth = std::max(flagWidth, flags(disk).size());
+            labelWidth = std::max(labelWidth, disk.label().size());
+        }
+        for (qsizetype i = 0; i < disks.size(); ++i) {
+            const BlockDevice &disk = disks.at(i);
+            const QString verdict =
+                refusals.at(i).refused() ? tr("refused: %1").arg(refusals.at(i).message()) : tr("can be written to");
+            out.appendLine(disk.path.leftJustified(pathWidth) + QLatin1String("  ") +
+                ByteCount::human(disk.size).rightJustified(sizeWidth) + QLatin1String("  ") +
+                flags(disk).leftJustified(flagWidth) + QLatin1String("  ") + disk.label().leftJustified(labelWidth) +
+                QLatin1String("  ") + verdict);
+        }
+        if (disks.isEmpty() && !quiet())
+            Console::note(tr("no disks found"));
+    }
+    if (!out.flush()) {
+        Console::error(out.errorString());
+        return ExitCode::Failure;
+    }
+    return ExitCode::Ok;
+}
+
+QByteArray DisksCommand::json(const QList<BlockDevice> &disks, const QList<DiskRefusal> &refusals, qint64 imageSize)
+{
+    QJsonArray list;
+    for (qsizetype i = 0; i < disks.size(); ++i) {
+        const BlockDevice &disk = disks.at(i);
+        QJsonArray uses;
+        for (const BlockDevice::Use &use : disk.uses)
+            uses.append(QJsonObject {{QStringLiteral("device"), use.device},
+                {QStringLiteral("mountPoints"), QJsonArray::fromStringList(use.mountPoints)},
+                {QStringLiteral("swap"), use.swap}});
+        list.append(QJsonObject {{QStringLiteral("path"), disk.path}, {QStringLiteral("name"), disk.name},
+            {QStringLiteral("size"), disk.size}, {QStringLiteral("vendor"), disk.vendor},
+            {QStringLiteral("model"), disk.model}, {QStringLiteral("removable"), disk.removable},
+            {QStringLiteral("usb"), disk.usb}, {QStringLiteral("readOnly"), disk.readOnly},
+            {QStringLiteral("loop"), disk.loop},
+            {QStringLiteral("partitions"), QJsonArray::fromStringList(disk.partitions)},
+            {QStringLiteral("holders"), QJsonArray::fromStringList(disk.holders)}, {QStringLiteral("uses"), uses},
+            {QStringLiteral("usable"), !refusals.at(i).refused()},
+            {QStringLiteral("reason"),
+                refusals.at(i).refused() ? QJsonValue(refusals.at(i).message()) : QJsonValue()}});
+    }
+    QJsonObject root {{QStringLiteral("disks"), list}};
+    root.insert(QStringLiteral("imageSize"), imageSize >= 0 ? QJsonValue(imageSize) : QJsonValue());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
