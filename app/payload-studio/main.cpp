@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "CommandLine.h"
 #include "TranslationLoader.h"
 #include "widgets/Icons.h"
 #include "window/MainWindow.h"
@@ -9,23 +10,27 @@
 
 int main(int argc, char **argv)
 {
+    QCoreApplication::setApplicationName(QStringLiteral("payload-studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("payload-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYLOAD_STUDIO_VERSION));
+    if (CommandLine::asksForTextOnly(argc, argv)) {
+        // Printing the help or the version needs no display: QApplication would want one.
+        QCoreApplication textOnly(argc, argv);
+        TranslationLoader::install(&textOnly);
+        QCommandLineParser parser;
+        CommandLine::declare(parser);
+        parser.process(textOnly); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("payload-studio"));
-    QApplication::setOrganizationName(QStringLiteral("payload-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Payload Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(PAYLOAD_STUDIO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("payload-studio"));
     QApplication::setWindowIcon(Icons::application());
     TranslationLoader::install(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Author and inspect live-bootstrap payload images."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"),
-        QApplication::translate("main", "Images to open, or a list file (\"<name> <path>\" lines) to edit."),
-        QStringLiteral("[files...]"));
+    CommandLine::declare(parser);
     parser.process(app);
 
     MainWindow window;

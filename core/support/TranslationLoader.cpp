@@ -7,6 +7,13 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+QString TranslationLoader::catalogueFolder()
+{
+    // Relative to the program, so one lookup serves the build folder (bin/, tests/) and any
+    // install prefix (/usr/bin next to /usr/share) alike.
+    return QCoreApplication::applicationDirPath() + QLatin1String("/../share/payload-studio/translations");
+}
+
 bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 {
     // Beneath everything else: what the user's language does not translate still counts right.
@@ -25,7 +32,7 @@ bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
         delete qt;
 
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("payload-studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ours->load(locale, QStringLiteral("payload-studio"), QStringLiteral("_"), catalogueFolder())) {
         QCoreApplication::installTranslator(ours);
         return true;
     }
