@@ -133,11 +133,15 @@ void BuildController::showOutcome(const BuildResult &result)
         box->setInformativeText(tr("The manifest could not be written: %1").arg(result.manifestError));
     auto *open = box->addButton(tr("&Open Image"), QMessageBox::AcceptRole);
     auto *folder = box->addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
+    auto *disk = box->addButton(tr("Write to &Disk…"), QMessageBox::ActionRole);
+    disk->setToolTip(tr("Write the new image to a disk?"));
     box->addButton(QMessageBox::Close);
     const QString path = result.outputPath;
-    connect(box, &QMessageBox::finished, this, [this, box, open, folder, path] {
+    connect(box, &QMessageBox::finished, this, [this, box, open, folder, disk, path] {
         if (box->clickedButton() == open)
             Q_EMIT openImageRequested(path);
+        else if (box->clickedButton() == disk)
+            Q_EMIT writeToDiskRequested(path);
         else if (box->clickedButton() == folder)
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     });

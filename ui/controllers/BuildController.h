@@ -44,6 +44,8 @@ Q_SIGNALS:
     void finished(const BuildResult &result);
     // The user chose "Open Image" in the outcome message.
     void openImageRequested(const QString &path);
+    // The user chose "Write to Disk…" in the outcome message.
+    void writeToDiskRequested(const QString &path);
 
 private:
     void onFinished();

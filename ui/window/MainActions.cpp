@@ -36,6 +36,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
         tr("Write every entry of the image into a tar archive (plain, gz, bz2, xz or zst)"));
     exportTarSelected = make(QStringLiteral("application-x-archive"), tr("Export Selected as Ta&r…"),
         tr("Write the selected entries of the image into a tar archive"));
+    writeToDisk = make(QStringLiteral("drive-removable-media-usb"), tr("&Write to Disk…"),
+        tr("Write the image to a whole disk (a USB stick) and read it back"));
     closeTab = make(QStringLiteral("tab-close"), tr("&Close Tab"), tr("Close the image or checkout shown"));
     closeTab->setShortcut(QKeySequence::Close);
     quit = make(QStringLiteral("application-exit"), tr("&Quit"), tr("Quit Payload Studio"));
@@ -200,6 +202,7 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
     file->addAction(buildImage);
     file->addAction(exportTar);
     file->addAction(exportTarSelected);
+    file->addAction(writeToDisk);
     file->addSeparator();
     file->addAction(closeTab);
     file->addAction(quit);

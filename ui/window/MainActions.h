@@ -20,7 +20,7 @@ public:
 
     // File
     QAction *newList, *openImage, *openList, *saveList, *saveListAs, *addFiles, *addFolder, *addFolderRecursive,
-        *buildImage, *exportTar, *exportTarSelected, *closeTab, *quit;
+        *buildImage, *exportTar, *exportTarSelected, *writeToDisk, *closeTab, *quit;
     QMenu *recentMenu;
     // Edit
     QAction *undo, *redo, *paste, *rename, *remove, *selectAll, *moveUp, *moveDown, *sortByName, *find, *recheck,

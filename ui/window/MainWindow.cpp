@@ -5,6 +5,7 @@
 #include "controllers/BuildController.h"
 #include "controllers/CheckoutSession.h"
 #include "controllers/CheckoutTabs.h"
+#include "controllers/DiskWriteController.h"
 #include "controllers/EntryImporter.h"
 #include "controllers/IntegrityController.h"
 #include "controllers/ListFileController.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new MainActions(this, m_authoring->undoStack());
     m_recent = new RecentFiles(m_actions->recentMenu, this);
     m_build = new BuildController(m_authoring->model(), this, this);
+    m_diskWrite = new DiskWriteController(this, this);
     m_listFile = new ListFileController(m_authoring, m_recent, this);
     m_router = new PanelActionRouter(m_actions, m_tabs, m_authoring, m_build, this);
     m_checkouts = new CheckoutTabs(this, m_tabs, m_authoring, m_build, m_actions, m_recent);
@@ -157,6 +159,11 @@ void MainWindow::connectActions()
     connect(m_status, &PayloadStatusWidget::targetDiskChanged, this,
         [](qint64 bytes) { AppSettings::setTargetDiskBytes(bytes); });
     connect(m_build, &BuildController::openImageRequested, this, &MainWindow::openImage);
+    connect(m_build, &BuildController::writeToDiskRequested, m_diskWrite, &DiskWriteController::writeImage);
+    connect(m_actions->writeToDisk, &QAction::triggered, this, [this] {
+        if (ImagePanel *image = currentImagePanel())
+            m_diskWrite->writeImage(image->path());
+    });
     connect(m_build->job(), &BuildJob::finished, this, [this] {
         updateActions();
         if (m_closeAfterBuild) {
@@ -397,6 +404,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
+    if (m_diskWrite->isRunning()) {
+        // Quitting would cancel the write and leave the disk without a valid image: the user
+        // decides that in the progress window, where Cancel says so.
+        Messages::show(this, QMessageBox::Information, tr("Writing to a Disk"),
+            tr("An image is being written to a disk. Wait for it to finish, or cancel it in its progress window."));
+        return;
+    }
     if (m_build->isRunning())
         askToStopBuild();
     else

@@ -9,6 +9,7 @@ class AuthoringPanel;
 class BuildController;
 class CheckoutPanel;
 class CheckoutTabs;
+class DiskWriteController;
 class ImagePanel;
 class ListFileController;
 class MainActions;
@@ -40,6 +41,7 @@ public:
 
     AuthoringPanel *authoringPanel() const { return m_authoring; }
     BuildController *buildController() const { return m_build; }
+    DiskWriteController *diskWriteController() const { return m_diskWrite; }
     ListFileController *listFile() const { return m_listFile; }
     MainActions *actions() const { return m_actions; }
     PayloadStatusWidget *statusWidget() const { return m_status; }
@@ -77,6 +79,7 @@ private:
     PayloadStatusWidget *m_status;
     RecentFiles *m_recent;
     BuildController *m_build;
+    DiskWriteController *m_diskWrite;
     ListFileController *m_listFile;
     PanelActionRouter *m_router;
     ArchiveInspectorDock *m_inspector;

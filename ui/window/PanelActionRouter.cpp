@@ -149,6 +149,7 @@ void PanelActionRouter::updateActions()
     a->editAsNew->setEnabled(ready && image->model()->rowCount() > 0);
     a->exportTar->setEnabled(ready);
     a->exportTarSelected->setEnabled(ready && image->hasSelection());
+    a->writeToDisk->setEnabled(ready);
     const bool testing = m_list->integrity()->isRunning();
     a->testSelected->setEnabled(onList ? listSelection && !testing : ready && image->hasSelection());
     a->testAll->setEnabled(onList ? hasEntries && !testing : ready);
