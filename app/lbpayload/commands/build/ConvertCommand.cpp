@@ -80,6 +80,9 @@ ExitCode ConvertCommand::execute(const QCommandLineParser &parser)
     const ExitCode free = OutputGuard::check(output, options.overwrite);
     if (free != ExitCode::Ok)
         return free;
+    // From the first read on: a signal while the table is read is noticed by the job at its first
+    // chunk (exit 130, nothing written) instead of ending the process by default action.
+    CancelSignal::install();
     PayloadReader reader;
     const ExitCode opened = ImageArgument::open(reader, image);
     if (opened != ExitCode::Ok)
@@ -108,7 +111,6 @@ ExitCode ConvertCommand::execute(const QCommandLineParser &parser)
         return ExitCode::Usage;
     }
 
-    CancelSignal::install();
     ProgressPrinter progress(quiet());
     PayloadWriter writer;
     const bool written = writer.write(plan, output, progress.control());

@@ -91,6 +91,9 @@ ExitCode ExportTarCommand::execute(const QCommandLineParser &parser)
     if (free != ExitCode::Ok)
         return free;
 
+    // From the first read on: a signal while the table is read is noticed by the job at its first
+    // chunk (exit 130, nothing written) instead of ending the process by default action.
+    CancelSignal::install();
     PayloadReader reader;
     const ExitCode opened = ImageArgument::open(reader, image);
     if (opened != ExitCode::Ok)
@@ -104,7 +107,6 @@ ExitCode ExportTarCommand::execute(const QCommandLineParser &parser)
     // An empty list means "all" to the exporter; an image with no entries gives an empty tar.
     options.indices = indices;
 
-    CancelSignal::install();
     ProgressPrinter progress(quiet());
     TarExporter exporter;
     const bool ok = exporter.exportImage(reader, output, options, progress.control());

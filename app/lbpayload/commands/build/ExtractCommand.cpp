@@ -65,6 +65,9 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
         return ExitCode::Failure;
     }
 
+    // From the first read on: a signal while the table is read is noticed by the job at its first
+    // chunk (exit 130, nothing written) instead of ending the process by default action.
+    CancelSignal::install();
     PayloadReader reader;
     const ExitCode opened = ImageArgument::open(reader, image);
     if (opened != ExitCode::Ok)
@@ -100,7 +103,6 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
         }
     }
 
-    CancelSignal::install();
     ProgressPrinter progress(quiet());
     PayloadExtractor extractor;
     PayloadExtractor::Options options;
