@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include "LoopDevice.h"
+#include "controllers/BuildController.h"
 #include "controllers/DiskWriteController.h"
 #include "dialogs/DiskChooserDialog.h"
 #include "dialogs/DiskWriteResultDialog.h"
@@ -199,6 +200,32 @@ private Q_SLOTS:
         auto *chooser = UiTest::waitForVisible<DiskChooserDialog>(u"diskChooser"_s);
         QVERIFY(chooser);
         QCOMPARE(chooser->model()->rowCount(), 4);
+        chooser->reject();
+    }
+
+    // Right after a build the outcome offers to write the new image to a disk.
+    void buildOutcomeOffersDisk()
+    {
+        MainWindow window;
+        window.show();
+        window.diskWriteController()->setSystemPaths(fakePaths());
+        BuildRequest request;
+        request.entries << BuildEntry::fromFile(
+            UiTest::writeFile(QDir(m_dir.path()), u"one.txt"_s, "one\n"), QByteArrayLiteral("one.txt"));
+        request.outputPath = m_dir.filePath(u"built.img"_s);
+        window.buildController()->start(request);
+        auto *outcome = UiTest::waitForVisible<QMessageBox>(u"buildOutcome"_s, 30000);
+        QVERIFY(outcome);
+        QAbstractButton *disk = nullptr;
+        for (QAbstractButton *button : outcome->buttons())
+            if (button->text() == u"Write to &Disk…"_s)
+                disk = button;
+        QVERIFY(disk);
+        QCOMPARE(disk->toolTip(), u"Write the new image to a disk?"_s);
+        disk->click();
+        auto *chooser = UiTest::waitForVisible<DiskChooserDialog>(u"diskChooser"_s);
+        QVERIFY(chooser);
+        QCOMPARE(window.diskWriteController()->chooser(), chooser);
         chooser->reject();
     }
 
