@@ -311,7 +311,24 @@ bool PayloadReader::open(const QString &path, std::optional<Layout> forced, cons
             okB = walk(*source, Layout::U64, -1, {}, {}, b);
     }
     if (!okA && !okB) {
-        m_layout = Layout::U32;
+        // Damaged either way. A u32 image cut short reads a few entries as u32 and none as u64:
+        // the entries before the damage are kept, to be listed and read, from the reading the
+        // importer would accept up to there (the other layout's reading of the same bytes gives
+        // empty or absurd names), the longer one if both would do.
+        const bool plausibleA = !a.entries.isEmpty() && importerErrorCount(a.entries, a.declaredCount) == 0;
+        const bool plausibleB = !b.entries.isEmpty() && importerErrorCount(b.entries, b.declaredCount) == 0;
+        Walk none;
+        const Walk &kept = plausibleA && (!plausibleB || a.entries.size() >= b.entries.size()) ? a
+            : plausibleB                                                                   ? b
+                                                                                           : none;
+        m_layout = kept.layout;
+        m_entries = kept.entries;
+        m_declaredCount = kept.declaredCount;
+        m_endOfEntries = kept.end;
+        if (onEntry)
+            for (const PayloadEntry &e : std::as_const(m_entries))
+                if (!onEntry(e))
+                    break;
         m_error = Error{tr("%1: neither layout reads consistently (as u32: %2; as u64: %3)").arg(path, a.detail, b.detail),
                         -1, -1};
         return false;

@@ -53,7 +53,8 @@ public:
     // Detects the layout (unless `forced`) and reads the table of the image or block device at
     // `path`. Returns false and sets error() when the file cannot be read or its structure is
     // broken, or when `onEntry` cancels (then wasCanceled() is true). Entries read before a
-    // structural error stay available through entries().
+    // structural error stay available through entries() (and are passed to `onEntry`); when
+    // neither layout reads consistently, those of the reading that got further.
     bool open(const QString &path, std::optional<PayloadFormat::Layout> forced = std::nullopt,
               const EntryCallback &onEntry = {});
 

@@ -2,13 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "ArchiveUiFixture.h"
 
+#include "model/archive/ArchiveMemberSortProxy.h"
+
 #include "widgets/EntryTableView.h"
 #include "widgets/ImageTableView.h"
 #include "window/MainActions.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTreeView>
 
 // The archive inspector: it follows the current row of the list and of an image, shows the
@@ -69,7 +73,8 @@ private Q_SLOTS:
         for (int r = 0; r < model->rowCount(); ++r) {
             const QModelIndex i = model->index(r, 0);
             const bool flaggedBelow = i.data(ArchiveMemberModel::FindingsBelowRole).toInt() >= 0;
-            QCOMPARE(inspector->memberView()->isExpanded(i), flaggedBelow || model->rowCount() == 1);
+            QCOMPARE(inspector->memberView()->isExpanded(inspector->memberProxy()->mapFromSource(i)),
+                flaggedBelow || model->rowCount() == 1);
         }
         if (file == QLatin1String("evil.tar")) {
             QCOMPARE(model->index(0, 0).data(ArchiveMemberModel::FindingsBelowRole).toInt(),
@@ -107,7 +112,66 @@ private Q_SLOTS:
         QCOMPARE(
             model->index(0, 0, src).data(ArchiveMemberModel::PathRole).toString(), QStringLiteral("pkg/src/data.bin"));
         // The single top folder is opened.
-        QVERIFY(m_window->inspectorDock()->panel()->memberView()->isExpanded(pkg));
+        QVERIFY(m_window->inspectorDock()->panel()->memberView()->isExpanded(
+            m_window->inspectorDock()->panel()->memberProxy()->mapFromSource(pkg)));
+    }
+
+    // Any column sorts, both ways, folders first; the names' order when values are equal.
+    void inspectorSortsByColumn_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QStringList>("names");
+        const QString src = QStringLiteral("src"), link = QStringLiteral("link"), readme = QStringLiteral("README");
+        using C = ArchiveMemberModel;
+        QTest::newRow("name up") << int(C::NameColumn) << Qt::AscendingOrder << QStringList {src, link, readme};
+        QTest::newRow("name down") << int(C::NameColumn) << Qt::DescendingOrder << QStringList {src, readme, link};
+        QTest::newRow("size up") << int(C::SizeColumn) << Qt::AscendingOrder << QStringList {src, link, readme};
+        QTest::newRow("size down") << int(C::SizeColumn) << Qt::DescendingOrder << QStringList {src, readme, link};
+        QTest::newRow("type up") << int(C::TypeColumn) << Qt::AscendingOrder << QStringList {src, readme, link};
+        QTest::newRow("mode down") << int(C::ModeColumn) << Qt::DescendingOrder << QStringList {src, link, readme};
+        QTest::newRow("link down") << int(C::LinkColumn) << Qt::DescendingOrder << QStringList {src, link, readme};
+        QTest::newRow("modified up") << int(C::ModifiedColumn) << Qt::AscendingOrder << QStringList {src, link, readme};
+    }
+
+    void inspectorSortsByColumn()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QStringList, names);
+        addToList({m_good});
+        QVERIFY(inspectRow(m_window->authoringPanel()->view(), 0));
+        QTreeView *tree = m_window->inspectorDock()->panel()->memberView();
+        // Through the header, as a click does.
+        tree->header()->setSortIndicator(column, order);
+        const QModelIndex pkg = tree->model()->index(0, 0);
+        QStringList shown;
+        for (int r = 0; r < tree->model()->rowCount(pkg); ++r)
+            shown << tree->model()->index(r, ArchiveMemberModel::NameColumn, pkg).data().toString();
+        QCOMPARE(shown, names);
+    }
+
+    // Every column is at least as wide as its title and sort arrow need, in German too.
+    void inspectorColumnsFitTheirTitles()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral("payload-studio_de"), QStringLiteral(PAYLOAD_STUDIO_QM_DIR)));
+        QApplication::installTranslator(&german);
+        for (bool translated : {false, true}) {
+            if (!translated)
+                QApplication::removeTranslator(&german);
+            else
+                QApplication::installTranslator(&german);
+            ArchiveInspectorPanel panel;
+            QHeaderView *header = panel.memberView()->header();
+            for (int c = ArchiveMemberModel::SizeColumn; c < ArchiveMemberModel::ColumnCount; ++c)
+                QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                    qPrintable(QStringLiteral("%1: %2 < %3")
+                            .arg(panel.memberModel()->headerData(c, Qt::Horizontal).toString())
+                            .arg(header->sectionSize(c))
+                            .arg(header->sectionSizeHint(c))));
+        }
+        QApplication::removeTranslator(&german);
     }
 
     void inspectorFollowsImageSelection()

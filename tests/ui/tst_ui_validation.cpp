@@ -8,6 +8,8 @@
 // result and froze the window for 50 seconds.
 #include "UiTestSupport.h"
 
+#include "controllers/ContentChecker.h"
+
 #include "commands/AddEntriesCommand.h"
 #include "model/authoring/EntryTableModel.h"
 #include "model/authoring/EntryValidator.h"
@@ -192,6 +194,9 @@ private Q_SLOTS:
         window.show();
         AuthoringPanel *panel = window.authoringPanel();
         EntryTableModel *model = panel->model();
+        // Content checks cost their own row each (tst_ui_contentcheck bounds them): only the
+        // hashes are counted here.
+        panel->contentChecker()->setEnabled(false);
         QList<AuthoringEntry> entries;
         for (int i = 0; i < Rows; ++i) {
             // The first duplicatePairs * 2 rows come in pairs of one name.

@@ -44,6 +44,7 @@ void BuildController::showBuildDialog()
     m_dialog = new BuildDialog(m_model, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] { start(m_dialog->request()); });
+    connect(m_dialog, &BuildDialog::testFlaggedRequested, this, &BuildController::integrityTestRequested);
     m_dialog->open();
 }
 

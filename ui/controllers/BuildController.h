@@ -46,6 +46,8 @@ Q_SIGNALS:
     void openImageRequested(const QString &path);
     // The user chose "Write to Disk…" in the outcome message.
     void writeToDiskRequested(const QString &path);
+    // The build dialog's "Test Integrity of Flagged": the list's entries with these ids.
+    void integrityTestRequested(const QList<quint64> &ids);
 
 private:
     void onFinished();

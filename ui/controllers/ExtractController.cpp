@@ -49,6 +49,11 @@ void ExtractController::extractTo(
 {
     if (!reader || m_job->isRunning())
         return;
+    m_partialNote = reader->errorString().isEmpty()
+        ? QString()
+        : tr("%1 is damaged: only the entries before the damage could be extracted; the rest of the image "
+             "could not be read.")
+              .arg(QFileInfo(reader->fileName()).fileName());
     AppSettings::rememberFolder(AppSettings::Folder::Extract, directory);
     QList<int> indices = requested;
     if (indices.isEmpty())
@@ -99,7 +104,8 @@ void ExtractController::onExtracted()
         Messages::show(m_dialogParent, QMessageBox::Critical, tr("Extraction Failed"), m_job->error());
     } else {
         QMessageBox *box = Messages::show(m_dialogParent, QMessageBox::Information, tr("Extracted"),
-            tr("%n file(s) extracted to %1.", nullptr, int(m_job->written().size())).arg(m_job->directory()));
+            tr("%n file(s) extracted to %1.", nullptr, int(m_job->written().size())).arg(m_job->directory()),
+            m_partialNote);
         auto *open = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
         const QString folder = m_job->directory();
         connect(box, &QMessageBox::finished, this, [box, open, folder] {
@@ -111,8 +117,20 @@ void ExtractController::onExtracted()
 
 void ExtractController::dragOut(std::shared_ptr<const PayloadReader> reader, const QList<int> &indices, QWidget *source)
 {
-    if (!reader || m_job->isRunning())
+    std::unique_ptr<QMimeData> mime = prepareDrag(std::move(reader), indices);
+    if (!mime)
         return;
+    auto *drag = new QDrag(source);
+    drag->setMimeData(mime.release());
+    drag->setPixmap(Icons::get(QStringLiteral("application-x-archive")).pixmap(32, 32));
+    drag->exec(Qt::CopyAction);
+}
+
+std::unique_ptr<QMimeData> ExtractController::prepareDrag(
+    std::shared_ptr<const PayloadReader> reader, const QList<int> &indices)
+{
+    if (!reader || m_job->isRunning())
+        return nullptr;
     // Extract into a fresh folder of a temporary directory that lives as long as the
     // controller, so the file manager can still copy from it after the drop.
     if (!m_dragDir)
@@ -134,15 +152,12 @@ void ExtractController::dragOut(std::shared_ptr<const PayloadReader> reader, con
     if (!m_job->succeeded()) {
         if (!m_job->wasCanceled())
             Messages::show(m_dialogParent, QMessageBox::Warning, tr("Cannot Drag Entries"), m_job->error());
-        return;
+        return nullptr;
     }
     QList<QUrl> urls;
     for (const QString &path : m_job->written())
         urls << QUrl::fromLocalFile(path);
-    auto *mime = new QMimeData;
+    auto mime = std::make_unique<QMimeData>();
     mime->setUrls(urls);
-    auto *drag = new QDrag(source);
-    drag->setMimeData(mime);
-    drag->setPixmap(Icons::get(QStringLiteral("application-x-archive")).pixmap(32, 32));
-    drag->exec(Qt::CopyAction);
+    return mime;
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class ExtractJob;
+class QMimeData;
 class PayloadReader;
 class QTemporaryDir;
 class QWidget;
@@ -36,6 +37,10 @@ public:
     // Extracts `indices` into a fresh temporary folder, then drags the files from `source`;
     // returns once the drag ended. Does nothing without a reader or while an extraction runs.
     void dragOut(std::shared_ptr<const PayloadReader> reader, const QList<int> &indices, QWidget *source);
+    // What such a drag carries: the URLs of the extracted files, which stay as long as the
+    // controller. Waits for the extraction (showing progress after a moment); nullptr when it
+    // failed (the user is told) or was canceled, without a reader, or while one runs.
+    std::unique_ptr<QMimeData> prepareDrag(std::shared_ptr<const PayloadReader> reader, const QList<int> &indices);
 
 Q_SIGNALS:
     // An extraction into a chosen folder was started (its end: job()->finished()).
@@ -47,4 +52,6 @@ private:
     QWidget *m_dialogParent;
     ExtractJob *m_job;
     std::unique_ptr<QTemporaryDir> m_dragDir;
+    // Said with the outcome when the image is damaged after the entries extracted.
+    QString m_partialNote;
 };

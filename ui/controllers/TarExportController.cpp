@@ -97,6 +97,11 @@ bool TarExportController::exportTo(
     options.compression = *compression;
     options.indices = lastOfEachName(*reader, indices, &m_shadowed);
     options.overwrite = true; // the save dialog has asked already
+    m_partialNote = reader->errorString().isEmpty()
+        ? QString()
+        : tr("%1 is damaged: only the entries before the damage were exported; the rest of the image could not "
+             "be read.")
+              .arg(QFileInfo(reader->fileName()).fileName());
     m_job->start(reader, path, options);
     auto *progress =
         new JobProgressDialog(m_job, tr("Exporting to %1").arg(QFileInfo(path).fileName()), m_dialogParent);
@@ -143,10 +148,14 @@ void TarExportController::onFinished()
         QMessageBox *box = Messages::show(m_dialogParent, QMessageBox::Information, tr("Exported"),
             tr("%n entry(s) written to %1 (%2).", nullptr, m_job->memberCount())
                 .arg(path, Formatting::bytes(m_job->outputSize())),
-            m_shadowed == 0 ? QString()
-                            : tr("%n entry(s) left out: the image stores the same name again later, and that later "
-                                 "entry was exported, as the importer keeps it.",
-                                  nullptr, m_shadowed));
+            QStringList {m_shadowed == 0
+                        ? QString()
+                        : tr("%n entry(s) left out: the image stores the same name again later, and that later "
+                             "entry was exported, as the importer keeps it.",
+                              nullptr, m_shadowed),
+                m_partialNote}
+                .join(QLatin1Char(' '))
+                .trimmed());
         auto *open = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
         const QString folder = QFileInfo(path).absolutePath();
         connect(box, &QMessageBox::finished, this, [box, open, folder] {

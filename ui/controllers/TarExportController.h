@@ -51,4 +51,6 @@ private:
     QWidget *m_dialogParent;
     ExportTarJob *m_job;
     int m_shadowed = 0; // entries of the running export left out for a later one of the same name
+    // Said with the outcome when the image is damaged after the entries exported.
+    QString m_partialNote;
 };

@@ -7,6 +7,7 @@
 #include "widgets/NoticeBar.h"
 #include "window/AppSettings.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,6 +37,8 @@ BuildDialog::BuildDialog(const EntryTableModel *model, QWidget *parent)
     , m_verify(new QCheckBox(tr("Verify after writing (read the image back and compare every entry's SHA-256)")))
     , m_summary(new QLabel)
     , m_notice(new NoticeBar)
+    , m_warningNotice(new NoticeBar)
+    , m_testFlagged(new QAction(tr("Test Integrity of Flagged"), this))
 {
     setObjectName(QStringLiteral("buildDialog"));
     setWindowTitle(tr("Build Image"));
@@ -83,6 +86,12 @@ BuildDialog::BuildDialog(const EntryTableModel *model, QWidget *parent)
 
     layout->addWidget(m_summary);
     layout->addWidget(m_notice);
+    m_warningNotice->setObjectName(QStringLiteral("buildWarnings"));
+    m_testFlagged->setToolTip(tr("Read the flagged distfiles to their end and check them; the results "
+                                 "show in the list's status column and here"));
+    m_warningNotice->addAction(m_testFlagged);
+    m_warningNotice->hide();
+    layout->addWidget(m_warningNotice);
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
@@ -110,6 +119,19 @@ BuildDialog::BuildDialog(const EntryTableModel *model, QWidget *parent)
     connect(m_pad, &QComboBox::currentIndexChanged, this, &BuildDialog::refresh);
     connect(m_manifest, &QCheckBox::toggled, m_manifestFormat, &QWidget::setEnabled);
     m_manifestFormat->setEnabled(m_manifest->isChecked());
+    connect(m_testFlagged, &QAction::triggered, this, [this] {
+        if (!m_flagged.isEmpty())
+            Q_EMIT testFlaggedRequested(m_flagged);
+    });
+    m_warningsTimer.setSingleShot(true);
+    m_warningsTimer.setInterval(250);
+    connect(&m_warningsTimer, &QTimer::timeout, this, &BuildDialog::refreshWarnings);
+    const auto later = [this] {
+        if (!m_warningsTimer.isActive())
+            m_warningsTimer.start();
+    };
+    connect(model, &QAbstractItemModel::dataChanged, this, later);
+    connect(model, &EntryTableModel::contentsChanged, this, later);
     refresh();
 }
 
@@ -184,6 +206,24 @@ void BuildDialog::refresh()
     }
     m_build->setEnabled(m_blockers.isEmpty());
     m_build->setToolTip(m_blockers.isEmpty() ? QString() : m_blockers.join(QLatin1Char('\n')));
+    refreshWarnings();
+}
+
+void BuildDialog::refreshWarnings()
+{
+    m_warningsTimer.stop();
+    m_flagged.clear();
+    m_warnings = m_model->buildWarnings(&m_flagged);
+    if (m_warnings.isEmpty()) {
+        m_warningNotice->hide();
+        return;
+    }
+    QStringList items;
+    for (const QString &w : std::as_const(m_warnings))
+        items << w.toHtmlEscaped();
+    m_warningNotice->showNotice(NoticeBar::Kind::Warning,
+        tr("<b>%n distfile(s) may fail at boot</b> (the build can go ahead):", nullptr, int(m_flagged.size())) +
+            QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>"))));
 }
 
 BuildRequest BuildDialog::request() const

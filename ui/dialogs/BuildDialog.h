@@ -5,11 +5,13 @@
 #include "jobs/authoring/BuildRequest.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <optional>
 
 class EntryTableModel;
 class NoticeBar;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -18,7 +20,9 @@ class QPushButton;
 
 // File > Build Image…: where to write, the layout, upstream sorting, padding, a manifest
 // and verify-after-writing. It explains what blocks the build (per the list's validation
-// for the chosen layout) and only lets it start when nothing does.
+// for the chosen layout) and only lets it start when nothing does. Below, as warnings that
+// do not block: distfiles whose content is not what their name says and distfiles whose
+// integrity test failed, with their reasons and a button to test the flagged ones fully.
 class BuildDialog : public QDialog
 {
     Q_OBJECT
@@ -44,12 +48,24 @@ public:
     QPushButton *buildButton() const { return m_build; }
     // What the dialog says blocks the build, one line each (empty when nothing does).
     QStringList blockers() const { return m_blockers; }
+    // The warnings it lists, one line each, and the ids of the entries they are about.
+    QStringList warnings() const { return m_warnings; }
+    QList<quint64> flaggedIds() const { return m_flagged; }
+    // "Test Integrity of Flagged", in the warnings' notice.
+    QAction *testFlaggedAction() const { return m_testFlagged; }
+    NoticeBar *warningNotice() const { return m_warningNotice; }
 
+Q_SIGNALS:
+    // The user asked for the full integrity test of these entries (the flagged ones).
+    void testFlaggedRequested(const QList<quint64> &ids);
+
+public:
     void accept() override;
 
 private:
     void browse();
     void refresh();
+    void refreshWarnings();
     PayloadFormat::Layout layout() const;
 
     const EntryTableModel *m_model;
@@ -62,8 +78,15 @@ private:
     QCheckBox *m_verify;
     QLabel *m_summary;
     NoticeBar *m_notice;
+    NoticeBar *m_warningNotice;
+    QAction *m_testFlagged;
     QPushButton *m_build;
     QStringList m_blockers;
+    QStringList m_warnings;
+    QList<quint64> m_flagged;
+    // Results that arrive while the dialog is open (a test of the flagged rows) redo the
+    // warnings at most four times a second: each pass reads the whole list.
+    QTimer m_warningsTimer;
     std::optional<QList<BuildEntry>> m_entries;
     bool m_overwrite = false;
     bool m_remember = true;

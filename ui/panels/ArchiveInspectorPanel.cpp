@@ -3,6 +3,7 @@
 #include "panels/ArchiveInspectorPanel.h"
 #include "jobs/archive/InspectJob.h"
 #include "model/archive/ArchiveMemberModel.h"
+#include "model/archive/ArchiveMemberSortProxy.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 
@@ -18,6 +19,8 @@
 #include <QTreeView>
 #include <QListWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -45,6 +48,7 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     : QWidget(parent)
     , m_job(new InspectJob(this))
     , m_members(new ArchiveMemberModel(this))
+    , m_sorted(new ArchiveMemberSortProxy(m_members, this))
     , m_pages(new QStackedWidget)
     , m_placeholder(new QLabel)
     , m_title(new QLabel)
@@ -109,7 +113,9 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     m_findings->setAccessibleName(tr("Findings"));
     factsLayout->addWidget(m_findings, 1);
 
-    m_tree->setModel(m_members);
+    m_tree->setModel(m_sorted);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ArchiveMemberModel::NameColumn, Qt::AscendingOrder);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Archive members"));
@@ -119,11 +125,12 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     columns->setStretchLastSection(false);
     columns->setMinimumSectionSize(60);
     columns->setSectionResizeMode(ArchiveMemberModel::NameColumn, QHeaderView::Stretch);
-    columns->resizeSection(ArchiveMemberModel::SizeColumn, 80);
-    columns->resizeSection(ArchiveMemberModel::TypeColumn, 70);
-    columns->resizeSection(ArchiveMemberModel::ModeColumn, 95);
-    columns->resizeSection(ArchiveMemberModel::LinkColumn, 90);
-    columns->resizeSection(ArchiveMemberModel::ModifiedColumn, 160);
+    // Never narrower than the title and the sort arrow need ("Verknüpfungsziel", "Geändert").
+    const std::initializer_list<std::pair<int, int>> widths {{ArchiveMemberModel::SizeColumn, 80},
+        {ArchiveMemberModel::TypeColumn, 70}, {ArchiveMemberModel::ModeColumn, 95},
+        {ArchiveMemberModel::LinkColumn, 90}, {ArchiveMemberModel::ModifiedColumn, 160}};
+    for (const auto &[column, width] : widths)
+        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     m_body = splitter;
@@ -271,7 +278,7 @@ void ArchiveInspectorPanel::showReport()
     showFindings();
     // A tarball usually holds one folder ("musl-1.2.4/"): open it, the rest stays folded.
     if (m_members->rowCount() == 1)
-        m_tree->expand(m_members->index(0, 0));
+        m_tree->expand(m_sorted->mapFromSource(m_members->index(0, 0)));
     expandToFindings({}, 0);
 }
 
@@ -285,7 +292,7 @@ void ArchiveInspectorPanel::expandToFindings(const QModelIndex &parent, int dept
         const QModelIndex i = m_members->index(r, 0, parent);
         if (i.data(ArchiveMemberModel::FindingsBelowRole).toInt() < int(ArchiveFinding::Severity::Warning))
             continue;
-        m_tree->expand(i);
+        m_tree->expand(m_sorted->mapFromSource(i));
         expandToFindings(i, depth + 1);
     }
 }

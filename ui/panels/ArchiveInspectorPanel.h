@@ -10,6 +10,7 @@
 #include <optional>
 
 class ArchiveMemberModel;
+class ArchiveMemberSortProxy;
 class InspectJob;
 class QLabel;
 class QListWidget;
@@ -42,6 +43,8 @@ public:
     // The last finished inspection's report (status Canceled when stopped); empty name when none.
     const ArchiveReport &report() const { return m_report; }
     ArchiveMemberModel *memberModel() const { return m_members; }
+    // Between the model and the view: sorts by the column the user clicks, folders first.
+    ArchiveMemberSortProxy *memberProxy() const { return m_sorted; }
     QTreeView *memberView() const { return m_tree; }
     QListWidget *findingsView() const { return m_findings; }
     // The text of the kind line ("tar.gz: gzip-compressed tar archive"), for tests and screen readers.
@@ -64,6 +67,7 @@ private:
     std::optional<IntegrityTester::Target> m_pending;
     ArchiveReport m_report;
     ArchiveMemberModel *m_members;
+    ArchiveMemberSortProxy *m_sorted;
     QStackedWidget *m_pages;
     QLabel *m_placeholder;
     QLabel *m_title;

@@ -4,6 +4,7 @@
 #include "commands/MoveEntriesCommand.h"
 #include "commands/RemoveEntriesCommand.h"
 #include "commands/SortEntriesCommand.h"
+#include "controllers/ContentChecker.h"
 #include "controllers/EntryImporter.h"
 #include "controllers/IntegrityController.h"
 #include "controllers/SourceHasher.h"
@@ -39,6 +40,7 @@ AuthoringPanel::AuthoringPanel(QWidget *parent)
     , m_notice(new NoticeBar)
     , m_importer(new EntryImporter(m_model, m_undoStack, this, this))
     , m_hasher(new SourceHasher(m_model, this))
+    , m_contentChecker(new ContentChecker(m_model, this))
     , m_recheck(new SourceScanJob(this))
     , m_integrity(new IntegrityController(this))
 {
@@ -98,6 +100,7 @@ AuthoringPanel::AuthoringPanel(QWidget *parent)
 AuthoringPanel::~AuthoringPanel()
 {
     m_hasher->stop();
+    m_contentChecker->stop();
 }
 
 void AuthoringPanel::setListPath(const QString &path)
@@ -248,6 +251,20 @@ void AuthoringPanel::testIntegrity(bool selectedOnly)
     if (!selectedOnly)
         for (int i = 0; i < m_model->rowCount(); ++i)
             rows << i;
+    testRows(rows);
+}
+
+void AuthoringPanel::testIntegrityOf(const QList<quint64> &ids)
+{
+    QList<int> rows;
+    for (quint64 id : ids)
+        if (const int row = m_model->rowOfId(id); row >= 0)
+            rows << row;
+    testRows(rows);
+}
+
+void AuthoringPanel::testRows(const QList<int> &rows)
+{
     QList<IntegrityTester::Target> targets;
     QList<quint64> ids;
     for (int row : std::as_const(rows)) {

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class ContentChecker;
 class EntryImporter;
 class EntryTableModel;
 class EntryTableView;
@@ -62,7 +63,10 @@ public:
     // Tests the selected entries' sources (all entries when `selectedOnly` is false) on all
     // cores; each row's status shows its result as it arrives.
     void testIntegrity(bool selectedOnly);
+    // Tests the entries with these ids that are still listed (the build dialog's flagged rows).
+    void testIntegrityOf(const QList<quint64> &ids);
     IntegrityController *integrity() const { return m_integrity; }
+    ContentChecker *contentChecker() const { return m_contentChecker; }
 
     PayloadFormat::Layout layout() const;
     void setLayout(PayloadFormat::Layout layout);
@@ -80,6 +84,7 @@ private:
     void scheduleNotice();
     void updateNotice();
     void selectSourceRows(const QList<int> &rows);
+    void testRows(const QList<int> &rows);
 
     QUndoStack *m_undoStack;
     EntryTableModel *m_model;
@@ -90,6 +95,7 @@ private:
     NoticeBar *m_notice;
     EntryImporter *m_importer;
     SourceHasher *m_hasher;
+    ContentChecker *m_contentChecker;
     SourceScanJob *m_recheck;
     IntegrityController *m_integrity;
     QString m_listPath;

@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -230,12 +231,27 @@ void ImagePanel::onOpenFinished()
     } else {
         m_notice->showNotice(NoticeBar::Kind::Error,
             tr("<b>This image cannot be read.</b> %1").arg(m_reader->errorString().toHtmlEscaped()) +
-                (m_model->rowCount() > 0 ? QLatin1Char(' ') +
-                            tr("The %n entry(s) before the damage are listed.", nullptr, m_model->rowCount())
-                                         : QString()));
+                (m_model->rowCount() > 0
+                        ? QLatin1Char(' ') +
+                            tr("The %n entry(s) before the damage are listed and can still be tested, hashed, "
+                               "extracted and exported as tar; the rest of the image could not be read.",
+                                nullptr, m_model->rowCount())
+                                .toHtmlEscaped()
+                        : QString()));
     }
     Q_EMIT stateChanged();
     Q_EMIT openFinished(m_ready);
+}
+
+bool ImagePanel::isPartial() const
+{
+    // Damaged, not stopped: a canceled reading is simply read again.
+    return m_reader && !m_ready && !isLoading() && !m_open.wasCanceled() && !m_reader->entries().isEmpty();
+}
+
+std::shared_ptr<const PayloadReader> ImagePanel::readableReader() const
+{
+    return hasReadableEntries() ? m_reader : nullptr;
 }
 
 int ImagePanel::errorCount() const
@@ -260,27 +276,32 @@ void ImagePanel::extractSelected()
 {
     const QList<int> indices = m_view->selectedEntryIndices();
     if (!indices.isEmpty())
-        m_extract->chooseAndExtract(m_ready ? m_reader : nullptr, indices);
+        m_extract->chooseAndExtract(readableReader(), indices);
 }
 
 void ImagePanel::extractAll()
 {
-    m_extract->chooseAndExtract(m_ready ? m_reader : nullptr, {});
+    m_extract->chooseAndExtract(readableReader(), {});
 }
 
 void ImagePanel::extractTo(const QList<int> &indices, const QString &directory)
 {
-    m_extract->extractTo(m_ready ? m_reader : nullptr, indices, directory);
+    m_extract->extractTo(readableReader(), indices, directory);
+}
+
+std::unique_ptr<QMimeData> ImagePanel::dragData(const QList<int> &indices)
+{
+    return m_extract->prepareDrag(readableReader(), indices);
 }
 
 void ImagePanel::startDragOut(const QList<int> &indices)
 {
-    m_extract->dragOut(m_ready ? m_reader : nullptr, indices, m_view);
+    m_extract->dragOut(readableReader(), indices, m_view);
 }
 
 void ImagePanel::runHash(const QList<int> &indices, std::function<void()> then)
 {
-    if (!m_ready || m_hash.isRunning())
+    if (!hasReadableEntries() || m_hash.isRunning())
         return;
     m_hash.start(m_reader, indices);
     auto *progress = new JobProgressDialog(&m_hash, tr("Computing SHA-256"), this);
@@ -425,7 +446,7 @@ void ImagePanel::testIntegrity(bool selectedOnly)
 
 void ImagePanel::exportAsTar(bool selectedOnly)
 {
-    if (!m_ready)
+    if (!hasReadableEntries())
         return;
     const QList<int> indices = selectedOnly ? m_view->selectedEntryIndices() : QList<int> {};
     if (selectedOnly && indices.isEmpty())

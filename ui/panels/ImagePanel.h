@@ -14,6 +14,7 @@
 #include <memory>
 
 class ExtractController;
+class QMimeData;
 class ImageEntryModel;
 class ImageTableProxy;
 class IntegrityController;
@@ -42,6 +43,11 @@ public:
     bool isLoading() const { return m_open.isRunning() || m_openFinishing; }
     // True once the whole table was read without a structural error.
     bool isReady() const { return m_ready; }
+    // True when the image is damaged after some entries: those were read and can be tested,
+    // hashed, extracted, dragged out and exported as tar; the rest of the image cannot be read.
+    bool isPartial() const;
+    // Ready or partial: the listed entries can be read.
+    bool hasReadableEntries() const { return m_ready || isPartial(); }
     bool hasSelection() const;
     // Any job of this panel (reading, hashing, extracting, verifying) is running.
     bool isBusy() const;
@@ -58,6 +64,9 @@ public:
     void extractAll();
     // Extracts `indices` (all when empty) into `directory` without asking for the folder.
     void extractTo(const QList<int> &indices, const QString &directory);
+    // What dragging `indices` out carries (ExtractController::prepareDrag()): file URLs of the
+    // entries extracted into a temporary folder; nullptr when they cannot be read.
+    std::unique_ptr<QMimeData> dragData(const QList<int> &indices);
     void hashSelected();
     void hashAll();
     void exportManifest();
@@ -87,6 +96,8 @@ private:
     void fillSome();
     void onOpenFinished();
     void startDragOut(const QList<int> &indices);
+    // The reader when its entries can be read (ready or partial), else nullptr.
+    std::shared_ptr<const PayloadReader> readableReader() const;
     void runHash(const QList<int> &indices, std::function<void()> then);
     void saveManifest(const QString &path, Manifest::Format format);
 

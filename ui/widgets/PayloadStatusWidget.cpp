@@ -59,7 +59,7 @@ PayloadStatusWidget::PayloadStatusWidget(QWidget *parent)
 }
 
 void PayloadStatusWidget::setFacts(int entries, qint64 payloadBytes, qint64 imageSize, PayloadFormat::Layout layout,
-    int errors, int warnings, int hashing, int failedTests)
+    int errors, int warnings, int hashing, int failedTests, int mismatches)
 {
     m_imageSize = imageSize;
     m_entries->setText(tr("%n entry(s)", nullptr, entries));
@@ -72,6 +72,8 @@ void PayloadStatusWidget::setFacts(int entries, qint64 payloadBytes, qint64 imag
         text = tr("%n problem(s)", nullptr, errors);
     if (warnings > 0)
         text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + tr("%n warning(s)", nullptr, warnings);
+    if (mismatches > 0)
+        text += QStringLiteral(" (") + tr("%n content mismatch(es)", nullptr, mismatches) + QLatin1Char(')');
     if (failedTests > 0)
         text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
             tr("%n failed integrity test(s)", nullptr, failedTests);

@@ -20,9 +20,10 @@ public:
     explicit PayloadStatusWidget(QWidget *parent = nullptr);
 
     // `errors` block a build (or the import at boot); `warnings` do not; `failedTests` counts
-    // distfiles whose last integrity test failed (they would fail at boot, not at the import).
+    // distfiles whose last integrity test failed (they would fail at boot, not at the import);
+    // `mismatches` how many of the warnings are contents that are not what the name promises.
     void setFacts(int entries, qint64 payloadBytes, qint64 imageSize, PayloadFormat::Layout layout, int errors,
-        int warnings, int hashing, int failedTests = 0);
+        int warnings, int hashing, int failedTests = 0, int mismatches = 0);
 
     // 0 when no target disk is chosen.
     qint64 targetDiskBytes() const;

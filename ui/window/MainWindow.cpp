@@ -164,6 +164,7 @@ void MainWindow::connectActions()
         if (ImagePanel *image = currentImagePanel())
             m_diskWrite->writeImage(image->path());
     });
+    connect(m_build, &BuildController::integrityTestRequested, m_authoring, &AuthoringPanel::testIntegrityOf);
     connect(m_build->job(), &BuildJob::finished, this, [this] {
         updateActions();
         if (m_closeAfterBuild) {
@@ -220,7 +221,7 @@ void MainWindow::updateStatus()
     }
     const EntryTableModel::Summary s = m_authoring->model()->summary();
     m_status->setFacts(s.entries, s.payloadBytes, s.imageSize, m_authoring->layout(), s.errorRows, s.warningRows,
-        s.hashing, m_authoring->model()->integrityFailures());
+        s.hashing, m_authoring->model()->integrityFailures(), s.mismatches);
 }
 
 void MainWindow::updateTitle()

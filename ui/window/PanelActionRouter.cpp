@@ -140,17 +140,19 @@ void PanelActionRouter::updateActions()
     a->openAsPayloadList->setEnabled(checkout && model->rows(CheckoutDistfileModel::Half::ExternalImage) > 0);
 
     const bool ready = image && image->isReady() && !image->isBusy();
-    a->extractSelected->setEnabled(ready && image->hasSelection());
-    a->extractAll->setEnabled(ready);
-    a->hashSelected->setEnabled(ready && image->hasSelection());
-    a->hashAll->setEnabled(ready);
+    // A damaged image's entries before the damage can still be read.
+    const bool readable = image && image->hasReadableEntries() && !image->isBusy();
+    a->extractSelected->setEnabled(readable && image->hasSelection());
+    a->extractAll->setEnabled(readable);
+    a->hashSelected->setEnabled(readable && image->hasSelection());
+    a->hashAll->setEnabled(readable);
     a->exportManifest->setEnabled(ready);
     a->verify->setEnabled(ready);
     a->editAsNew->setEnabled(ready && image->model()->rowCount() > 0);
-    a->exportTar->setEnabled(ready);
-    a->exportTarSelected->setEnabled(ready && image->hasSelection());
+    a->exportTar->setEnabled(readable);
+    a->exportTarSelected->setEnabled(readable && image->hasSelection());
     a->writeToDisk->setEnabled(ready);
     const bool testing = m_list->integrity()->isRunning();
-    a->testSelected->setEnabled(onList ? listSelection && !testing : ready && image->hasSelection());
-    a->testAll->setEnabled(onList ? hasEntries && !testing : ready);
+    a->testSelected->setEnabled(onList ? listSelection && !testing : readable && image->hasSelection());
+    a->testAll->setEnabled(onList ? hasEntries && !testing : readable);
 }

@@ -60,6 +60,43 @@ int ArchiveMemberModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+bool ArchiveMemberModel::isFolder(const QModelIndex &index) const
+{
+    const Node *n = index.isValid() ? node(index) : nullptr;
+    return n && n->folder;
+}
+
+int ArchiveMemberModel::compare(const QModelIndex &left, const QModelIndex &right, int column) const
+{
+    const Node *a = left.isValid() ? node(left) : nullptr;
+    const Node *b = right.isValid() ? node(right) : nullptr;
+    if (!a || !b)
+        return 0;
+    const auto order = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
+    const ArchiveMember *ma = m_tree->member(*a);
+    const ArchiveMember *mb = m_tree->member(*b);
+    // Implied folders have no member: they sort as a folder with nothing of its own.
+    ArchiveMember none;
+    none.type = ArchiveMember::Type::Directory;
+    const ArchiveMember &x = ma ? *ma : none;
+    const ArchiveMember &y = mb ? *mb : none;
+    switch (column) {
+    case SizeColumn:
+        return order(a->totalSize, b->totalSize);
+    case TypeColumn:
+        return order(int(x.type), int(y.type));
+    case ModeColumn:
+        return order(x.mode, y.mode);
+    case LinkColumn:
+        return order(x.rawLinkTarget, y.rawLinkTarget);
+    case ModifiedColumn:
+        return order(x.mtime, y.mtime);
+    default:
+        break;
+    }
+    return order(a->row, b->row);
+}
+
 QString ArchiveMemberModel::modeString(const ArchiveMember &m)
 {
     using Type = ArchiveMember::Type;

@@ -35,6 +35,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // For sorting (ArchiveMemberSortProxy): whether `index` is a folder, and how two rows of
+    // one folder compare by `column` (<0, 0, >0). Names compare as the tree is built (folders
+    // first, then case-insensitively), so a name comparison is the rows' order; the others
+    // compare the values shown, without formatting them. Constant time.
+    bool isFolder(const QModelIndex &index) const;
+    int compare(const QModelIndex &left, const QModelIndex &right, int column) const;
+
     // "drwxr-xr-x", "-rw-r--r--", "lrwxrwxrwx": the type letter and the permission bits.
     static QString modeString(const ArchiveMember &member);
 

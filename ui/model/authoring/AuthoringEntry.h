@@ -3,6 +3,7 @@
 #pragma once
 
 #include "BuildPlan.h"
+#include "DistfileKind.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,6 +20,9 @@ struct AuthoringEntry
         RangeOutOfBounds, // a byte range that ends past the end of its file
     };
     enum class HashState { Pending, Done, Failed };
+    // Whether the first bytes of the source were looked at (ContentCheck), as they are once
+    // after adding and again after Check Sources Again.
+    enum class ContentState { Pending, Checked };
 
     quint64 id = 0; // stable identity across edits, so late results (hashes) find their row
     QByteArray name; // UTF-8 bytes exactly as they will be written
@@ -31,6 +35,10 @@ struct AuthoringEntry
     HashState hashState = HashState::Pending;
     QByteArray sha256; // 64 lower-case hex digits once hashState is Done
     QString hashError; // set when hashState is Failed
+    ContentState contentState = ContentState::Pending;
+    // What the first bytes of the source are, once contentState is Checked; the name is
+    // compared with it whenever the row is validated, so a rename needs no new read.
+    DistfileKind::Detection content;
 
     // An entry for the whole file at `path`, with a fresh id, its source probed (size, state).
     // Touches the file system: call on a worker thread for many files.

@@ -21,6 +21,9 @@ struct EntryProblem
         SourceUnreadable,
         SourceNotRegular,
         SourceRange,
+        // The first bytes are not what the name promises (an HTML page named .tar.gz): a
+        // warning, as the user may mean it.
+        ContentMismatch,
     };
     enum class Severity { Warning, Error };
 

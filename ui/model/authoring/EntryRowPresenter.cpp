@@ -15,11 +15,16 @@
 
 #include <algorithm>
 
-QVariant EntryRowPresenter::statusData(const EntryProblems &problems, const ArchiveReport *tested, int role)
+QVariant EntryRowPresenter::statusData(const EntryProblems &allProblems, const ArchiveReport *tested, int role)
 {
     if (!tested)
-        return problemStatusData(problems, role);
+        return problemStatusData(allProblems, role);
     const ArchiveReport &report = *tested;
+    // The test judges the name against the content too: when it failed, its verdict says all
+    // the quick look did ("Mismatch", not "Mismatch (+1)").
+    EntryProblems problems = allProblems;
+    if (!report.passed())
+        problems.removeIf([](const EntryProblem &p) { return p.kind == EntryProblem::Kind::ContentMismatch; });
     using Level = IntegrityStatus::Level;
     const Level level = IntegrityStatus::level(
         problems.isEmpty() ? Level::Fine : hasBlockingProblem(problems) ? Level::Error : Level::Warning, report);
@@ -200,5 +205,36 @@ QStringList EntryRowPresenter::buildBlockers(const QList<AuthoringEntry> &entrie
         out << tr("%1 entries: the importer accepts at most %2.")
                    .arg(entries.size())
                    .arg(PayloadFormat::MaxImporterCount);
+    return out;
+}
+
+QStringList EntryRowPresenter::buildWarnings(const QList<AuthoringEntry> &entries, const QList<EntryProblems> &problems,
+    const std::function<const ArchiveReport *(int row)> &tested, QList<quint64> *flagged)
+{
+    // Few enough lines for a dialog with thousands of flagged rows.
+    constexpr int Shown = 8;
+    QStringList out;
+    int more = 0;
+    for (int row = 0; row < entries.size(); ++row) {
+        QString reason;
+        const ArchiveReport *report = tested(row);
+        if (report && !report->passed()) {
+            reason = tr("the integrity test failed: %1").arg(report->summary());
+        } else if (row < problems.size()) {
+            for (const EntryProblem &p : problems.at(row))
+                if (p.kind == EntryProblem::Kind::ContentMismatch)
+                    reason = p.message;
+        }
+        if (reason.isEmpty())
+            continue;
+        if (flagged)
+            *flagged << entries.at(row).id;
+        if (out.size() < Shown)
+            out << tr("Entry %1: %2").arg(row + 1).arg(reason);
+        else
+            ++more;
+    }
+    if (more > 0)
+        out << tr("… and %n more", nullptr, more);
     return out;
 }

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+#include <functional>
+
 // How the authoring list reads in its table: the text, icon, tooltip, colour and alignment
 // of each cell, the column titles, and the sentences that say why a build cannot start.
 // EntryTableModel keeps the entries, their validation and the edits; the wording lives here
@@ -29,6 +31,12 @@ public:
     // `problems` (one list per entry), naming the first rows concerned; empty when nothing
     // blocks it.
     static QStringList buildBlockers(const QList<AuthoringEntry> &entries, const QList<EntryProblems> &problems);
+    // One translated sentence per row of `entries` whose content is not what its name says
+    // (a ContentMismatch in `problems`) or whose integrity test failed (`tested(row)`, nullptr
+    // when untested), with the reason: the first rows, then how many more. `flagged`
+    // (optional) receives the ids of all of them.
+    static QStringList buildWarnings(const QList<AuthoringEntry> &entries, const QList<EntryProblems> &problems,
+        const std::function<const ArchiveReport *(int row)> &tested, QList<quint64> *flagged = nullptr);
 
 private:
     static QVariant statusData(const EntryProblems &problems, const ArchiveReport *tested, int role);

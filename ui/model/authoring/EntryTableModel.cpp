@@ -229,6 +229,8 @@ EntryTableModel::Summary EntryTableModel::summary() const
     s.errorRows = c.errorRows;
     s.warningRows = c.warningRows;
     s.hashing = c.hashing;
+    s.mismatches = c.mismatches;
+    s.checkingContent = c.contentPending;
     s.imageSize = PayloadFormat::imageSize(m_layout, s.entries, c.nameBytes, s.payloadBytes);
     return s;
 }
@@ -244,6 +246,13 @@ QStringList EntryTableModel::buildBlockers(Layout layout) const
     const QList<EntryProblems> all =
         layout == m_layout ? (ensureValidated(), m_validation.all()) : EntryValidator::validate(m_entries, layout);
     return EntryRowPresenter::buildBlockers(m_entries, all);
+}
+
+QStringList EntryTableModel::buildWarnings(QList<quint64> *flagged) const
+{
+    ensureValidated();
+    return EntryRowPresenter::buildWarnings(
+        m_entries, m_validation.all(), [this](int row) { return integrityResult(row); }, flagged);
 }
 
 void EntryTableModel::insertEntries(int row, const QList<AuthoringEntry> &entries)
@@ -378,6 +387,10 @@ void EntryTableModel::updateSources(const QList<AuthoringEntry> &probed)
             Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
         }
         AuthoringEntry &e = m_entries[row];
+        if (e.contentState != AuthoringEntry::ContentState::Pending) {
+            e.contentState = AuthoringEntry::ContentState::Pending;
+            changed = true;
+        }
         if (e.sourceState == p.sourceState && e.size == p.size && e.sourceDetail == p.sourceDetail)
             continue;
         if (e.size != p.size) {
@@ -391,6 +404,29 @@ void EntryTableModel::updateSources(const QList<AuthoringEntry> &probed)
     }
     if (changed)
         invalidate();
+}
+
+void EntryTableModel::setContentChecks(const QList<ContentResult> &results)
+{
+    QList<int> rows;
+    bool anyChanged = false;
+    for (const ContentResult &r : results) {
+        const int row = rowOfId(r.id);
+        if (row < 0)
+            continue;
+        AuthoringEntry &e = m_entries[row];
+        const AuthoringEntry::ContentState before = e.contentState;
+        e.contentState = AuthoringEntry::ContentState::Checked;
+        e.content = r.detection;
+        anyChanged = true;
+        // An invalid validation is redone whole by its next reader anyway.
+        if (m_validation.isValid() && m_validation.contentChanged(m_entries, row, before))
+            rows << row;
+    }
+    if (!rows.isEmpty())
+        emitRowsChanged(rows, StatusColumn, StatusColumn);
+    if (anyChanged)
+        Q_EMIT contentsChanged();
 }
 
 void EntryTableModel::setIntegrityResult(quint64 id, const ArchiveReport &report)

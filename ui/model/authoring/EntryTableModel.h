@@ -47,6 +47,8 @@ public:
         int errorRows = 0; // rows with at least one blocking problem
         int warningRows = 0; // rows with warnings only
         int hashing = 0; // rows whose hash is still being computed
+        int mismatches = 0; // rows whose content is not what their name promises (warnings)
+        int checkingContent = 0; // rows whose content check is still to come
     };
 
     explicit EntryTableModel(QUndoStack *undoStack, QObject *parent = nullptr);
@@ -93,6 +95,10 @@ public:
     // Why a build with `layout` cannot start, one translated sentence per cause with the
     // first rows concerned; empty when nothing blocks it.
     QStringList buildBlockers(PayloadFormat::Layout layout) const;
+    // What may fail at boot although the build can go ahead: content mismatches and failed
+    // integrity tests, one translated sentence per row with its reason (the first few rows,
+    // then a count). `flagged` (optional) receives the ids of every row concerned.
+    QStringList buildWarnings(QList<quint64> *flagged = nullptr) const;
 
     // Raw edits, for the undo commands only.
     void insertEntries(int row, const QList<AuthoringEntry> &entries);
@@ -114,8 +120,18 @@ public:
     void setHashes(const QList<HashResult> &results);
     void setHash(quint64 id, const QByteArray &sha256, const QString &error);
     // Replaces the source state (and size) of the entries in `probed` that are still listed.
-    // Their integrity results are dropped: a source looked at again may have changed.
+    // Their integrity results are dropped and their content is to be checked again: a source
+    // looked at again may have changed.
     void updateSources(const QList<AuthoringEntry> &probed);
+    // What the first bytes of an entry's source are (ContentCheck), from the background check.
+    struct ContentResult
+    {
+        quint64 id = 0;
+        DistfileKind::Detection detection;
+    };
+    // Sets the content of the listed entries among `results` (others are ignored), with one
+    // contentsChanged() for the batch. Costs the batch, never the list.
+    void setContentChecks(const QList<ContentResult> &results);
     // The integrity test's result for the entry `id` (ignored when it is no longer listed);
     // the status column combines it with the importer's verdict. Kept until the entry's
     // source is checked again or the entry is renamed (its name decides the name check).

@@ -3,9 +3,16 @@
 #include "model/authoring/EntryValidation.h"
 #include "model/authoring/EntryValidator.h"
 
+#include <algorithm>
+
 bool EntryValidation::counted(const AuthoringEntry &e)
 {
     return e.hashState == AuthoringEntry::HashState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok;
+}
+
+bool EntryValidation::contentPending(const AuthoringEntry &e)
+{
+    return e.contentState == AuthoringEntry::ContentState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok;
 }
 
 void EntryValidation::count(const EntryProblems &problems, int sign)
@@ -14,12 +21,16 @@ void EntryValidation::count(const EntryProblems &problems, int sign)
         m_counts.errorRows += sign;
     else if (!problems.isEmpty())
         m_counts.warningRows += sign;
+    for (const EntryProblem &p : problems)
+        if (p.kind == EntryProblem::Kind::ContentMismatch)
+            m_counts.mismatches += sign;
 }
 
 void EntryValidation::rebuild(
     const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout, const QHash<quint64, ArchiveReport> &integrity)
 {
     // The same parts, in the same order, as EntryValidator::validate().
+    m_layout = layout;
     m_problems.clear();
     m_problems.reserve(entries.size());
     for (const AuthoringEntry &e : entries)
@@ -36,6 +47,7 @@ void EntryValidation::rebuild(
         m_counts.payloadBytes += e.size;
         m_counts.nameBytes += e.name.size();
         m_counts.hashing += counted(e) ? 1 : 0;
+        m_counts.contentPending += contentPending(e) ? 1 : 0;
         count(m_problems.at(i), +1);
         if (!integrity.isEmpty()) {
             const auto it = integrity.constFind(e.id);
@@ -73,6 +85,32 @@ QList<int> EntryValidation::hashChanged(const QList<AuthoringEntry> &entries, in
     if (!changed.isEmpty())
         ++m_revision;
     return changed;
+}
+
+bool EntryValidation::contentChanged(const QList<AuthoringEntry> &entries, int row, AuthoringEntry::ContentState before)
+{
+    Q_ASSERT(m_valid);
+    const AuthoringEntry &e = entries.at(row);
+    AuthoringEntry was = e;
+    was.contentState = before;
+    m_counts.contentPending += (contentPending(e) ? 1 : 0) - (contentPending(was) ? 1 : 0);
+    EntryProblems now = EntryValidator::validateEntry(e, m_layout);
+    EntryProblems &p = m_problems[row];
+    // The duplicate's problem comes last and does not depend on the content.
+    if (!p.isEmpty() && p.constLast().kind == EntryProblem::Kind::DuplicateName)
+        now << p.constLast();
+    const auto sameProblems = [](const EntryProblems &a, const EntryProblems &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const EntryProblem &x, const EntryProblem &y) {
+            return x.kind == y.kind && x.severity == y.severity && x.message == y.message;
+        });
+    };
+    if (sameProblems(p, now))
+        return false;
+    count(p, -1);
+    p = now;
+    count(p, +1);
+    ++m_revision;
+    return true;
 }
 
 void EntryValidation::integrityChanged(bool failedBefore, bool failsNow)

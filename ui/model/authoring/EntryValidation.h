@@ -30,6 +30,8 @@ public:
         int warningRows = 0; // rows with warnings only
         int hashing = 0; // rows whose source is readable and whose hash is still pending
         int integrityFailures = 0; // rows whose last integrity test did not pass
+        int mismatches = 0; // rows whose content is not what their name promises
+        int contentPending = 0; // rows whose source is readable and whose content is not checked yet
     };
 
     bool isValid() const { return m_valid; }
@@ -44,6 +46,10 @@ public:
     // the duplicates have the same content. Returns the rows whose problems changed. Valid
     // state only.
     QList<int> hashChanged(const QList<AuthoringEntry> &entries, int row, AuthoringEntry::HashState before);
+    // After the content check of `entries[row]` changed (it was in state `before`): redoes that
+    // row's own problems, keeping its DuplicateName problem. Returns whether its problems
+    // changed. Valid state only.
+    bool contentChanged(const QList<AuthoringEntry> &entries, int row, AuthoringEntry::ContentState before);
     // An integrity verdict of a listed row went from `failedBefore` to `failsNow`.
     void integrityChanged(bool failedBefore, bool failsNow);
 
@@ -57,9 +63,11 @@ public:
 
 private:
     static bool counted(const AuthoringEntry &e);
+    static bool contentPending(const AuthoringEntry &e);
     void count(const EntryProblems &problems, int sign);
 
     bool m_valid = false;
+    PayloadFormat::Layout m_layout = PayloadFormat::Layout::U32;
     QList<EntryProblems> m_problems;
     // Rows of each name that two or more entries have (ascending), valid with the rest.
     QHash<QByteArray, QList<int>> m_duplicates;

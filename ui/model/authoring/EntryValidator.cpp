@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/authoring/EntryValidator.h"
+#include "ContentCheck.h"
 #include "ImporterRules.h"
 
 #include <QLocale>
@@ -83,6 +84,9 @@ EntryProblems EntryValidator::validateEntry(const AuthoringEntry &e, PayloadForm
             tr("The file is %1 bytes; the %2 layout stores sizes below 4 GiB. Choose the u64 "
                "layout.")
                 .arg(QLocale().toString(e.size), PayloadFormat::layoutName(layout))};
+    if (e.contentState == AuthoringEntry::ContentState::Checked && e.sourceState == AuthoringEntry::SourceState::Ok)
+        if (const std::optional<ArchiveFinding> f = ContentCheck::mismatch(e.content, e.displayName()))
+            problems << EntryProblem {Kind::ContentMismatch, Severity::Warning, f->message};
     return problems;
 }
 
@@ -163,6 +167,8 @@ QString EntryValidator::shortLabel(EntryProblem::Kind kind)
         return tr("Not a file");
     case Kind::SourceRange:
         return tr("Source shrank");
+    case Kind::ContentMismatch:
+        return tr("Mismatch");
     }
     return {};
 }

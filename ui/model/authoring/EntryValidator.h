@@ -24,8 +24,9 @@ public:
     // flagged (the importer would silently keep only the last), not just the later ones.
     static QList<EntryProblems> validate(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout);
 
-    // The problems of `entry` that depend on it alone: its name, its source and its size for
-    // `layout`. validate() gives a row these, then its DuplicateName problem if it has one.
+    // The problems of `entry` that depend on it alone: its name, its source, its size for
+    // `layout` and whether its checked content is what the name promises. validate() gives a
+    // row these, then its DuplicateName problem if it has one.
     static EntryProblems validateEntry(const AuthoringEntry &entry, PayloadFormat::Layout layout);
 
     // The rows of every name that two or more entries have, each list ascending.

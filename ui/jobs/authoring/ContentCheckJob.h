@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "jobs/BackgroundJob.h"
+#include "model/authoring/EntryTableModel.h"
+
+// Looks at the first bytes of authoring entries' sources on a worker (ContentCheck: one read
+// of at most 16 KiB each), handing the verdicts to the GUI in batches (checked()), at most
+// ten a second whatever the number of files.
+class ContentCheckJob : public BackgroundJob
+{
+    Q_OBJECT
+public:
+    using BackgroundJob::BackgroundJob;
+
+    // Only id, name, sourcePath, sourceOffset, size and wholeFile of `entries` are used.
+    void start(const QList<AuthoringEntry> &entries);
+
+Q_SIGNALS:
+    void checked(const QList<EntryTableModel::ContentResult> &results);
+
+protected:
+    void collect() override;
+
+private:
+    struct Pending
+    {
+        QMutex mutex;
+        QList<EntryTableModel::ContentResult> results;
+    };
+    std::shared_ptr<Pending> m_pending;
+};
