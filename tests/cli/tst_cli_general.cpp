@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "CliTestSupport.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,24 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QByteArray("\n  " + command.toUtf8() + ' ')), qPrintable(command));
         for (const char *code : {"\n  0 ", "\n  1 ", "\n  2 ", "\n  3 "})
             QVERIFY2(r.out.contains(code), code);
+    }
+
+    // Qt's own words in the help (QCommandLineParser's headings) come from Qt's catalogue
+    // (qtbase_de.qm, Debian's qt6-translations-l10n): without it they stay English.
+    void qtHeadingsFollowTheLanguage()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(binary(), {QStringLiteral("list"), QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray out = process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(out.contains("\nOptionen:\n"), out.constData());
+        QVERIFY2(out.contains("\nArgumente:\n"), out.constData());
+        QVERIFY2(!out.contains("Options:") && !out.contains("Arguments:"), out.constData());
     }
 
     void commandHelp_data()
