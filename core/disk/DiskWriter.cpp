@@ -115,9 +115,11 @@ bool DiskWriter::prepare()
 bool DiskWriter::checkTarget()
 {
     struct stat target = {};
-    if (::stat(QFile::encodeName(m_targetPath).constData(), &target) != 0)
-        return refuse(errno == ENOENT ? DiskRefusal::Reason::NotFound : DiskRefusal::Reason::Unknown,
-            tr("%1: %2").arg(m_targetPath, errnoText(errno)));
+    if (::stat(QFile::encodeName(m_targetPath).constData(), &target) != 0) {
+        const int err = errno;
+        return refuse(err == ENOENT ? DiskRefusal::Reason::NotFound : DiskRefusal::Reason::Unknown,
+            tr("%1: %2").arg(m_targetPath, errnoText(err)));
+    }
     if (S_ISREG(target.st_mode)) {
         if (!m_options.allowRegularFile)
             return refuse(
@@ -212,8 +214,10 @@ bool DiskWriter::write(const JobControl &control)
 
     WriterFd image;
     image.fd = ::open(QFile::encodeName(m_imagePath).constData(), O_RDONLY | O_CLOEXEC);
-    if (image.fd < 0)
-        return fail(tr("%1: cannot open: %2").arg(m_imagePath, errnoText(errno)), untouched);
+    if (image.fd < 0) {
+        const int err = errno;
+        return fail(tr("%1: cannot open: %2").arg(m_imagePath, errnoText(err)), untouched);
+    }
     ::posix_fadvise(image.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 
     AlignedBuffer buffer(WriteChunk, m_alignment);
@@ -243,11 +247,18 @@ bool DiskWriter::write(const JobControl &control)
 
     const qint64 head = std::min<qint64>(m_alignment, m_writeEnd);
     QString error;
+    const auto sync = [&] {
+        if (::fdatasync(out.fd) == 0)
+            return true;
+        const int err = errno;
+        error = tr("%1: cannot sync: %2").arg(device, errnoText(err));
+        return false;
+    };
     std::memset(buffer.data(), 0, size_t(head));
-    if (!writeAt(out.fd, buffer.data(), head, 0, &direct, &error) || ::fdatasync(out.fd) != 0) {
+    if (!writeAt(out.fd, buffer.data(), head, 0, &direct, &error) || !sync()) {
         joinHashing(true);
-        return fail(error.isEmpty() ? tr("%1: cannot sync: %2").arg(device, errnoText(errno)) : error,
-            tr("%1 may have lost its first %2 bytes; it does not hold a valid image").arg(device).arg(head));
+        return fail(
+            error, tr("%1 may have lost its first %2 bytes; it does not hold a valid image").arg(device).arg(head));
     }
     // Reads the image's bytes at [offset, offset + length) into the buffer, zeros after its end.
     const auto fill = [&](qint64 offset, qint64 length) {
@@ -258,10 +269,8 @@ bool DiskWriter::write(const JobControl &control)
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0) {
-                error = tr("%1: cannot read at byte %2: %3")
-                            .arg(m_imagePath)
-                            .arg(offset + got)
-                            .arg(n < 0 ? errnoText(errno) : tr("the file is shorter than when it was opened"));
+                const QString why = n < 0 ? errnoText(errno) : tr("the file is shorter than when it was opened");
+                error = tr("%1: cannot read at byte %2: %3").arg(m_imagePath).arg(offset + got).arg(why);
                 return false;
             }
             got += n;
@@ -291,15 +300,9 @@ bool DiskWriter::write(const JobControl &control)
     }
     // Everything but the first block is on the disk before the magic is: a power cut or a
     // pulled stick up to here leaves a disk the importer passes over.
-    if (::fdatasync(out.fd) != 0) {
-        const int err = errno;
+    if (!sync() || !fill(0, head) || !writeAt(out.fd, buffer.data(), head, 0, &direct, &error) || !sync()) {
         joinHashing(true);
-        return fail(tr("%1: cannot sync: %2").arg(device, errnoText(err)), partialState(m_writeEnd));
-    }
-    if (!fill(0, head) || !writeAt(out.fd, buffer.data(), head, 0, &direct, &error) || ::fdatasync(out.fd) != 0) {
-        joinHashing(true);
-        return fail(error.isEmpty() ? tr("%1: cannot sync: %2").arg(device, errnoText(errno)) : error,
-            partialState(m_writeEnd));
+        return fail(error, partialState(m_writeEnd));
     }
     joinHashing(false);
     m_result.bytesWritten = m_writeEnd;

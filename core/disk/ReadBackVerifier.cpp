@@ -26,20 +26,16 @@ struct ReadBackFd
     }
 };
 
-qint64 readBackFully(int fd, char *buffer, qint64 length, qint64 offset)
+// One pread, repeated only when a signal interrupts it. A short count is the end of the file or
+// device: asking again at an offset that is no longer block-aligned would fail under O_DIRECT
+// instead of returning 0.
+qint64 readBackAt(int fd, char *buffer, qint64 length, qint64 offset)
 {
-    qint64 got = 0;
-    while (got < length) {
-        const ssize_t n = ::pread(fd, buffer + got, size_t(length - got), offset + got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return -1;
-        if (n == 0)
-            break;
-        got += n;
+    for (;;) {
+        const ssize_t n = ::pread(fd, buffer, size_t(length), offset);
+        if (n >= 0 || errno != EINTR)
+            return n;
     }
-    return got;
 }
 } // namespace
 
@@ -83,7 +79,7 @@ void ReadBackVerifier::compareBytes(int imageFd, qint64 offset, const char *disk
     if (m_imageBytes.size() < length)
         m_imageBytes.resize(length);
     char *want = m_imageBytes.data();
-    if (fromImage > 0 && readBackFully(imageFd, want, fromImage, offset) != fromImage) {
+    if (fromImage > 0 && readBackAt(imageFd, want, fromImage, offset) != fromImage) {
         m_error = tr("%1: cannot read %2 bytes at byte %3 to compare").arg(m_imagePath).arg(fromImage).arg(offset);
         return;
     }
@@ -119,13 +115,15 @@ bool ReadBackVerifier::verify(const QString &targetPath, int alignment, const Jo
             ::posix_fadvise(disk.fd, 0, 0, POSIX_FADV_DONTNEED);
     }
     if (disk.fd < 0) {
-        m_error = tr("%1: cannot open for reading back: %2").arg(targetPath, errnoText(errno));
+        const int err = errno;
+        m_error = tr("%1: cannot open for reading back: %2").arg(targetPath, errnoText(err));
         return false;
     }
     ReadBackFd image;
     image.fd = ::open(QFile::encodeName(m_imagePath).constData(), O_RDONLY | O_CLOEXEC);
     if (image.fd < 0) {
-        m_error = tr("%1: cannot open: %2").arg(m_imagePath, errnoText(errno));
+        const int err = errno;
+        m_error = tr("%1: cannot open: %2").arg(m_imagePath, errnoText(err));
         return false;
     }
 
@@ -146,14 +144,15 @@ bool ReadBackVerifier::verify(const QString &targetPath, int alignment, const Jo
         }
         // Direct reads must cover whole blocks; the extra bytes at the end are ignored.
         const qint64 want = std::min(ReadBackChunk, (end - pos + alignment - 1) / alignment * alignment);
-        const qint64 got = readBackFully(disk.fd, buffer.data(), want, pos);
+        const qint64 got = readBackAt(disk.fd, buffer.data(), want, pos);
         if (got < 0) {
-            m_error = tr("%1: cannot read at byte %2: %3").arg(targetPath).arg(pos).arg(errnoText(errno));
+            const int err = errno;
+            m_error = tr("%1: cannot read at byte %2: %3").arg(targetPath).arg(pos).arg(errnoText(err));
             return false;
         }
         const qint64 chunkEnd = std::min(end, pos + got);
-        if (chunkEnd <= pos) {
-            m_error = tr("%1: ends at byte %2, before the %3 bytes written").arg(targetPath).arg(pos).arg(end);
+        if (chunkEnd < std::min(end, pos + want)) {
+            m_error = tr("%1: ends at byte %2, before the %3 bytes written").arg(targetPath).arg(pos + got).arg(end);
             return false;
         }
         const qint64 chunkStart = pos;

@@ -212,6 +212,28 @@ private Q_SLOTS:
         QVERIFY2(writer.result().error.contains(mountPoint), qPrintable(writer.result().error));
     }
 
+    void refusesSwapDevice()
+    {
+        LoopDevice loop(m_dir.filePath(u"swap.raw"_s), 32 * MiB);
+        if (!loop.isValid())
+            QSKIP(qPrintable(loop.skipReason()));
+        if (QProcess::execute(u"mkswap"_s, {u"-q"_s, loop.path()}) != 0)
+            QSKIP("mkswap is not installed");
+        if (QProcess::execute(u"swapon"_s, {loop.path()}) != 0)
+            QSKIP("cannot turn swap on here (needs CAP_SYS_ADMIN)");
+        // Swap is the whole machine's: off again however the test ends.
+        struct SwapOff
+        {
+            QString path;
+            ~SwapOff() { QProcess::execute(u"swapoff"_s, {path}); }
+        } swapOff {loop.path()};
+        DiskWriter writer(m_imagePath, loop.path());
+        QVERIFY(!writer.run({}));
+        QCOMPARE(writer.result().refusal.reason(), DiskRefusal::Reason::Swap);
+        QVERIFY2(writer.result().error.contains(u"swap area in use"_s), qPrintable(writer.result().error));
+        QVERIFY(loop.read(4086, 10) == QByteArray("SWAPSPACE2")); // untouched
+    }
+
     void refusesPartition()
     {
         // A master boot record with one Linux partition from sector 2048, 4096 sectors long.
