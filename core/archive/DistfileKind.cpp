@@ -262,11 +262,15 @@ DistfileKind::Detection DistfileKind::detect(QIODevice *device, const QString &f
         d.kind = Kind::Unsupported;
 
     if (compression != Compression::None) {
+        // One block tells a tar; only a lone file needs more, for its MIME type. Most distfiles
+        // are tars, and this runs for every file added to a list.
         bool ok = false;
-        const QByteArray inner = decompressHead(device, compression, HeadSize, &ok);
-        device->seek(0);
+        QByteArray inner = decompressHead(device, compression, 512, &ok);
         const bool tar = inner.size() >= 512 &&
             (isTarHeader(inner.constData()) || std::memcmp(inner.constData() + 257, "ustar", 5) == 0);
+        if (!tar && inner.size() >= 512 && device->seek(0))
+            inner = decompressHead(device, compression, HeadSize, &ok);
+        device->seek(0);
         if (!inner.isEmpty())
             d.innerMimeType = tar ? QStringLiteral("application/x-tar") : mimes.mimeTypeForData(inner).name();
         d.innerReadable = tar || ok || inner.size() >= 512;
