@@ -39,13 +39,16 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins")
 # Wayland sessions, and Qt's own German strings (dialog buttons) beside ours.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "author and inspect live-bootstrap payload images
-Payload Studio assembles, inspects, verifies and extracts the payload images
-(external.img, magic LBPAYLD1) that live-bootstrap's kernel-bootstrap mode reads
-its source tarballs from, before a bad image costs an hour-long boot.
+# The synopsis, then the extended description (CPack indents it and marks empty lines).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "author and inspect live-bootstrap payload images")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Payload Studio assembles, inspects, verifies and extracts the
+payload images (external.img, magic LBPAYLD1) from which
+live-bootstrap's kernel-bootstrap mode reads its source tarballs,
+before a bad image costs an hour-long boot.
 .
 This package holds the graphical application payload-studio and the
-command-line tool lbpayload for scripts and CI pipelines: create, list, verify,
-extract, convert and diff images, and plan, fetch and build the external image
-of a live-bootstrap checkout exactly as upstream's generator does.")
+command-line tool lbpayload for scripts and CI pipelines: create, list,
+verify, extract, convert and diff images, and plan, fetch and build the
+external image of a live-bootstrap checkout as upstream's generator
+does.")
 include(CPack)
