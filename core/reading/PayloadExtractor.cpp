@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "PayloadExtractor.h"
+#include "PendingFile.h"
 #include "ImporterRules.h"
 #include "PayloadReader.h"
 #include "SystemError.h"
@@ -146,29 +147,23 @@ bool PayloadExtractor::extract(
                 return false;
             }
         }
-        const QByteArray tempName =
-            '.' + e.rawName.left(200) + '.' + QByteArray::number(QRandomGenerator::global()->generate(), 36) + ".part";
-        const int out =
-            ::openat(dirFd, tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-        if (out < 0) {
+        // Unnamed until complete (PendingFile): a killed process leaves no partial file.
+        PendingFile file(dirFd, e.rawName);
+        if (!file.create()) {
             m_error = tr("%1: cannot create: %2").arg(target, errnoText(errno));
             return false;
         }
-        const int rc = copyRange(imageFd, e.dataOffset, e.size, out, [&](qint64 n) {
+        const int rc = copyRange(imageFd, e.dataOffset, e.size, file.handle(), [&](qint64 n) {
             done += n;
             control.report(done, total, e.name());
             return !control.canceled();
         });
-        ::close(out);
         int moveError = 0;
-        if (rc == 0) {
-            // renameat replaces a symlink at the target rather than writing through it;
-            // linkat refuses any existing target.
-            if (options.overwrite ? ::renameat(dirFd, tempName.constData(), dirFd, e.rawName.constData()) != 0
-                                  : ::linkat(dirFd, tempName.constData(), dirFd, e.rawName.constData(), 0) != 0)
-                moveError = errno;
-        }
-        ::unlinkat(dirFd, tempName.constData(), 0);
+        // With overwriting, a symbolic link at the target is replaced rather than written
+        // through; without, any existing target is refused.
+        if (rc == 0 && !file.publish(options.overwrite))
+            moveError = errno;
+        file.discard();
         if (rc == -1) {
             m_canceled = true;
             m_error = tr("extraction canceled");

@@ -3,6 +3,7 @@
 #include "PayloadWriter.h"
 #include "CoreLogging.h"
 #include "FileIdentity.h"
+#include "PendingFile.h"
 #include "Sha256.h"
 #include "SourceHashPool.h"
 #include "SystemError.h"
@@ -10,7 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <atomic>
@@ -154,13 +155,15 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
 
     // The temporary file lives beside the output so that the final rename stays within one
     // file system and is atomic.
-    QTemporaryFile temp(
-        outInfo.absoluteDir().filePath(QLatin1Char('.') + outInfo.fileName() + QLatin1String(".XXXXXX.part")));
-    if (!temp.open())
-        return fail(
-            tr("%1: cannot create a file in %2: %3").arg(outputPath, outInfo.absolutePath(), temp.errorString()));
+    // It has no name until it is complete (PendingFile), so even a killed process leaves none.
+    const int dirFd = ::open(QFile::encodeName(outInfo.absolutePath()).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return fail(tr("%1: cannot create a file in %2: %3").arg(outputPath, outInfo.absolutePath(), errnoText(errno)));
+    const auto closeDir = qScopeGuard([dirFd] { ::close(dirFd); });
+    PendingFile temp(dirFd, QFile::encodeName(outInfo.fileName()));
+    if (!temp.create())
+        return fail(tr("%1: cannot create a file in %2: %3").arg(outputPath, outInfo.absolutePath(), errnoText(errno)));
     const int out = temp.handle();
-    const QString tempPath = temp.fileName();
 
     std::atomic<bool> stop {false};
     auto canceled = [&] {
@@ -358,26 +361,6 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     const mode_t mask = ::umask(0);
     ::umask(mask);
     ::fchmod(out, 0666 & ~mask);
-    temp.close();
-
-    const QByteArray from = QFile::encodeName(tempPath);
-    const QByteArray to = QFile::encodeName(outInfo.absoluteFilePath());
-    if (options.overwrite) {
-        if (::rename(from.constData(), to.constData()) != 0)
-            return abort(tr("%1: cannot move the finished image into place: %2").arg(outputPath, errnoText(errno)));
-    } else {
-        // link() refuses to replace a file that appeared while we were writing.
-        // File systems without hard links (vfat) fall back to a plain rename.
-        if (::link(from.constData(), to.constData()) == 0) {
-            ::unlink(from.constData());
-        } else if (errno == EEXIST) {
-            return abort(tr("%1: the file appeared while the image was written; not replaced").arg(outputPath));
-        } else if (::rename(from.constData(), to.constData()) != 0) {
-            return abort(tr("%1: cannot move the finished image into place: %2").arg(outputPath, errnoText(errno)));
-        }
-    }
-    temp.setAutoRemove(false);
-
     m_manifest = Manifest::fromPlan(plan);
     m_manifest.imageSize = finalSize;
     for (int i = 0; i < m_manifest.entries.size(); ++i) {
@@ -387,6 +370,22 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         else if (hashes)
             m_manifest.entries[i].sha256 = hashes->digest(i);
     }
+    if (m_finalCheck) {
+        bool checkCanceled = false;
+        const QString problem = m_finalCheck(QString::fromLocal8Bit(temp.path()), &checkCanceled);
+        if (!problem.isEmpty()) {
+            m_canceled = checkCanceled;
+            return abort(problem);
+        }
+    }
+    if (!temp.publish(options.overwrite)) {
+        // Without overwriting, the name is taken atomically: a file that appeared at it while
+        // the image was written is refused, not replaced.
+        if (errno == EEXIST)
+            return abort(tr("%1: the file appeared while the image was written; not replaced").arg(outputPath));
+        return abort(tr("%1: cannot move the finished image into place: %2").arg(outputPath, errnoText(errno)));
+    }
+
     control.report(total, total, QString());
     return true;
 }

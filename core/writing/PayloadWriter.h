@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 // Writes an image from a BuildPlan, streaming: copy_file_range moves the data inside the
 // kernel, with a read/write loop where the file systems do not allow it. With SHA-256
 // asked for, worker threads copy the hashed entries, largest first, each reading its source
@@ -19,9 +21,9 @@
 // digest are not hashed; entries that carry an expected one are hashed and compared, and the
 // image is discarded on a mismatch.
 //
-// The image is written under a temporary name in the output's folder and renamed into
-// place only when complete: a failure or a cancel leaves no file, and never a broken
-// image where a good one stood.
+// The image is written without a name in the output's folder (PendingFile) and gets its name
+// only when complete: a failure, a cancel or a killed process leaves no file, and never a
+// broken image where a good one stood.
 class PayloadWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadWriter)
@@ -32,6 +34,14 @@ public:
     // vanished or changed size, the output exists and plan.options().overwrite is false, a
     // write fails (disk full, permission denied), or `control` cancels (wasCanceled()).
     bool write(BuildPlan &plan, const QString &outputPath, const JobControl &control = {});
+
+    // A last check of the complete image before it takes its name (and replaces the previous
+    // file): `path` reads the finished image, manifest() is already filled in. Return an empty
+    // string to publish; otherwise the message becomes error(), the image is discarded and the
+    // previous file stays; set `*canceled` when the check stopped on a cancel. Called on the
+    // writing thread. Used by the GUI's build to verify the image by reading it back.
+    using FinalCheck = std::function<QString(const QString &path, bool *canceled)>;
+    void setFinalCheck(FinalCheck check) { m_finalCheck = std::move(check); }
 
     QString error() const { return m_error; }
     bool wasCanceled() const { return m_canceled; }
@@ -62,6 +72,7 @@ private:
     bool m_canceled = false;
     bool m_usedCopyFileRange = false;
     Manifest m_manifest;
+    FinalCheck m_finalCheck;
     QStringList m_hashMismatches;
     QList<QPair<int, QByteArray>> m_hashMismatchDigests;
 };

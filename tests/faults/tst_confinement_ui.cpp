@@ -83,8 +83,11 @@ private Q_SLOTS:
             << QList<QByteArray>{"planted"} << Plant::LinkToSentinelFolder << true << true << QStringList{u"planted"_s};
         QTest::addRow("a folder already, overwrite")
             << QList<QByteArray>{"planted"} << Plant::Folder << true << false << QStringList{u"planted"_s};
+        // The job writes every entry it is given, and ExtractController passes all of them: the
+        // second "same" is refused (it exists), the first stays, nothing escapes. (The importer
+        // and `lbpayload extract` keep the last one instead; see README, "Reliability".)
         QList<QByteArray> same(200000, QByteArray("same"));
-        QTest::addRow("200,000 entries of one name") << same << Plant::Nothing << false << true << QStringList{u"same"_s};
+        QTest::addRow("200,000 entries of one name") << same << Plant::Nothing << false << false << QStringList{u"same"_s};
     }
 
     void extract()
@@ -122,7 +125,7 @@ private Q_SLOTS:
         options.overwrite = overwrite;
         job.start(reader, sentinel.target(), options);
         QVERIFY(finished.wait(300000));
-        QCOMPARE(job.succeeded(), succeeds);
+        QVERIFY2(job.succeeded() == succeeds, qPrintable(job.error()));
         if (!succeeds)
             QVERIFY(!job.error().isEmpty());
         const QString changes = sentinel.changesOutsideTarget();

@@ -19,11 +19,42 @@ void BuildJob::runBuild(
     JobControl writing;
     writing.isCanceled = control.isCanceled;
     writing.progress = [&](qint64 done, qint64 total, const QString &current) {
+        // The writer's closing report comes after the verification it ran: the scale has moved on.
+        if (phase == int(Phase::Verifying))
+            return;
         writeTotal = total;
         const qint64 payload = plan.payloadBytes();
         control.report(done, total + (request.verifyAfterWriting ? payload : 0), current);
     };
     PayloadWriter writer;
+    int hashesChecked = 0;
+    if (request.verifyAfterWriting) {
+        // Verified before the image takes its name: a failed check or a cancel while reading
+        // back discards the new image and keeps the file it would have replaced.
+        writer.setFinalCheck([&](const QString &path, bool *canceled) -> QString {
+            phase = int(Phase::Verifying);
+            const qint64 payload = writer.manifest().payloadBytes();
+            JobControl verifying;
+            verifying.isCanceled = control.isCanceled;
+            verifying.progress = [&](qint64 done, qint64, const QString &current) {
+                control.report(writeTotal + done, writeTotal + payload,
+                    current.isEmpty() ? tr("comparing SHA-256 with what was written") : current);
+            };
+            const VerifyReport report = PayloadVerifier::verify(path, writer.manifest(), verifying);
+            if (report.ok()) {
+                hashesChecked = report.hashesChecked;
+                return {};
+            }
+            *canceled = report.canceled;
+            if (report.canceled)
+                return tr("The build was canceled while the image was verified; the image was removed.");
+            if (!report.opened)
+                return tr("The written image does not read back: %1").arg(report.structureError);
+            if (!report.ioError.isEmpty())
+                return tr("The written image cannot be read back: %1").arg(report.ioError);
+            return tr("The written image differs from its sources:\n%1").arg(report.mismatches.join(QLatin1Char('\n')));
+        });
+    }
     if (!writer.write(plan, request.outputPath, writing)) {
         result.canceled = writer.wasCanceled();
         result.error = writer.error();
@@ -31,34 +62,9 @@ void BuildJob::runBuild(
     }
     result.imageSize = writer.manifest().imageSize;
     result.entryCount = int(writer.manifest().entries.size());
-
     if (request.verifyAfterWriting) {
-        phase = int(Phase::Verifying);
-        const qint64 payload = writer.manifest().payloadBytes();
-        JobControl verifying;
-        verifying.isCanceled = control.isCanceled;
-        verifying.progress = [&](qint64 done, qint64, const QString &current) {
-            control.report(writeTotal + done, writeTotal + payload,
-                current.isEmpty() ? tr("comparing SHA-256 with what was written") : current);
-        };
-        const VerifyReport report = PayloadVerifier::verify(request.outputPath, writer.manifest(), verifying);
-        if (!report.ok()) {
-            // An image that does not read back as written is not one to boot from.
-            QFile::remove(request.outputPath);
-            result.canceled = report.canceled;
-            if (report.canceled)
-                result.error = tr("The build was canceled while the image was verified; the image was removed.");
-            else if (!report.opened)
-                result.error = tr("The written image does not read back: %1").arg(report.structureError);
-            else if (!report.ioError.isEmpty())
-                result.error = tr("The written image cannot be read back: %1").arg(report.ioError);
-            else
-                result.error = tr("The written image differs from its sources:\n%1")
-                                   .arg(report.mismatches.join(QLatin1Char('\n')));
-            return;
-        }
         result.verified = true;
-        result.hashesChecked = report.hashesChecked;
+        result.hashesChecked = hashesChecked;
     }
 
     if (request.manifestFormat) {
