@@ -224,6 +224,14 @@ void BuildDialog::refreshWarnings()
     m_warningNotice->showNotice(NoticeBar::Kind::Warning,
         tr("<b>%n distfile(s) may fail at boot</b> (the build can go ahead):", nullptr, int(m_flagged.size())) +
             QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>"))));
+    // Results arriving while the dialog is open make the list longer: grow rather than clip it.
+    QLayout *box = QDialog::layout(); // layout() is the image layout here
+    if (isVisible() && box->hasHeightForWidth()) {
+        box->activate();
+        const int wanted = box->totalHeightForWidth(width());
+        if (wanted > height())
+            resize(width(), wanted);
+    }
 }
 
 BuildRequest BuildDialog::request() const
