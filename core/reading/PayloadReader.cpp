@@ -312,15 +312,11 @@ bool PayloadReader::open(const QString &path, std::optional<Layout> forced, cons
     }
     if (!okA && !okB) {
         // Damaged either way. A u32 image cut short reads a few entries as u32 and none as u64:
-        // the entries before the damage are kept, to be listed and read, from the reading the
-        // importer would accept up to there (the other layout's reading of the same bytes gives
-        // empty or absurd names), the longer one if both would do.
-        const bool plausibleA = !a.entries.isEmpty() && importerErrorCount(a.entries, a.declaredCount) == 0;
-        const bool plausibleB = !b.entries.isEmpty() && importerErrorCount(b.entries, b.declaredCount) == 0;
-        Walk none;
-        const Walk &kept = plausibleA && (!plausibleB || a.entries.size() >= b.entries.size()) ? a
-            : plausibleB                                                                   ? b
-                                                                                           : none;
+        // the entries before the damage are kept, to be listed and read, from a reading the
+        // importer would accept up to there (the longer one if both would).
+        const auto fits = [](const Walk &w) { return importerErrorCount(w.entries, w.declaredCount) == 0; };
+        const Walk none {};
+        const Walk &kept = fits(a) && (!fits(b) || a.entries.size() >= b.entries.size()) ? a : fits(b) ? b : none;
         m_layout = kept.layout;
         m_entries = kept.entries;
         m_declaredCount = kept.declaredCount;
