@@ -49,8 +49,7 @@ private:
     {
         const QString path = QDir(m_dir->path()).filePath(u"made.tar.gz"_s);
         KTar tar(path, u"application/x-gzip"_s);
-        if (!tar.open(QIODevice::WriteOnly) || !tar.writeFile(u"pkg/README"_s, QByteArray(3000, 'r')) ||
-            !tar.close())
+        if (!tar.open(QIODevice::WriteOnly) || !tar.writeFile(u"pkg/README"_s, QByteArray(3000, 'r')) || !tar.close())
             qFatal("cannot write %s", qPrintable(path));
         QFile f(path);
         f.open(QIODevice::ReadOnly);
@@ -103,8 +102,8 @@ private Q_SLOTS:
         const QByteArray html = "<!DOCTYPE html>\n<html><head><title>404</title></head><body>gone</body></html>\n";
         QTest::newRow("HTML page as .tar.gz") << u"page.tar.gz"_s << html << u"HTML"_s;
         QTest::newRow("XML error as .tar.bz2")
-            << u"error.tar.bz2"_s
-            << QByteArray("<?xml version=\"1.0\"?>\n<Error><Code>NoSuchKey</Code></Error>\n") << u"XML"_s;
+            << u"error.tar.bz2"_s << QByteArray("<?xml version=\"1.0\"?>\n<Error><Code>NoSuchKey</Code></Error>\n")
+            << u"XML"_s;
         QTest::newRow("empty .tar.gz") << u"empty.tar.gz"_s << QByteArray() << u"empty"_s;
         QTest::newRow("zeros as .tar.xz") << u"zeros.tar.xz"_s << QByteArray(100000, '\0') << u"zero bytes"_s;
         QTest::newRow("gzip named .xz") << u"pkg.tar.xz"_s << QByteArray("tar.gz") << u"gzip"_s;
@@ -171,7 +170,8 @@ private Q_SLOTS:
         dialog->setOutputPath(QDir(m_dir->path()).filePath(u"out.img"_s));
         // The truncated file looks right in its first bytes: only the mismatch is known yet.
         QCOMPARE(dialog->warnings().size(), 1);
-        QVERIFY2(dialog->warnings().constFirst().contains(u"page.tar.gz"_s), qPrintable(dialog->warnings().join(u'\n')));
+        QVERIFY2(
+            dialog->warnings().constFirst().contains(u"page.tar.gz"_s), qPrintable(dialog->warnings().join(u'\n')));
         QCOMPARE(dialog->flaggedIds(), QList<quint64> {model()->entry(1).id});
         QVERIFY(dialog->buildButton()->isEnabled()); // a warning, not a blocker
         QVERIFY(dialog->warningNotice()->isVisible());

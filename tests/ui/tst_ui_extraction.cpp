@@ -108,8 +108,8 @@ private Q_SLOTS:
         // Hashed.
         a->hashAll->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!panel->model()->digest(1).isEmpty(), 10000);
-        QCOMPARE(panel->model()->digest(0),
-            QCryptographicHash::hash(bytesOf(f.m_good), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(
+            panel->model()->digest(0), QCryptographicHash::hash(bytesOf(f.m_good), QCryptographicHash::Sha256).toHex());
         UiTest::closeDialogs();
 
         // Extracted, with the note.
