@@ -669,6 +669,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>Build external.img</source>
         <translation>external.img erstellen</translation>
     </message>
+    <message>
+        <source>Write to &amp;Disk…</source>
+        <translation>Auf &amp;Datenträger schreiben…</translation>
+    </message>
+    <message>
+        <source>Write the new image to a disk?</source>
+        <translation>Das neue Abbild auf einen Datenträger schreiben?</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -802,6 +810,21 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1 already exists. Replace it? The old file stays until the new image is complete.</source>
         <translation>%1 ist bereits vorhanden. Ersetzen? Die alte Datei bleibt erhalten, bis das neue Abbild vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Test Integrity of Flagged</source>
+        <translation>Integrität der aufgeführten Distfiles testen</translation>
+    </message>
+    <message>
+        <source>Read the flagged distfiles to their end and check them; the results show in the list&apos;s status column and here</source>
+        <translation>Die aufgeführten Distfiles bis zum Ende lesen und prüfen; die Ergebnisse erscheinen in der Statusspalte der Liste und hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n distfile(s) may fail at boot&lt;/b&gt; (the build can go ahead):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Distfile könnte beim Booten fehlschlagen&lt;/b&gt; (die Erstellung kann fortgesetzt werden):</numerusform>
+            <numerusform>&lt;b&gt;%n Distfiles könnten beim Booten fehlschlagen&lt;/b&gt; (die Erstellung kann fortgesetzt werden):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1593,13 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>ContentCheck</name>
+    <message>
+        <source>the file ends before byte %1</source>
+        <translation>die Datei endet vor Byte %1</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
         <source>Rewrite an image in the other layout (u32 or u64)</source>
@@ -1956,6 +1986,426 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>DiskChooserDialog</name>
+    <message>
+        <source>Write to Disk</source>
+        <translation>Auf Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>Write &lt;b&gt;%1&lt;/b&gt; (%2) to a whole disk. live-bootstrap reads it from a second disk on bare metal; everything on the chosen disk is replaced.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) auf einen ganzen Datenträger schreiben. live-bootstrap liest es auf echter Hardware von einem zweiten Datenträger; alles auf dem gewählten Datenträger wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify after writing (read the disk back and compare every entry)</source>
+        <translation>Nach dem Schreiben &amp;prüfen (Datenträger zurücklesen und jeden Eintrag vergleichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Zero the rest of the last MiB, so no old data follows the image</source>
+        <translation>Rest des letzten MiB mit &amp;Nullen füllen, damit keine alten Daten auf das Abbild folgen</translation>
+    </message>
+    <message>
+        <source>Show &amp;loop devices</source>
+        <translation>&amp;Loop-Geräte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Schreiben…</translation>
+    </message>
+    <message>
+        <source>No disks found. Plug in a USB stick or disk; the list follows.</source>
+        <translation>Keine Datenträger gefunden. Schließen Sie einen USB-Stick oder Datenträger an; die Liste aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <source>None of these disks can be written to; point at one to see why. Plug in a USB stick or disk; the list follows.</source>
+        <translation>Keiner dieser Datenträger kann beschrieben werden; zeigen Sie auf einen, um den Grund zu sehen. Schließen Sie einen USB-Stick oder Datenträger an; die Liste aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Greyed disks cannot be written to; point at one to see why.</source>
+        <translation>Ausgegraute Datenträger können nicht beschrieben werden; zeigen Sie auf einen, um den Grund zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskEnumerator</name>
+    <message>
+        <source>%1: cannot list the disks: the folder does not exist</source>
+        <translation>%1: die Datenträger können nicht aufgelistet werden: Der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether it is in use: %2 cannot be read</source>
+        <translation>%1: ob er in Benutzung ist, lässt sich nicht feststellen: %2 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>DiskListModel</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connected by USB</source>
+        <translation>Über USB angeschlossen</translation>
+    </message>
+    <message>
+        <source>Removable medium</source>
+        <translation>Wechselmedium</translation>
+    </message>
+    <message>
+        <source>Cannot be written to: %1</source>
+        <translation>Kann nicht beschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Everything on it will be replaced by the image.</source>
+        <translation>Alles darauf wird durch das Abbild ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskRefusal</name>
+    <message>
+        <source>%1 holds %2 of the running system</source>
+        <translation>%1 enthält %2 des laufenden Systems</translation>
+    </message>
+    <message>
+        <source>%1 has mounted file systems (%2); unmount them first</source>
+        <translation>%1 hat eingehängte Dateisysteme (%2); hängen Sie sie zuerst aus</translation>
+    </message>
+    <message>
+        <source>%1 holds a swap area in use; turn it off (swapoff) first</source>
+        <translation>%1 enthält einen aktiven Swap-Bereich; deaktivieren Sie ihn zuerst (swapoff)</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (device mapper, LVM, encryption or RAID)</source>
+        <translation>%1 wird von %2 verwendet (Device Mapper, LVM, Verschlüsselung oder RAID)</translation>
+    </message>
+    <message>
+        <source>%1 has no medium (size 0)</source>
+        <translation>%1 enthält kein Medium (Größe 0)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 is too small: %2 bytes, the image needs %3</source>
+        <translation>%1 ist zu klein: %2 Bytes, das Abbild benötigt %3</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriteController</name>
+    <message>
+        <source>Reading the disk back</source>
+        <translation>Der Datenträger wird zurückgelesen</translation>
+    </message>
+    <message>
+        <source>Writing to the disk</source>
+        <translation>Der Datenträger wird beschrieben</translation>
+    </message>
+    <message>
+        <source>Erase the Disk?</source>
+        <translation>Datenträger löschen?</translation>
+    </message>
+    <message>
+        <source>Write %1 to &lt;b&gt;%2&lt;/b&gt; (%3, %4)?</source>
+        <translation>%1 auf &lt;b&gt;%2&lt;/b&gt; (%3, %4) schreiben?</translation>
+    </message>
+    <message>
+        <source>Everything on this disk will be lost. Check that it is the disk you mean.</source>
+        <translation>Alle Daten auf diesem Datenträger gehen verloren. Vergewissern Sie sich, dass es der richtige Datenträger ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and Write</source>
+        <translation>&amp;Löschen und schreiben</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2</source>
+        <translation>%1 wird auf %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Stop writing? The disk will not hold a valid image until it is written again.</source>
+        <translation>Schreiben stoppen? Der Datenträger enthält erst wieder ein gültiges Abbild, wenn er erneut beschrieben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriteResult</name>
+    <message>
+        <source>%1: nothing was written</source>
+        <translation>%1: es wurde nichts geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the read-back differs from the image in %n place(s)</source>
+        <translation>
+            <numerusform>%1: die zurückgelesenen Daten weichen an %n Stelle vom Abbild ab</numerusform>
+            <numerusform>%1: die zurückgelesenen Daten weichen an %n Stellen vom Abbild ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: written and verified: %n entry(s) read back with the image&apos;s SHA-256</source>
+        <translation>
+            <numerusform>%1: geschrieben und geprüft: %n Eintrag mit der SHA-256 des Abbilds zurückgelesen</numerusform>
+            <numerusform>%1: geschrieben und geprüft: %n Einträge mit der SHA-256 des Abbilds zurückgelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: written, not verified</source>
+        <translation>%1: geschrieben, nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriteResultDialog</name>
+    <message>
+        <source>Image: %1 (%2)</source>
+        <translation>Abbild: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disk: %1, %2 (%3)</source>
+        <translation>Datenträger: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Written: %1 in %2, %3, %4</source>
+        <translation>Geschrieben: %1 in %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>direct I/O</source>
+        <translation>direkte E/A</translation>
+    </message>
+    <message>
+        <source>through the page cache, then synced</source>
+        <translation>über den Seitencache, dann synchronisiert</translation>
+    </message>
+    <message>
+        <source>Zeros after the image: %1</source>
+        <translation>Nullen nach dem Abbild: %1</translation>
+    </message>
+    <message>
+        <source>Read back: %1 in %2, %3</source>
+        <translation>Zurückgelesen: %1 in %2, %3</translation>
+    </message>
+    <message>
+        <source>past the page cache (direct I/O)</source>
+        <translation>am Seitencache vorbei (direkte E/A)</translation>
+    </message>
+    <message>
+        <source>after dropping the page cache</source>
+        <translation>nach dem Verwerfen des Seitencaches</translation>
+    </message>
+    <message>
+        <source>Entries compared by SHA-256: %1</source>
+        <translation>Per SHA-256 verglichene Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Header, name and padding bytes compared: %1</source>
+        <translation>Verglichene Header-, Namens- und Auffüllungsbytes: %1</translation>
+    </message>
+    <message>
+        <source>Not verified: the disk was not read back.</source>
+        <translation>Nicht geprüft: Der Datenträger wurde nicht zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Payload Studio may not open %1 for writing. Start it as a user who may write to the disk (root, or a member of the group that owns the device, often &lt;i&gt;disk&lt;/i&gt;), or write from a terminal with &lt;tt&gt;sudo lbpayload write %2 %1&lt;/tt&gt;. It never asks for a password itself.</source>
+        <translation>Payload Studio darf %1 nicht zum Schreiben öffnen. Starten Sie es als Benutzer, der auf den Datenträger schreiben darf (root oder ein Mitglied der Gruppe, der das Gerät gehört, oft &lt;i&gt;disk&lt;/i&gt;), oder schreiben Sie in einem Terminal mit &lt;tt&gt;sudo lbpayload write %2 %1&lt;/tt&gt;. Payload Studio fragt selbst nie nach einem Passwort.</translation>
+    </message>
+    <message>
+        <source>Written and verified</source>
+        <translation>Geschrieben und geprüft</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>The disk does not read back as the image</source>
+        <translation>Der Datenträger stimmt beim Zurücklesen nicht mit dem Abbild überein</translation>
+    </message>
+    <message>
+        <source>Writing was canceled</source>
+        <translation>Das Schreiben wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>This disk cannot be written to</source>
+        <translation>Dieser Datenträger kann nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>No permission to write to the disk</source>
+        <translation>Keine Berechtigung zum Schreiben auf den Datenträger</translation>
+    </message>
+    <message>
+        <source>Writing failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriter</name>
+    <message>
+        <source>nothing was written to %1</source>
+        <translation>auf %1 wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>nothing was written to %1; it is as it was</source>
+        <translation>auf %1 wurde nichts geschrieben; der Datenträger ist unverändert</translation>
+    </message>
+    <message>
+        <source>the first %1 bytes were written, of which the first %2 are zero so that the importer does not take %3 for an image; the disk does not hold a valid image</source>
+        <translation>die ersten %1 Bytes wurden geschrieben, davon die ersten %2 als Nullen, damit der Importer %3 nicht für ein Abbild hält; der Datenträger enthält kein gültiges Abbild</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a regular file, not a disk</source>
+        <translation>%1 ist eine reguläre Datei, kein Datenträger</translation>
+    </message>
+    <message>
+        <source>%1 is the image itself</source>
+        <translation>%1 ist das Abbild selbst</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device</source>
+        <translation>%1 ist kein Blockgerät</translation>
+    </message>
+    <message>
+        <source>%1 is a partition of %2/%3; the importer reads whole disks only, so write to the disk</source>
+        <translation>%1 ist eine Partition von %2/%3; der Importer liest nur ganze Datenträger, schreiben Sie daher auf den Datenträger selbst</translation>
+    </message>
+    <message>
+        <source>%1 (device %2) is not listed in %3/block, so whether it is in use cannot be checked</source>
+        <translation>%1 (Gerät %2) ist nicht in %3/block aufgeführt, daher kann nicht geprüft werden, ob es in Benutzung ist</translation>
+    </message>
+    <message>
+        <source>%1: cannot write at byte %2: %3</source>
+        <translation>%1: bei Byte %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: permission denied: writing to a disk needs the right to open it for writing; run the program as a user who may (root, or a member of the group that owns %1, often &quot;disk&quot;)</source>
+        <translation>%1: Zugriff verweigert: Um auf einen Datenträger zu schreiben, ist das Recht nötig, ihn zum Schreiben zu öffnen; führen Sie das Programm als Benutzer aus, der dies darf (root oder ein Mitglied der Gruppe, der %1 gehört, oft &quot;disk&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the disk is in use (mounted, or held by another program)</source>
+        <translation>%1: der Datenträger ist in Benutzung (eingehängt oder von einem anderen Programm belegt)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open for writing: %2</source>
+        <translation>%1: kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: out of memory for the write buffer</source>
+        <translation>%1: nicht genug Speicher für den Schreibpuffer</translation>
+    </message>
+    <message>
+        <source>%1: cannot sync: %2</source>
+        <translation>%1: kann nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 may have lost its first %2 bytes; it does not hold a valid image</source>
+        <translation>%1 hat möglicherweise seine ersten %2 Bytes verloren; der Datenträger enthält kein gültiges Abbild</translation>
+    </message>
+    <message>
+        <source>the file is shorter than when it was opened</source>
+        <translation>die Datei ist kürzer als beim Öffnen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read at byte %2: %3</source>
+        <translation>%1: bei Byte %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: canceled at byte %2 of %3</source>
+        <translation>%1: abgebrochen bei Byte %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 holds the image (%2 bytes); it was not read back</source>
+        <translation>%1 enthält das Abbild (%2 Bytes); der Datenträger wurde nicht zurückgelesen</translation>
+    </message>
+    <message>
+        <source>%1 holds the image as written; it could not be verified</source>
+        <translation>%1 enthält das Abbild wie geschrieben; es konnte nicht geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more difference(s) not listed</source>
+        <translation>
+            <numerusform>%n weitere Abweichung nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Abweichungen nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds the image as written; the verification did not finish</source>
+        <translation>%1 enthält das Abbild wie geschrieben; die Prüfung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 does not read back as the image; do not boot from it</source>
+        <translation>%1 stimmt beim Zurücklesen nicht mit dem Abbild überein; booten Sie nicht davon</translation>
+    </message>
+    <message>
+        <source>%1 holds the image; every entry&apos;s SHA-256 and every header byte read back as written</source>
+        <translation>%1 enthält das Abbild; die SHA-256 jedes Eintrags und jedes Header-Byte wurden so zurückgelesen, wie sie geschrieben wurden</translation>
+    </message>
+</context>
+<context>
+    <name>DisksCommand</name>
+    <message>
+        <source>List the disks an image could be written to, and why the others cannot</source>
+        <translation>Die Datenträger auflisten, auf die ein Abbild geschrieben werden könnte, und angeben, warum die übrigen nicht</translation>
+    </message>
+    <message>
+        <source>disks [--json] [--loop] [--image IMAGE]</source>
+        <translation>disks [--json] [--loop] [--image IMAGE]</translation>
+    </message>
+    <message>
+        <source>Lists every whole disk (partitions, RAM disks and, without --loop, loop devices are left out) with its size, model and whether it is removable or on USB, and says for each whether &apos;lbpayload write&apos; would write to it. A disk is refused when it holds / or /boot, has a mounted file system or a swap area in use (on itself, a partition or a device stacked on them), is claimed by device mapper or RAID, is read-only or has no medium; with --image, also when it is smaller than the image. Exits with 0, or 3 when the disks cannot be listed.</source>
+        <translation>Listet jeden ganzen Datenträger (Partitionen, RAM-Disks und, ohne --loop, Loop-Geräte werden ausgelassen) mit Größe, Modell und der Angabe auf, ob er ein Wechselmedium ist oder über USB angeschlossen ist, und sagt für jeden, ob &apos;lbpayload write&apos; darauf schreiben würde. Ein Datenträger wird abgelehnt, wenn er / oder /boot enthält, ein eingehängtes Dateisystem oder einen aktiven Swap-Bereich hat (auf ihm selbst, einer Partition oder einem darauf aufsetzenden Gerät), von Device Mapper oder RAID belegt ist, schreibgeschützt ist oder kein Medium enthält; mit --image auch, wenn er kleiner als das Abbild ist. Beendet sich mit 0, oder mit 3, wenn die Datenträger nicht aufgelistet werden können.</translation>
+    </message>
+    <message>
+        <source>Which disks could take an image?</source>
+        <translation>Welche Datenträger könnten ein Abbild aufnehmen?</translation>
+    </message>
+    <message>
+        <source>The paths of the disks large enough for external.img.</source>
+        <translation>Die Pfade der Datenträger, die groß genug für external.img sind.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Include loop devices bound to a file.</source>
+        <translation>Loop-Geräte einbeziehen, die an eine Datei gebunden sind.</translation>
+    </message>
+    <message>
+        <source>Also refuse the disks smaller than IMAGE.</source>
+        <translation>Auch die Datenträger ablehnen, die kleiner als IMAGE sind.</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>wechselbar</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>loop</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>can be written to</source>
+        <translation>kann beschrieben werden</translation>
+    </message>
+    <message>
+        <source>no disks found</source>
+        <translation>keine Datenträger gefunden</translation>
+    </message>
+</context>
+<context>
     <name>DistfileCheck</name>
     <message>
         <source>not checked</source>
@@ -2165,6 +2615,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>uncompressed</source>
         <translation>unkomprimiert</translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2, but it is an XML document (%3): probably a server&apos;s error answer saved in place of the download.</source>
+        <translation>Der Name von %1 deutet auf „%2“ hin, die Datei ist aber ein XML-Dokument (%3): vermutlich eine Fehlerantwort eines Servers, die anstelle des Downloads gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2, but it begins with nothing but zero bytes: a download that was never written, or a damaged copy.</source>
+        <translation>Der Name von %1 deutet auf „%2“ hin, die Datei beginnt aber mit lauter Null-Bytes: ein Download, der nie geschrieben wurde, oder eine beschädigte Kopie.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2842,21 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>%1 entries: the importer accepts at most %2.</source>
         <translation>%1 Einträge: Der Importer akzeptiert höchstens %2.</translation>
     </message>
+    <message>
+        <source>the integrity test failed: %1</source>
+        <translation>der Integritätstest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryValidator</name>
@@ -2462,6 +2935,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Source shrank</source>
         <translation>Quelle geschrumpft</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Falscher Inhalt</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3190,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Cannot Drag Entries</source>
         <translation>Einträge können nicht gezogen werden</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: only the entries before the damage could be extracted; the rest of the image could not be read.</source>
+        <translation>%1 ist beschädigt: Nur die Einträge vor der Beschädigung konnten extrahiert werden; der Rest des Abbilds konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3070,13 +3551,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>&lt;b&gt;This image cannot be read.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Dieses Abbild kann nicht gelesen werden.&lt;/b&gt; %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n entry(s) before the damage are listed.</source>
-        <translation>
-            <numerusform>%n Eintrag vor der Beschädigung ist aufgeführt.</numerusform>
-            <numerusform>%n Einträge vor der Beschädigung sind aufgeführt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Computing SHA-256</source>
         <translation>SHA-256 wird berechnet</translation>
@@ -3145,6 +3619,13 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>
             <numerusform>%n Abweichung; siehe Details.</numerusform>
             <numerusform>%n Abweichungen; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entry(s) before the damage are listed and can still be tested, hashed, extracted and exported as tar; the rest of the image could not be read.</source>
+        <translation>
+            <numerusform>%n Eintrag vor der Beschädigung ist aufgeführt und kann weiterhin getestet, extrahiert und als tar exportiert werden, auch seine Prüfsumme lässt sich berechnen; der Rest des Abbilds konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Einträge vor der Beschädigung sind aufgeführt und können weiterhin getestet, extrahiert und als tar exportiert werden, auch ihre Prüfsummen lassen sich berechnen; der Rest des Abbilds konnte nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4194,6 +4675,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>Put the URLs of the missing and wrong distfiles on the clipboard, one per line</source>
         <translation>Die URLs der fehlenden und falschen Distfiles in die Zwischenablage legen, eine pro Zeile</translation>
     </message>
+    <message>
+        <source>&amp;Write to Disk…</source>
+        <translation>&amp;Auf Datenträger schreiben…</translation>
+    </message>
+    <message>
+        <source>Write the image to a whole disk (a USB stick) and read it back</source>
+        <translation>Das Abbild auf einen ganzen Datenträger (einen USB-Stick) schreiben und zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4260,6 +4749,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>&amp;Continue Building</source>
         <translation>&amp;Weiter erstellen</translation>
+    </message>
+    <message>
+        <source>Writing to a Disk</source>
+        <translation>Datenträger wird beschrieben</translation>
+    </message>
+    <message>
+        <source>An image is being written to a disk. Wait for it to finish, or cancel it in its progress window.</source>
+        <translation>Ein Abbild wird gerade auf einen Datenträger geschrieben. Warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn in seinem Fortschrittsfenster ab.</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +5216,13 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n fehlgeschlagene Integritätstests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n content mismatch(es)</source>
+        <translation>
+            <numerusform>%n mit falschem Inhalt</numerusform>
+            <numerusform>%n mit falschem Inhalt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadVerifier</name>
@@ -4997,6 +5501,53 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>ReadBackVerifier</name>
+    <message>
+        <source>%1: entry %2 &quot;%3&quot; (%4 bytes of data at byte %5): SHA-256 %6 on the disk, %7 in the image</source>
+        <translation>%1: Eintrag %2 &quot;%3&quot; (%4 Bytes an Daten bei Byte %5): SHA-256 %6 auf dem Datenträger, %7 im Abbild</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 bytes at byte %3 to compare</source>
+        <translation>%1: %2 Bytes bei Byte %3 können zum Vergleich nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>header or name byte</source>
+        <translation>Header- oder Namensbyte</translation>
+    </message>
+    <message>
+        <source>zero byte after the image</source>
+        <translation>Null-Byte nach dem Abbild</translation>
+    </message>
+    <message>
+        <source>%1: %2 at byte %3: 0x%4 on the disk, 0x%5 in the image</source>
+        <translation>%1: %2 bei Byte %3: 0x%4 auf dem Datenträger, 0x%5 im Abbild</translation>
+    </message>
+    <message>
+        <source>%1: cannot open for reading back: %2</source>
+        <translation>%1: kann nicht zum Zurücklesen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: out of memory for the read-back buffer</source>
+        <translation>%1: nicht genug Speicher für den Puffer zum Zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1: the read-back was canceled at byte %2</source>
+        <translation>%1: das Zurücklesen wurde bei Byte %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read at byte %2: %3</source>
+        <translation>%1: bei Byte %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: ends at byte %2, before the %3 bytes written</source>
+        <translation>%1: endet bei Byte %2, vor dem Ende der %3 geschriebenen Bytes</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -5267,6 +5818,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n Eintrag ausgelassen: Das Abbild speichert denselben Namen später noch einmal, und dieser spätere Eintrag wurde exportiert, so wie der Importer ihn behält.</numerusform>
             <numerusform>%n Einträge ausgelassen: Das Abbild speichert dieselben Namen später noch einmal, und diese späteren Einträge wurden exportiert, so wie der Importer sie behält.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: only the entries before the damage were exported; the rest of the image could not be read.</source>
+        <translation>%1 ist beschädigt: Nur die Einträge vor der Beschädigung wurden exportiert; der Rest des Abbilds konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +6249,113 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: FAILED (%2): %3</source>
         <translation>%1: FEHLGESCHLAGEN (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommand</name>
+    <message>
+        <source>Write an image to a whole disk and read it back</source>
+        <translation>Ein Abbild auf einen ganzen Datenträger schreiben und zurücklesen</translation>
+    </message>
+    <message>
+        <source>write [--yes] [--no-verify] [--zero-tail] [--file] IMAGE DEVICE</source>
+        <translation>write [--yes] [--no-verify] [--zero-tail] [--file] IMAGE DEVICE</translation>
+    </message>
+    <message>
+        <source>Writes IMAGE to the whole disk DEVICE (/dev/sdb), for live-bootstrap&apos;s bare-metal boot, then reads the written bytes back past the page cache and compares every entry&apos;s SHA-256 and every header byte with the image. The disk must not hold / or /boot, a mounted file system or a swap area in use, and must be large enough (&apos;lbpayload disks&apos; lists the disks and the reasons). Without --yes, the disk&apos;s model and size are shown and its name must be typed back on the terminal; without a terminal, --yes is required. The first block is written last, so a disk left by Ctrl-C or an error never looks like an image to the importer; the message says exactly what the disk then holds. Exits with 0 when written and verified, 1 when the read-back differs, 2 when the disk is refused or not confirmed, 3 on a read or write error (also for lack of rights: run it as root), 130 when interrupted.</source>
+        <translation>Schreibt IMAGE auf den ganzen Datenträger DEVICE (/dev/sdb), für den Boot von live-bootstrap auf echter Hardware, liest die geschriebenen Bytes dann am Seitencache vorbei zurück und vergleicht die SHA-256 jedes Eintrags und jedes Header-Byte mit dem Abbild. Der Datenträger darf weder / oder /boot noch ein eingehängtes Dateisystem oder einen aktiven Swap-Bereich enthalten und muss groß genug sein (&apos;lbpayload disks&apos; listet die Datenträger und die Gründe auf). Ohne --yes werden Modell und Größe des Datenträgers angezeigt, und sein Name muss im Terminal eingetippt werden; ohne Terminal ist --yes erforderlich. Der erste Block wird zuletzt geschrieben, sodass ein durch Ctrl-C oder einen Fehler zurückgelassener Datenträger für den Importer nie wie ein Abbild aussieht; die Meldung sagt genau, was der Datenträger dann enthält. Beendet sich mit 0, wenn geschrieben und geprüft wurde, mit 1, wenn die zurückgelesenen Daten abweichen, mit 2, wenn der Datenträger abgelehnt oder nicht bestätigt wird, mit 3 bei einem Lese- oder Schreibfehler (auch bei fehlenden Rechten: führen Sie es als root aus) und mit 130 bei einer Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>Write and verify, asking first.</source>
+        <translation>Schreiben und prüfen, mit Rückfrage vorab.</translation>
+    </message>
+    <message>
+        <source>In a script: no question; zeros after the image up to the next MiB.</source>
+        <translation>In einem Skript: ohne Rückfrage; Nullen nach dem Abbild bis zum nächsten MiB.</translation>
+    </message>
+    <message>
+        <source>Write into a virtual machine&apos;s raw disk image (a regular file).</source>
+        <translation>In das rohe Datenträgerabbild einer virtuellen Maschine schreiben (eine reguläre Datei).</translation>
+    </message>
+    <message>
+        <source>Do not ask; write at once.</source>
+        <translation>Nicht nachfragen; sofort schreiben.</translation>
+    </message>
+    <message>
+        <source>Do not read the disk back.</source>
+        <translation>Den Datenträger nicht zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Zero the bytes after the image up to the next MiB boundary.</source>
+        <translation>Die Bytes nach dem Abbild bis zur nächsten MiB-Grenze mit Nullen füllen.</translation>
+    </message>
+    <message>
+        <source>Allow DEVICE to be a regular file (a raw disk image).</source>
+        <translation>Erlauben, dass DEVICE eine reguläre Datei ist (ein rohes Datenträgerabbild).</translation>
+    </message>
+    <message>
+        <source>The image to write.</source>
+        <translation>Das zu schreibende Abbild.</translation>
+    </message>
+    <message>
+        <source>The whole disk to write it to, e.g. /dev/sdb.</source>
+        <translation>Der ganze Datenträger, auf den es geschrieben wird, z. B. /dev/sdb.</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes)</source>
+        <translation>%1 (%2, %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>wechselbar</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2 erases everything on %3.</source>
+        <translation>Das Schreiben von %1 auf %2 löscht alles auf %3.</translation>
+    </message>
+    <message>
+        <source>Type the device name (%1) to go on: </source>
+        <translation>Geben Sie zum Fortfahren den Gerätenamen (%1) ein: </translation>
+    </message>
+    <message>
+        <source>%1: mismatch: %2</source>
+        <translation>%1: Abweichung: %2</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <source>%1: not written: standard input is not a terminal to confirm on; pass --yes to write without asking</source>
+        <translation>%1: nicht geschrieben: Die Standardeingabe ist kein Terminal, auf dem bestätigt werden könnte; geben Sie --yes an, um ohne Rückfrage zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed; nothing was written</source>
+        <translation>%1: nicht bestätigt; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: OK: %2</source>
+        <translation>%1: OK: %2</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 bytes in %3 s (%4/s)%5</source>
+        <translation>%1: %2 Bytes in %3 s geschrieben (%4/s)%5</translation>
+    </message>
+    <message>
+        <source>, %1 of them zeros after the image</source>
+        <translation>, davon %1 Nullen nach dem Abbild</translation>
+    </message>
+    <message>
+        <source>%1: read back in %2 s (%3/s)</source>
+        <translation>%1: in %2 s zurückgelesen (%3/s)</translation>
     </message>
 </context>
 <context>

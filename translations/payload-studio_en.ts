@@ -77,6 +77,13 @@
             <numerusform>%n entries, image of %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n distfile(s) may fail at boot&lt;/b&gt; (the build can go ahead):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n distfile may fail at boot&lt;/b&gt; (the build can go ahead):</numerusform>
+            <numerusform>&lt;b&gt;%n distfiles may fail at boot&lt;/b&gt; (the build can go ahead):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckoutDistfileModel</name>
@@ -209,7 +216,7 @@
     <message numerus="yes">
         <source>%1: skipped %n member(s) that are not regular files (folders, links, devices)</source>
         <translation>
-            <numerusform>%1: skipped %n member that are not regular files (folders, links, devices)</numerusform>
+            <numerusform>%1: skipped %n member that is not a regular file (folders, links, devices)</numerusform>
             <numerusform>%1: skipped %n members that are not regular files (folders, links, devices)</numerusform>
         </translation>
     </message>
@@ -218,6 +225,33 @@
         <translation>
             <numerusform>%1: %n entry from %2, %3 of data, %4 bytes in all (%5 layout)</numerusform>
             <numerusform>%1: %n entries from %2, %3 of data, %4 bytes in all (%5 layout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriteResult</name>
+    <message numerus="yes">
+        <source>%1: the read-back differs from the image in %n place(s)</source>
+        <translation>
+            <numerusform>%1: the read-back differs from the image in %n place</numerusform>
+            <numerusform>%1: the read-back differs from the image in %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: written and verified: %n entry(s) read back with the image&apos;s SHA-256</source>
+        <translation>
+            <numerusform>%1: written and verified: %n entry read back with the image&apos;s SHA-256</numerusform>
+            <numerusform>%1: written and verified: %n entries read back with the image&apos;s SHA-256</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriter</name>
+    <message numerus="yes">
+        <source>%n more difference(s) not listed</source>
+        <translation>
+            <numerusform>%n more difference not listed</numerusform>
+            <numerusform>%n more differences not listed</numerusform>
         </translation>
     </message>
 </context>
@@ -245,6 +279,13 @@
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -351,13 +392,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n entry(s) before the damage are listed.</source>
-        <translation>
-            <numerusform>The entry before the damage is listed.</numerusform>
-            <numerusform>The %n entries before the damage are listed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The image matches %1: %n SHA-256 checked.</source>
         <translation>
             <numerusform>The image matches %1: %n SHA-256 checked.</numerusform>
@@ -369,6 +403,13 @@
         <translation>
             <numerusform>%n difference; see the details.</numerusform>
             <numerusform>%n differences; see the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entry(s) before the damage are listed and can still be tested, hashed, extracted and exported as tar; the rest of the image could not be read.</source>
+        <translation>
+            <numerusform>The %n entry before the damage is listed and can still be tested, hashed, extracted and exported as tar; the rest of the image could not be read.</numerusform>
+            <numerusform>The %n entries before the damage are listed and can still be tested, hashed, extracted and exported as tar; the rest of the image could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -485,6 +526,13 @@
         <translation>
             <numerusform>%n failed integrity test</numerusform>
             <numerusform>%n failed integrity tests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content mismatch(es)</source>
+        <translation>
+            <numerusform>%n content mismatch</numerusform>
+            <numerusform>%n content mismatches</numerusform>
         </translation>
     </message>
 </context>
