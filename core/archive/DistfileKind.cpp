@@ -153,7 +153,7 @@ std::optional<ArchiveFinding> DistfileKind::Detection::mismatchFinding(const QSt
     const QString promised = DistfileKind::displayName(nameKind);
     const bool html = contentMimeType == QLatin1String("text/html") || innerMimeType == QLatin1String("text/html");
     // Object stores answer a missing key with an XML error document.
-    const bool xml = contentMimeType == QLatin1String("application/xml") || contentMimeType == QLatin1String("text/xml");
+    const bool xml = contentMimeType.endsWith(QLatin1String("/xml")); // application/xml, text/xml
     if (kind == Kind::Empty) {
         f.severity = ArchiveFinding::Severity::Error;
         f.message = tr("%1 is named like a %2, but it is empty.").arg(displayName, promised);

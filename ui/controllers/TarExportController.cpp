@@ -149,10 +149,10 @@ void TarExportController::onFinished()
             tr("%n entry(s) written to %1 (%2).", nullptr, m_job->memberCount())
                 .arg(path, Formatting::bytes(m_job->outputSize())),
             QStringList {m_shadowed == 0
-                        ? QString()
-                        : tr("%n entry(s) left out: the image stores the same name again later, and that later "
-                             "entry was exported, as the importer keeps it.",
-                              nullptr, m_shadowed),
+                    ? QString()
+                    : tr("%n entry(s) left out: the image stores the same name again later, and that later "
+                         "entry was exported, as the importer keeps it.",
+                          nullptr, m_shadowed),
                 m_partialNote}
                 .join(QLatin1Char(' '))
                 .trimmed());

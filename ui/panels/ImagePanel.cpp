@@ -231,13 +231,12 @@ void ImagePanel::onOpenFinished()
     } else {
         m_notice->showNotice(NoticeBar::Kind::Error,
             tr("<b>This image cannot be read.</b> %1").arg(m_reader->errorString().toHtmlEscaped()) +
-                (m_model->rowCount() > 0
-                        ? QLatin1Char(' ') +
+                (m_model->rowCount() > 0 ? QLatin1Char(' ') +
                             tr("The %n entry(s) before the damage are listed and can still be tested, hashed, "
                                "extracted and exported as tar; the rest of the image could not be read.",
                                 nullptr, m_model->rowCount())
                                 .toHtmlEscaped()
-                        : QString()));
+                                         : QString()));
     }
     Q_EMIT stateChanged();
     Q_EMIT openFinished(m_ready);

@@ -72,7 +72,9 @@ int ArchiveMemberModel::compare(const QModelIndex &left, const QModelIndex &righ
     const Node *b = right.isValid() ? node(right) : nullptr;
     if (!a || !b)
         return 0;
-    const auto order = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
+    const auto order = [](auto x, auto y) {
+        return x < y ? -1 : y < x ? 1 : 0;
+    };
     const ArchiveMember *ma = m_tree->member(*a);
     const ArchiveMember *mb = m_tree->member(*b);
     // Implied folders have no member: they sort as a folder with nothing of its own.
