@@ -142,6 +142,38 @@ private Q_SLOTS:
         QCOMPARE(written.read(m_imageBytes.size()), m_imageBytes);
     }
 
+    // Cancel in the progress dialog: the job stops between chunks and says what the disk holds.
+    void cancelSaysWhatTheDiskHolds()
+    {
+        // A 2 GiB entry of holes: quick to read, seconds to write.
+        const qint64 size = 2048LL * 1024 * 1024;
+        QByteArray header = QByteArray("LBPAYLD1") + QByteArray("\x01\0\0\0\x04\0\0\0", 8);
+        header += QByteArray("\0\0\0\x80", 4) + "huge";
+        const QString image = UiTest::writeFile(QDir(m_dir.path()), u"huge.img"_s, header);
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.resize(header.size() + size));
+        file.close();
+        const QString target = UiTest::writeFile(QDir(m_dir.path()), u"huge.raw"_s, {});
+        DiskWriteJob job;
+        QSignalSpy finished(&job, &DiskWriteJob::finished);
+        DiskWriter::Options options;
+        options.allowRegularFile = true;
+        job.start(image, target, options);
+        JobProgressDialog dialog(&job, u"Writing"_s);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(job.bytesDone() > 0, 20000);
+        dialog.requestCancel(); // no question set: cancels at once
+        QVERIFY(finished.wait(30000));
+        const DiskWriteResult &r = job.result();
+        QCOMPARE(r.outcome, DiskWriteResult::Outcome::Canceled);
+        QVERIFY2(r.diskState.contains(u"the disk does not hold a valid image"_s), qPrintable(r.diskState));
+        QVERIFY(r.bytesWritten < size);
+        DiskWriteResultDialog page(r, image);
+        QVERIFY(page.headline().contains(u"Writing was canceled"_s));
+        QFile::remove(image);
+        QFile::remove(target);
+    }
+
     void resultPage_data()
     {
         QTest::addColumn<int>("outcome");
