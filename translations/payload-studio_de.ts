@@ -2032,7 +2032,7 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
     <message>
         <source>%1: cannot tell whether it is in use: %2 cannot be read</source>
-        <translation>%1: ob er in Benutzung ist, lässt sich nicht feststellen: %2 kann nicht gelesen werden</translation>
+        <translation>%1: es lässt sich nicht feststellen, ob der Datenträger in Benutzung ist: %2 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
