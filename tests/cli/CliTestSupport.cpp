@@ -254,4 +254,20 @@ bool waitUntilOpen(qint64 pid, const QString &file, int timeoutMs)
     return false;
 }
 
+bool waitUntilWritingInto(qint64 pid, const QString &folder, int timeoutMs)
+{
+    const QString prefix = QFileInfo(folder).canonicalFilePath() + QLatin1Char('/');
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs && fds.exists()) {
+        // An unnamed file shows as "FOLDER/#INODE (deleted)".
+        for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+            if (QFileInfo(fds.filePath(fd)).symLinkTarget().startsWith(prefix))
+                return true;
+        QThread::msleep(2);
+    }
+    return false;
+}
+
 } // namespace CliTest

@@ -71,5 +71,9 @@ QByteArray gzipOfZeros(qint64 size);
 // few milliseconds; false after `timeoutMs` or when the process is gone. Lets a test signal a
 // tool that is known to be working on the file, rather than one that may not have started.
 bool waitUntilOpen(qint64 pid, const QString &file, int timeoutMs = 60000);
+// Waits until process `pid` has a file in `folder` open, one still without a name (O_TMPFILE:
+// the writers' files before they are complete) included; false after `timeoutMs` or when the
+// process is gone.
+bool waitUntilWritingInto(qint64 pid, const QString &folder, int timeoutMs = 60000);
 
 } // namespace CliTest

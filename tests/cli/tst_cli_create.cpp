@@ -381,16 +381,8 @@ private Q_SLOTS:
         QProcess process;
         process.start(binary(), {QStringLiteral("create"), QStringLiteral("-o"), out, source});
         QVERIFY(process.waitForStarted());
-        // Wait until the writer has its temporary file, then interrupt it.
-        QElapsedTimer clock;
-        clock.start();
-        bool started = false;
-        while (!started && clock.elapsed() < 30000 && process.state() == QProcess::Running) {
-            for (const QString &name : listFolder(folder))
-                started = started || name.endsWith(QLatin1String(".part"));
-            if (!started)
-                QTest::qSleep(2);
-        }
+        // Wait until the writer has its (unnamed) image open in the folder, then interrupt it.
+        const bool started = waitUntilWritingInto(process.processId(), folder, 30000);
         QVERIFY2(started, "the copy never started, or finished before it could be interrupted");
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(60000));

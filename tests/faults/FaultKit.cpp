@@ -3,8 +3,6 @@
 #include "FaultKit.h"
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -187,22 +185,6 @@ bool mountSmallFilesystem(const QString &folder, int sizeKiB, QString *why)
 void unmount(const QString &folder)
 {
     ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH);
-}
-
-bool waitUntilWritingInto(qint64 pid, const QString &folder, int timeoutMs)
-{
-    const QString prefix = QFileInfo(folder).canonicalFilePath() + QLatin1Char('/');
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs && fds.exists()) {
-        // An O_TMPFILE file shows as "FOLDER/#INODE (deleted)".
-        for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
-            if (QFileInfo(fds.filePath(fd)).symLinkTarget().startsWith(prefix))
-                return true;
-        QThread::msleep(2);
-    }
-    return false;
 }
 
 QStringList names(const QString &folder)

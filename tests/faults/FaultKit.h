@@ -50,10 +50,6 @@ bool dropPermissionOverride(QString *why);
 bool mountSmallFilesystem(const QString &folder, int sizeKiB, QString *why);
 void unmount(const QString &folder);
 
-// Waits until process `pid` has a file in `folder` open (an unnamed O_TMPFILE one included),
-// polling every few milliseconds; false after `timeoutMs` or when the process is gone.
-bool waitUntilWritingInto(qint64 pid, const QString &folder, int timeoutMs = 60000);
-
 // Every name in `folder`, hidden ones included, sorted.
 QStringList names(const QString &folder);
 // Names in `folder` that look like a writer's temporary file (".NAME.XXXXXX.part" and the like).

@@ -104,9 +104,16 @@ private:
         if (!process.waitForStarted(30000))
             return result;
         const pid_t pid = pid_t(process.processId());
-        const bool opened = waitUntilOpen(pid, input(op));
-        if (opened && fault != Fault::SigintAtOpen)
-            QTest::qSleep(300); // mid-job: well into a 256 MiB copy, hash or export
+        // Mid-job: the output is open in its folder (manifest -o: the image is being hashed,
+        // and the file is written only at the end).
+        bool opened = false;
+        if (fault == Fault::SigintAtOpen || op == u"manifest") {
+            opened = waitUntilOpen(pid, input(op));
+            if (opened && fault != Fault::SigintAtOpen)
+                QTest::qSleep(100);
+        } else {
+            opened = waitUntilWritingInto(pid, outDir);
+        }
         if (opened) {
             ::kill(pid, SIGSTOP);
             switch (fault) {

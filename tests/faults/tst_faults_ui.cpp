@@ -11,6 +11,7 @@
 // permission override; main() arranges both before any thread starts, or the rows say why not.
 
 #include "jobs/authoring/BuildJob.h"
+#include "CliTestSupport.h"
 #include "FaultKit.h"
 #include "PayloadReader.h"
 #include "UiTestSupport.h"
@@ -172,7 +173,7 @@ private Q_SLOTS:
             child.start(QCoreApplication::applicationFilePath(), {u"--build-child"_s, output(), source()});
             QVERIFY(child.waitForStarted());
             // Mid-build: the child has its (unnamed) image open in the folder.
-            QVERIFY2(FaultKit::waitUntilWritingInto(child.processId(), outDir()), "the build ended before it could be killed");
+            QVERIFY2(CliTest::waitUntilWritingInto(child.processId(), outDir()), "the build ended before it could be killed");
             QTest::qWait(100);
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished());

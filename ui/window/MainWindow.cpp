@@ -87,7 +87,15 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panels are deleted by ~QWidget, after this destructor: by then this object is only a
+    // QWidget, and a signal a panel sends while it shuts down (a job it stops, a selection it
+    // clears) would call a MainWindow slot on it (UndefinedBehaviorSanitizer: "downcast of
+    // address ... which does not point to an object of type MainWindow").
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 void MainWindow::connectActions()
 {
