@@ -30,7 +30,7 @@ void CorpusWriter::addWithTruncations(const QString &label, const QByteArray &da
     // Boundaries where readers go wrong: inside the magic, inside the first count or header
     // (8, 12, 16, 24 bytes), half way, and one byte short.
     const qsizetype n = data.size();
-    std::set<qsizetype> cuts{4, 8, 10, 12, 16, 20, 24, 32, n / 2, n - 1};
+    std::set<qsizetype> cuts {4, 8, 10, 12, 16, 20, 24, 32, n / 2, n - 1};
     for (const qsizetype cut : cuts) {
         if (cut > 0 && cut < n)
             add(label + QStringLiteral(".cut%1").arg(cut), data.left(cut));

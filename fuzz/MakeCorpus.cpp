@@ -28,7 +28,7 @@ namespace {
 void imageSeeds(CorpusWriter &out)
 {
     using TestImage::Entry;
-    const QList<QList<Entry>> sets{
+    const QList<QList<Entry>> sets {
         TestImage::sample(),
         {},
         {{"a", {}}},
@@ -53,7 +53,8 @@ void imageSeeds(CorpusWriter &out)
     out.add(QStringLiteral("count-huge-u64"), QByteArray("LBPAYLD1") + TestImage::field(true, ~0ull));
     out.add(QStringLiteral("count-200001"), QByteArray("LBPAYLD1") + TestImage::field(false, 200001));
     out.add(QStringLiteral("size-huge"),
-        QByteArray("LBPAYLD1") + TestImage::field(true, 1) + TestImage::field(true, 1) + TestImage::field(true, ~0ull) + "a");
+        QByteArray("LBPAYLD1") + TestImage::field(true, 1) + TestImage::field(true, 1) + TestImage::field(true, ~0ull) +
+            "a");
 }
 
 void manifestSeeds(CorpusWriter &out)
@@ -87,8 +88,10 @@ void liveBootstrapSeeds(CorpusWriter &out, const QString &shared)
         "jump: break\nuninstall: bar\nbuild: baz#comment\nbuild:\n\nbuild: \tq\n");
     out.add(QStringLiteral("sources-synthetic"),
         "f https://example.org/a-1.0.tar.gz 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"
-        "g https://git.example.org/r~v1 _ 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef r-v1.tar.gz\n"
-        "f https://example.org/x/ 00\n\nf\ng a b\nf u 0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef a/b\n");
+        "g https://git.example.org/r~v1 _ 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef "
+        "r-v1.tar.gz\n"
+        "f https://example.org/x/ 00\n\nf\ng a b\nf u 0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef "
+        "a/b\n");
     if (shared.isEmpty())
         return;
     const QString steps = shared + QStringLiteral("/live-bootstrap/steps");
@@ -109,7 +112,9 @@ void liveBootstrapSeeds(CorpusWriter &out, const QString &shared)
 void addArchive(CorpusWriter &out, const QString &label, const QByteArray &data, const QString &name)
 {
     const QStringList names = FuzzTargets::archiveNames();
-    const auto index = [&names](const QString &n) { return char(qMax(0, names.indexOf(n))); };
+    const auto index = [&names](const QString &n) {
+        return char(qMax(0, names.indexOf(n)));
+    };
     out.addWithTruncations(label, index(name) + data);
     out.add(label + QStringLiteral(".misnamed"), index(QStringLiteral("a.txt")) + data);
 }
@@ -129,7 +134,8 @@ void archiveSeeds(CorpusWriter &out)
     QFile::link(QStringLiteral("../README"), dir + QStringLiteral("/pkg/src/link"));
 
     const QString tar = dir + QStringLiteral("/pkg.tar");
-    if (run(QStringLiteral("tar"), {QStringLiteral("--format=gnu"), QStringLiteral("-cf"), tar, QStringLiteral("pkg")}, dir) == 0) {
+    if (run(QStringLiteral("tar"), {QStringLiteral("--format=gnu"), QStringLiteral("-cf"), tar, QStringLiteral("pkg")},
+            dir) == 0) {
         addArchive(out, QStringLiteral("tar"), readFile(tar), QStringLiteral("a.tar"));
         for (const QString &c : {u"gz"_s, u"bz2"_s, u"xz"_s, u"lzma"_s, u"zst"_s}) {
             const QString packed = tar + QLatin1Char('.') + c;
@@ -140,19 +146,22 @@ void archiveSeeds(CorpusWriter &out)
         if (compress(QStringLiteral("gz"), dir + QStringLiteral("/pkg/README"), lone))
             addArchive(out, QStringLiteral("gz"), readFile(lone), QStringLiteral("a.gz"));
     }
-    if (run(QStringLiteral("tar"), {QStringLiteral("--format=pax"), QStringLiteral("-cf"), tar + QStringLiteral(".pax"),
-                                       QStringLiteral("pkg")}, dir) == 0)
+    if (run(QStringLiteral("tar"),
+            {QStringLiteral("--format=pax"), QStringLiteral("-cf"), tar + QStringLiteral(".pax"),
+                QStringLiteral("pkg")},
+            dir) == 0)
         addArchive(out, QStringLiteral("tar-pax"), readFile(tar + QStringLiteral(".pax")), QStringLiteral("a.tar"));
     // Members no tool writes on request: climbing out, absolute, a hard link out, a device.
     out.add(QStringLiteral("tar-hostile"),
-        char(FuzzTargets::archiveNames().indexOf(QStringLiteral("a.tar")))
-            + tarHeader("../evil", '0', 3) + padded("abc") + tarHeader("/etc/passwd", '0', 0)
-            + tarHeader("hard", '1', 0, "../../outside") + tarHeader("dev", '3', 0) + tarEnd());
+        char(FuzzTargets::archiveNames().indexOf(QStringLiteral("a.tar"))) + tarHeader("../evil", '0', 3) +
+            padded("abc") + tarHeader("/etc/passwd", '0', 0) + tarHeader("hard", '1', 0, "../../outside") +
+            tarHeader("dev", '3', 0) + tarEnd());
     const QString zip = dir + QStringLiteral("/pkg.zip");
     if (run(QStringLiteral("zip"), {QStringLiteral("-qry"), zip, QStringLiteral("pkg")}, dir) == 0)
         addArchive(out, QStringLiteral("zip"), readFile(zip), QStringLiteral("a.zip"));
     const QString ar = dir + QStringLiteral("/lib.a");
-    if (run(QStringLiteral("ar"), {QStringLiteral("rc"), ar, QStringLiteral("pkg/README"), QStringLiteral("pkg/src/main.c")}, dir) == 0)
+    if (run(QStringLiteral("ar"),
+            {QStringLiteral("rc"), ar, QStringLiteral("pkg/README"), QStringLiteral("pkg/src/main.c")}, dir) == 0)
         addArchive(out, QStringLiteral("ar"), readFile(ar), QStringLiteral("a.a"));
     const QString sevenZip = dir + QStringLiteral("/pkg.7z");
     K7Zip writer(sevenZip);
@@ -162,8 +171,10 @@ void archiveSeeds(CorpusWriter &out)
         writer.close();
         addArchive(out, QStringLiteral("7z"), readFile(sevenZip), QStringLiteral("a.7z"));
     }
-    addArchive(out, QStringLiteral("html"), "<!DOCTYPE html><html><body>404</body></html>\n", QStringLiteral("a.tar.gz"));
-    out.add(QStringLiteral("empty"), QByteArray(1, char(FuzzTargets::archiveNames().indexOf(QStringLiteral("a.tar.gz")))));
+    addArchive(
+        out, QStringLiteral("html"), "<!DOCTYPE html><html><body>404</body></html>\n", QStringLiteral("a.tar.gz"));
+    out.add(
+        QStringLiteral("empty"), QByteArray(1, char(FuzzTargets::archiveNames().indexOf(QStringLiteral("a.tar.gz")))));
 }
 
 } // namespace

@@ -12,8 +12,7 @@
 PendingFile::PendingFile(int dirFd, const QByteArray &name)
     : m_dirFd(dirFd)
     , m_name(name)
-{
-}
+{ }
 
 PendingFile::~PendingFile()
 {
@@ -78,7 +77,8 @@ bool PendingFile::publish(bool replace)
     } else if (::linkat(m_dirFd, m_tempName.constData(), m_dirFd, m_name.constData(), 0) != 0) {
         // File systems without hard links (vfat) cannot refuse an existing name atomically.
         err = errno;
-        if (err != EEXIST && ::renameat2(m_dirFd, m_tempName.constData(), m_dirFd, m_name.constData(), RENAME_NOREPLACE) == 0)
+        if (err != EEXIST &&
+            ::renameat2(m_dirFd, m_tempName.constData(), m_dirFd, m_name.constData(), RENAME_NOREPLACE) == 0)
             err = 0;
         else if (err != EEXIST)
             err = errno;

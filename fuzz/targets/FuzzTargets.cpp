@@ -9,7 +9,7 @@ namespace FuzzTargets {
 namespace {
 const QHash<QString, Target> &table()
 {
-    static const QHash<QString, Target> targets{
+    static const QHash<QString, Target> targets {
         {QStringLiteral("image-reader"), &imageReader},
         {QStringLiteral("manifests"), &manifests},
         {QStringLiteral("livebootstrap"), &liveBootstrap},

@@ -56,8 +56,8 @@ private:
 // Touches everything a caller would show, so that lazily computed text is exercised too.
 qint64 touchResults(const PayloadReader &reader)
 {
-    qint64 sum = reader.errorString().size() + reader.layoutNote().size() + reader.payloadBytes()
-        + reader.trailingBytes() + qint64(reader.declaredCount() & 0xff);
+    qint64 sum = reader.errorString().size() + reader.layoutNote().size() + reader.payloadBytes() +
+        reader.trailingBytes() + qint64(reader.declaredCount() & 0xff);
     for (const ImporterFinding &finding : reader.findings())
         sum += finding.message.size() + ImporterFinding::codeKey(finding.code).size();
     return sum;
@@ -96,8 +96,8 @@ void readAsStream(const QByteArray &data, std::optional<PayloadFormat::Layout> f
     buffer.open(QIODevice::ReadOnly);
     qint64 delivered = 0;
     PayloadReader reader;
-    reader.openStream(&buffer, QStringLiteral("stdin"), forced, {},
-        [&delivered](const PayloadEntry &, const char *, qint64 length) {
+    reader.openStream(
+        &buffer, QStringLiteral("stdin"), forced, {}, [&delivered](const PayloadEntry &, const char *, qint64 length) {
             delivered += length;
             return true;
         });

@@ -15,8 +15,8 @@ void liveBootstrap(const QByteArray &data)
     // A step name read from the manifest becomes part of a path (steps/<name>/sources) and of
     // every message about its sources: feed the first one back in as the step.
     const QString step = steps.isEmpty() ? QStringLiteral("fuzz-1.0") : steps.constFirst().name;
-    const QList<DistfileSource> sources
-        = SourcesFile::parse(data, QStringLiteral("steps/%1/sources").arg(step), step, &findings);
+    const QList<DistfileSource> sources =
+        SourcesFile::parse(data, QStringLiteral("steps/%1/sources").arg(step), step, &findings);
     qint64 sum = sources.size();
     for (const CheckoutFinding &finding : std::as_const(findings))
         sum += finding.message.size();

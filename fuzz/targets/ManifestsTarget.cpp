@@ -14,7 +14,8 @@ void manifests(const QByteArray &data)
     QString error;
     if (Manifest::parse(data, &manifest, &error)) {
         // What was accepted must be writable in every format, and the JSON written must parse.
-        for (const Manifest::Format format : {Manifest::Format::Json, Manifest::Format::Tsv, Manifest::Format::Sha256Sum})
+        for (const Manifest::Format format :
+            {Manifest::Format::Json, Manifest::Format::Tsv, Manifest::Format::Sha256Sum})
             (void)manifest.toBytes(format);
         Manifest again;
         QString againError;

@@ -65,21 +65,21 @@ private Q_SLOTS:
             {"absolute", absolute}, {"backslash", "..\\escape"}, {"NUL byte", QByteArray("nul\0../escape", 13)},
             {"empty name", ""}, {"over 1024 bytes", QByteArray(1025, 'n')}};
         for (const auto &[row, name] : refused)
-            QTest::addRow("%s", row) << QList<QByteArray>{"fine.txt", name} << Plant::Nothing << true << 3
+            QTest::addRow("%s", row) << QList<QByteArray> {"fine.txt", name} << Plant::Nothing << true << 3
                                      << QStringList();
         // Allowed, and kept inside: control bytes and escape sequences are just bytes of a name.
         const QByteArray control("ctl-\x01\x1b[31m-\t\r\n-name", 18);
-        QTest::addRow("control bytes") << QList<QByteArray>{control} << Plant::Nothing << false << 0
-                                       << QStringList{QString::fromUtf8(control)};
+        QTest::addRow("control bytes") << QList<QByteArray> {control} << Plant::Nothing << false << 0
+                                       << QStringList {QString::fromUtf8(control)};
         // Planted beforehand: a link at the destination that points outside.
         QTest::addRow("link to the sentinel file, no --force")
-            << QList<QByteArray>{"planted"} << Plant::LinkToSentinelFile << false << 3 << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::LinkToSentinelFile << false << 3 << QStringList {u"planted"_s};
         QTest::addRow("link to the sentinel file, --force")
-            << QList<QByteArray>{"planted"} << Plant::LinkToSentinelFile << true << 0 << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::LinkToSentinelFile << true << 0 << QStringList {u"planted"_s};
         QTest::addRow("link to the sentinel folder, --force")
-            << QList<QByteArray>{"planted"} << Plant::LinkToSentinelFolder << true << 0 << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::LinkToSentinelFolder << true << 0 << QStringList {u"planted"_s};
         QTest::addRow("a folder already, --force")
-            << QList<QByteArray>{"planted"} << Plant::Folder << true << 3 << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::Folder << true << 3 << QStringList {u"planted"_s};
     }
 
     void extract()
@@ -104,11 +104,11 @@ private Q_SLOTS:
 
         QList<Entry> entries;
         for (const QByteArray &name : std::as_const(names))
-            entries << Entry{name, "hostile data for " + name + '\n'};
+            entries << Entry {name, "hostile data for " + name + '\n'};
         const QString image = m_dir.filePath(u"hostile.img"_s);
         QVERIFY(writeFile(image, CliTest::image(false, entries)));
 
-        QStringList args{u"extract"_s, u"-q"_s, u"-C"_s, sentinel.target(), image};
+        QStringList args {u"extract"_s, u"-q"_s, u"-C"_s, sentinel.target(), image};
         if (force)
             args.insert(1, u"--force"_s);
         const Result r = run(args, {m_dir.path()});
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(changes.isEmpty(), qPrintable(changes));
         QCOMPARE(visibleNames(sentinel.target()), expected);
         if (plant == Plant::Folder)
-            QCOMPARE(visibleNames(planted), QStringList{u"kept"_s});
+            QCOMPARE(visibleNames(planted), QStringList {u"kept"_s});
         if (exitCode == 0) // whatever was planted was replaced, not written through
             QCOMPARE(QFileInfo(planted).isSymLink(), false);
     }
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(clock.elapsed() < 120000, qPrintable(u"%1 ms"_s.arg(clock.elapsed())));
         QVERIFY2(sentinel.changesOutsideTarget().isEmpty(), qPrintable(sentinel.changesOutsideTarget()));
-        QCOMPARE(visibleNames(sentinel.target()), QStringList{u"same"_s});
+        QCOMPARE(visibleNames(sentinel.target()), QStringList {u"same"_s});
         QCOMPARE(readFile(sentinel.target() + u"/same"_s), QByteArray(1, char('a' + 199999 % 26)));
     }
 
@@ -168,11 +168,11 @@ private Q_SLOTS:
         const QString box = m_dir.filePath(u"box-tar"_s);
         QVERIFY(QDir().mkpath(box));
         SentinelFolder sentinel(box);
-        const QByteArray tar = tarHeader("../escape.txt", '0', 3) + padded("abc")
-            + tarHeader(QFile::encodeName(sentinel.sentinelFile()), '0', 3) + padded("xyz")
-            + tarHeader("link", '2', 0, "../sentinel-dir") + tarHeader("link/inside.txt", '0', 3) + padded("lnk")
-            + tarHeader("hard", '1', 0, "../sentinel.txt") + tarHeader("ok/regular.txt", '0', 2) + padded("ok")
-            + tarEnd();
+        const QByteArray tar = tarHeader("../escape.txt", '0', 3) + padded("abc") +
+            tarHeader(QFile::encodeName(sentinel.sentinelFile()), '0', 3) + padded("xyz") +
+            tarHeader("link", '2', 0, "../sentinel-dir") + tarHeader("link/inside.txt", '0', 3) + padded("lnk") +
+            tarHeader("hard", '1', 0, "../sentinel.txt") + tarHeader("ok/regular.txt", '0', 2) + padded("ok") +
+            tarEnd();
         const QString tarPath = m_dir.filePath(u"hostile.tar"_s);
         QVERIFY(CliTest::writeFile(tarPath, tar));
         const QString out = sentinel.target() + u"/out.img"_s;
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY2(!r.crashed, r.err.constData());
         QVERIFY2(sentinel.changesOutsideTarget().isEmpty(), qPrintable(sentinel.changesOutsideTarget()));
         // Entries are named after the member's file name, so nothing in the image can climb.
-        QCOMPARE(visibleNames(sentinel.target()), r.exitCode == 0 ? QStringList{u"out.img"_s} : QStringList());
+        QCOMPARE(visibleNames(sentinel.target()), r.exitCode == 0 ? QStringList {u"out.img"_s} : QStringList());
         if (r.exitCode == 0) {
             const Result list = run({u"list"_s, out});
             QVERIFY2(!list.out.contains("..") && !list.out.contains("/"), list.out.constData());

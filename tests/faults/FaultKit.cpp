@@ -23,8 +23,8 @@ namespace FaultKit {
 bool makeSparseFile(const QString &path, qint64 size, const QByteArray &head)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(head) == head.size()
-        && file.resize(size);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(head) == head.size() &&
+        file.resize(size);
 }
 
 bool makeSparseImage(const QString &path, const QByteArray &name, qint64 size)
@@ -83,8 +83,8 @@ QString whyNoSmallFilesystem()
     if (rc == 0)
         return {};
     return QStringLiteral("no private mount namespace with a tmpfs here (needs root with CAP_SYS_ADMIN; "
-                          "scripts/dev keeps the capabilities when run as root): ")
-        + QString::fromLocal8Bit(err.trimmed());
+                          "scripts/dev keeps the capabilities when run as root): ") +
+        QString::fromLocal8Bit(err.trimmed());
 }
 
 SmallFsRun runInSmallFilesystem(
@@ -94,7 +94,7 @@ SmallFsRun runInSmallFilesystem(
     run.after = mountPoint + QStringLiteral(".after");
     QDir(run.after).removeRecursively();
     QDir().mkpath(mountPoint);
-    QStringList args{QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+    QStringList args {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
         QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(SmallFsScript), QStringLiteral("small-fs"),
         mountPoint, QString::number(sizeKiB), stage, run.after, program};
     args += arguments;
@@ -104,7 +104,8 @@ SmallFsRun runInSmallFilesystem(
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral("unshare"), args);
-    if (process.waitForStarted(30000) && process.waitForFinished(600000) && process.exitStatus() == QProcess::NormalExit)
+    if (process.waitForStarted(30000) && process.waitForFinished(600000) &&
+        process.exitStatus() == QProcess::NormalExit)
         run.exitCode = process.exitCode();
     run.err = process.readAllStandardError();
     return run;
@@ -128,7 +129,7 @@ bool writeDenialPrefix(const QString &readOnlyFolder, QStringList *prefix, QStri
         return true;
     // Root (or a sandbox that kept root's capabilities): drop the ones that bypass permissions
     // from the bounding set, so the command runs as root but as an owner without write access.
-    const QStringList setpriv{QStringLiteral("setpriv"),
+    const QStringList setpriv {QStringLiteral("setpriv"),
         QStringLiteral("--bounding-set=-dac_override,-dac_read_search,-fowner"), QStringLiteral("--")};
     if (!QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty() && denied(setpriv)) {
         *prefix = setpriv;
@@ -152,14 +153,13 @@ bool enterPrivateMountNamespace(QString *why)
 
 bool dropPermissionOverride(QString *why)
 {
-    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_header_struct header {_LINUX_CAPABILITY_VERSION_3, 0};
     __user_cap_data_struct data[2] = {};
     if (::syscall(SYS_capget, &header, data) != 0) {
         *why = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    const quint32 overrides
-        = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH) | (1u << CAP_FOWNER);
+    const quint32 overrides = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH) | (1u << CAP_FOWNER);
     if ((data[0].effective & overrides) == 0) {
         *why = QStringLiteral("nothing to drop: this process obeys file modes already");
         return true;
@@ -176,7 +176,8 @@ bool mountSmallFilesystem(const QString &folder, int sizeKiB, QString *why)
 {
     const QByteArray options = "size=" + QByteArray::number(sizeKiB) + "k,mode=0755";
     if (::mount("payload-studio-fault", QFile::encodeName(folder).constData(), "tmpfs", 0, options.constData()) != 0) {
-        *why = QStringLiteral("cannot mount a tmpfs at %1: %2").arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
+        *why =
+            QStringLiteral("cannot mount a tmpfs at %1: %2").arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     return true;
@@ -198,7 +199,8 @@ QStringList temporaryNames(const QString &folder)
 {
     QStringList out;
     for (const QString &name : names(folder))
-        if (name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1String(".part")) || name.contains(QLatin1String("XXXXXX")))
+        if (name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1String(".part")) ||
+            name.contains(QLatin1String("XXXXXX")))
             out << name;
     return out;
 }

@@ -73,21 +73,24 @@ private Q_SLOTS:
             {"dot alone", "."}, {"slash", "sub/name"}, {"absolute", absolute}, {"backslash", "..\\escape"},
             {"NUL byte", QByteArray("nul\0../escape", 13)}, {"empty name", ""}};
         for (const auto &[row, name] : refused)
-            QTest::addRow("%s", row) << QList<QByteArray>{"fine.txt", name} << Plant::Nothing << true << false
+            QTest::addRow("%s", row) << QList<QByteArray> {"fine.txt", name} << Plant::Nothing << true << false
                                      << QStringList();
         QTest::addRow("link to the sentinel file, no overwrite")
-            << QList<QByteArray>{"planted"} << Plant::LinkToSentinelFile << false << false << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::LinkToSentinelFile << false << false
+            << QStringList {u"planted"_s};
         QTest::addRow("link to the sentinel file, overwrite")
-            << QList<QByteArray>{"planted"} << Plant::LinkToSentinelFile << true << true << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::LinkToSentinelFile << true << true << QStringList {u"planted"_s};
         QTest::addRow("link to the sentinel folder, overwrite")
-            << QList<QByteArray>{"planted"} << Plant::LinkToSentinelFolder << true << true << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::LinkToSentinelFolder << true << true
+            << QStringList {u"planted"_s};
         QTest::addRow("a folder already, overwrite")
-            << QList<QByteArray>{"planted"} << Plant::Folder << true << false << QStringList{u"planted"_s};
+            << QList<QByteArray> {"planted"} << Plant::Folder << true << false << QStringList {u"planted"_s};
         // The job writes every entry it is given, and ExtractController passes all of them: the
         // second "same" is refused (it exists), the first stays, nothing escapes. (The importer
         // and `lbpayload extract` keep the last one instead; see README, "Reliability".)
         QList<QByteArray> same(200000, QByteArray("same"));
-        QTest::addRow("200,000 entries of one name") << same << Plant::Nothing << false << false << QStringList{u"same"_s};
+        QTest::addRow("200,000 entries of one name")
+            << same << Plant::Nothing << false << false << QStringList {u"same"_s};
     }
 
     void extract()
@@ -132,7 +135,7 @@ private Q_SLOTS:
         QVERIFY2(changes.isEmpty(), qPrintable(changes));
         QCOMPARE(visibleNames(sentinel.target()), expected);
         if (plant == Plant::Folder)
-            QCOMPARE(visibleNames(planted), QStringList{u"kept"_s});
+            QCOMPARE(visibleNames(planted), QStringList {u"kept"_s});
     }
 };
 

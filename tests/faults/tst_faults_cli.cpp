@@ -27,8 +27,18 @@ namespace {
 const QByteArray Previous = "the previous output, which a failed run must leave as it is\n";
 constexpr qint64 BigSize = 256ll * 1024 * 1024; // long enough to be caught mid-job; sparse
 
-enum class Fault { DiskFull, PermissionDenied, OutputIsFolder, SourceDeleted, SourceTruncated, SourceGrown,
-    SigintAtOpen, SigintMidJob, SigtermMidJob, SigkillMidJob };
+enum class Fault {
+    DiskFull,
+    PermissionDenied,
+    OutputIsFolder,
+    SourceDeleted,
+    SourceTruncated,
+    SourceGrown,
+    SigintAtOpen,
+    SigintMidJob,
+    SigtermMidJob,
+    SigkillMidJob
+};
 
 } // namespace
 
@@ -91,8 +101,8 @@ private:
 
     static bool isInterrupt(Fault fault)
     {
-        return fault == Fault::SigintAtOpen || fault == Fault::SigintMidJob || fault == Fault::SigtermMidJob
-            || fault == Fault::SigkillMidJob;
+        return fault == Fault::SigintAtOpen || fault == Fault::SigintMidJob || fault == Fault::SigtermMidJob ||
+            fault == Fault::SigkillMidJob;
     }
 
     // Runs `op` and hits it with `fault` while it runs. Returns the finished process's result.
@@ -200,7 +210,8 @@ private Q_SLOTS:
             const QString stage = path(u"stage"_s);
             QVERIFY(writePrevious(stage, op));
             QVERIFY(writeFile(QDir(stage).filePath(u"filler"_s), QByteArray(252 * 1024, 'f')));
-            const FaultKit::SmallFsRun run = FaultKit::runInSmallFilesystem(256, outDir, stage, binary(), command(op, outDir));
+            const FaultKit::SmallFsRun run =
+                FaultKit::runInSmallFilesystem(256, outDir, stage, binary(), command(op, outDir));
             QVERIFY2(run.exitCode == 3, run.err.constData());
             const QByteArray said = run.err.toLower();
             QVERIFY2(run.err.startsWith("lbpayload: ") && (said.contains("space") || said.contains("full")),
@@ -210,12 +221,13 @@ private Q_SLOTS:
         }
         QStringList prefix;
         if (fault == Fault::PermissionDenied) {
-            QVERIFY(QFile::setPermissions(outDir, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+            QVERIFY(QFile::setPermissions(outDir,
+                QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                    QFileDevice::ReadOther | QFileDevice::ExeOther));
             QString why;
             if (!FaultKit::writeDenialPrefix(outDir, &prefix, &why))
                 QSKIP(qPrintable(why));
-            QStringList args = prefix + QStringList{binary()} + command(op, outDir);
+            QStringList args = prefix + QStringList {binary()} + command(op, outDir);
             const Result r = runProgram(args.takeFirst(), args);
             QFile::setPermissions(outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             QVERIFY2(r.exitCode == 3, r.err.constData());
@@ -237,8 +249,9 @@ private Q_SLOTS:
             if (op == u"extract")
                 QCOMPARE(readFile(outDir), Previous);
             else
-                QCOMPARE(FaultKit::names(out), QStringList{u"inside"_s});
-            QCOMPARE(FaultKit::names(m_dir->path()), (QStringList{u"elsewhere"_s, u"in"_s, u"out"_s}).mid(op == u"extract" ? 0 : 1));
+                QCOMPARE(FaultKit::names(out), QStringList {u"inside"_s});
+            QCOMPARE(FaultKit::names(m_dir->path()),
+                (QStringList {u"elsewhere"_s, u"in"_s, u"out"_s}).mid(op == u"extract" ? 0 : 1));
             return;
         }
 
@@ -251,8 +264,9 @@ private Q_SLOTS:
         }
         if (isInterrupt(fault)) {
             QVERIFY2(r.exitCode == 130 && !r.crashed,
-                qPrintable(u"exit %1%2: %3"_s.arg(r.exitCode).arg(r.crashed ? u" (ended by the signal)"_s : QString(),
-                    QString::fromLocal8Bit(r.err))));
+                qPrintable(
+                    u"exit %1%2: %3"_s.arg(r.exitCode)
+                        .arg(r.crashed ? u" (ended by the signal)"_s : QString(), QString::fromLocal8Bit(r.err))));
             checkLeftAlone(outDir, op);
             return;
         }

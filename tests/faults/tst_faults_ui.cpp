@@ -10,11 +10,11 @@
 // The disk and permission cases need this process's own mount namespace and root without its
 // permission override; main() arranges both before any thread starts, or the rows say why not.
 
-#include "jobs/authoring/BuildJob.h"
 #include "CliTestSupport.h"
 #include "FaultKit.h"
 #include "PayloadReader.h"
 #include "UiTestSupport.h"
+#include "jobs/authoring/BuildJob.h"
 
 #include <QApplication>
 #include <QDir>
@@ -36,8 +36,19 @@ constexpr qint64 BigSize = 256ll * 1024 * 1024;
 QString g_noMount;
 QString g_noDenial;
 
-enum class Fault { DiskFull, PermissionDenied, OutputIsFolder, SourceDeleted, SourceTruncated, SourceGrown,
-    CancelAtStart, CancelAtFirstProgress, CancelMidWrite, CancelWhileVerifying, SigkillMidBuild };
+enum class Fault {
+    DiskFull,
+    PermissionDenied,
+    OutputIsFolder,
+    SourceDeleted,
+    SourceTruncated,
+    SourceGrown,
+    CancelAtStart,
+    CancelAtFirstProgress,
+    CancelMidWrite,
+    CancelWhileVerifying,
+    SigkillMidBuild
+};
 
 BuildRequest requestFor(const QString &source, const QString &output)
 {
@@ -165,15 +176,16 @@ private Q_SLOTS:
             QVERIFY(finished.wait(300000));
             QVERIFY(!job.result().ok);
             QVERIFY2(!job.result().error.isEmpty(), "no message");
-            QCOMPARE(FaultKit::names(outDir()), QStringList{u"external.img"_s});
-            QCOMPARE(FaultKit::names(output()), QStringList{u"inside"_s});
+            QCOMPARE(FaultKit::names(outDir()), QStringList {u"external.img"_s});
+            QCOMPARE(FaultKit::names(output()), QStringList {u"inside"_s});
             return;
         } else if (fault == Fault::SigkillMidBuild) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(), {u"--build-child"_s, output(), source()});
             QVERIFY(child.waitForStarted());
             // Mid-build: the child has its (unnamed) image open in the folder.
-            QVERIFY2(CliTest::waitUntilWritingInto(child.processId(), outDir()), "the build ended before it could be killed");
+            QVERIFY2(CliTest::waitUntilWritingInto(child.processId(), outDir()),
+                "the build ended before it could be killed");
             QTest::qWait(100);
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished());
@@ -210,8 +222,8 @@ private Q_SLOTS:
         }
         QVERIFY(finished.wait(300000) || finished.size() == 1);
         const BuildResult &result = job.result();
-        const bool changedSource
-            = fault == Fault::SourceDeleted || fault == Fault::SourceTruncated || fault == Fault::SourceGrown;
+        const bool changedSource =
+            fault == Fault::SourceDeleted || fault == Fault::SourceTruncated || fault == Fault::SourceGrown;
         if (changedSource && result.ok) {
             // The job read what it planned: a complete image of the planned size, verified.
             QVERIFY(result.verified);
@@ -222,8 +234,8 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(!result.ok);
-        const bool cancel = fault == Fault::CancelAtStart || fault == Fault::CancelAtFirstProgress
-            || fault == Fault::CancelMidWrite || fault == Fault::CancelWhileVerifying;
+        const bool cancel = fault == Fault::CancelAtStart || fault == Fault::CancelAtFirstProgress ||
+            fault == Fault::CancelMidWrite || fault == Fault::CancelWhileVerifying;
         // A cancel before the worker ran leaves the result empty; the job says it was canceled.
         QCOMPARE(result.canceled || job.wasCanceled(), cancel);
         // A cancel is reported as such by the dialog; every other failure needs its reason.

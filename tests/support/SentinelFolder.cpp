@@ -14,7 +14,7 @@ SentinelFolder::SentinelFolder(const QString &root)
 {
     QDir(m_root).mkpath(QStringLiteral("target"));
     QDir(m_root).mkpath(QStringLiteral("sentinel-dir"));
-    for (const QString &path : QStringList{sentinelFile(), sentinelFolder() + QStringLiteral("/inside.txt")}) {
+    for (const QString &path : QStringList {sentinelFile(), sentinelFolder() + QStringLiteral("/inside.txt")}) {
         QFile file(path);
         if (file.open(QIODevice::WriteOnly))
             file.write("sentinel: must not change\n");
@@ -46,7 +46,7 @@ QMap<QString, QByteArray> SentinelFolder::state() const
 {
     // lstat throughout: a link planted by a test is recorded as the link, never followed.
     QMap<QString, QByteArray> out;
-    QStringList pending{m_root};
+    QStringList pending {m_root};
     while (!pending.isEmpty()) {
         const QString path = pending.takeLast();
         struct stat st
@@ -55,8 +55,8 @@ QMap<QString, QByteArray> SentinelFolder::state() const
         const QByteArray native = QFile::encodeName(path);
         if (::lstat(native.constData(), &st) != 0)
             continue;
-        QByteArray line = QByteArray::number(st.st_mode, 8) + ' ' + QByteArray::number(qint64(st.st_size)) + ' '
-            + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qint64(st.st_mtim.tv_nsec));
+        QByteArray line = QByteArray::number(st.st_mode, 8) + ' ' + QByteArray::number(qint64(st.st_size)) + ' ' +
+            QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qint64(st.st_mtim.tv_nsec));
         if (S_ISLNK(st.st_mode)) {
             char link[4096];
             const ssize_t n = ::readlink(native.constData(), link, sizeof link);
@@ -73,8 +73,8 @@ QMap<QString, QByteArray> SentinelFolder::state() const
         if (path != target())
             out.insert(path, line);
         if (S_ISDIR(st.st_mode) && path != target()) {
-            const QStringList children
-                = QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            const QStringList children =
+                QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
             for (const QString &child : children)
                 pending << path + QLatin1Char('/') + child;
         }
