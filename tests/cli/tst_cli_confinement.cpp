@@ -22,8 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// What is planted in the target folder before the extraction.
-enum class Plant { Nothing, LinkToSentinelFile, LinkToSentinelFolder, Folder };
+using Plant = SentinelFolder::Plant;
 
 // The names a folder may hold after an extraction: the image's, the planted ones, and never a
 // temporary file.
@@ -94,13 +93,8 @@ private Q_SLOTS:
         QDir(box).removeRecursively();
         QVERIFY(QDir().mkpath(box));
         SentinelFolder sentinel(box);
-        const QString planted = sentinel.target() + u"/planted"_s;
-        if (plant == Plant::LinkToSentinelFile)
-            QVERIFY(QFile::link(u"../sentinel.txt"_s, planted));
-        else if (plant == Plant::LinkToSentinelFolder)
-            QVERIFY(QFile::link(u"../sentinel-dir"_s, planted));
-        else if (plant == Plant::Folder)
-            QVERIFY(QDir().mkpath(planted + u"/kept"_s));
+        const QString planted = sentinel.planted();
+        QVERIFY(sentinel.plant(plant));
 
         QList<Entry> entries;
         for (const QByteArray &name : std::as_const(names))

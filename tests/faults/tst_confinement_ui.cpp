@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Plant { Nothing, LinkToSentinelFile, LinkToSentinelFolder, Folder };
+using Plant = SentinelFolder::Plant;
 
 QByteArray u32(quint32 value)
 {
@@ -105,13 +105,8 @@ private Q_SLOTS:
         QDir(box).removeRecursively();
         QVERIFY(QDir().mkpath(box));
         SentinelFolder sentinel(box);
-        const QString planted = sentinel.target() + u"/planted"_s;
-        if (plant == Plant::LinkToSentinelFile)
-            QVERIFY(QFile::link(u"../sentinel.txt"_s, planted));
-        else if (plant == Plant::LinkToSentinelFolder)
-            QVERIFY(QFile::link(u"../sentinel-dir"_s, planted));
-        else if (plant == Plant::Folder)
-            QVERIFY(QDir().mkpath(planted + u"/kept"_s));
+        const QString planted = sentinel.planted();
+        QVERIFY(sentinel.plant(plant));
         sentinel.snapshot();
 
         const QString image = m_dir.filePath(u"hostile.img"_s);

@@ -97,3 +97,18 @@ QString SentinelFolder::changesOutsideTarget() const
             changes << QStringLiteral("appeared: ") + it.key();
     return changes.join(QLatin1Char('\n'));
 }
+
+bool SentinelFolder::plant(Plant kind) const
+{
+    switch (kind) {
+    case Plant::Nothing:
+        return true;
+    case Plant::LinkToSentinelFile:
+        return QFile::link(QStringLiteral("../sentinel.txt"), planted());
+    case Plant::LinkToSentinelFolder:
+        return QFile::link(QStringLiteral("../sentinel-dir"), planted());
+    case Plant::Folder:
+        return QDir().mkpath(planted() + QStringLiteral("/kept"));
+    }
+    return false;
+}

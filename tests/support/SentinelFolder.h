@@ -14,6 +14,9 @@
 class SentinelFolder
 {
 public:
+    // What a test plants in the target folder before an extraction, under the name "planted".
+    enum class Plant { Nothing, LinkToSentinelFile, LinkToSentinelFolder, Folder };
+
     // Makes the sentinels under `root` (an existing, empty folder).
     explicit SentinelFolder(const QString &root);
 
@@ -21,6 +24,11 @@ public:
     QString target() const; // root/target, created empty
     QString sentinelFile() const; // root/sentinel.txt
     QString sentinelFolder() const; // root/sentinel-dir
+
+    // Plants `kind` at target()/planted (a folder holds a file "kept"); returns false when it
+    // could not be made.
+    bool plant(Plant kind) const;
+    QString planted() const { return target() + QStringLiteral("/planted"); }
 
     // Records the state of everything under root except the target folder's contents.
     void snapshot();
