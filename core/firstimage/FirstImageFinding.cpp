@@ -53,5 +53,5 @@ QString FirstImageFinding::codeKey(Code code)
 bool hasFirstImageErrors(const FirstImageFindings &findings)
 {
     return std::any_of(findings.cbegin(), findings.cend(),
-                       [](const FirstImageFinding &f) { return f.severity == FirstImageFinding::Severity::Error; });
+        [](const FirstImageFinding &f) { return f.severity == FirstImageFinding::Severity::Error; });
 }

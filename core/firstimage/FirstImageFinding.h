@@ -7,7 +7,8 @@
 
 // Something about a first image (or a tree to become one) that would make builder-hex0 fail
 // at boot, or that a user should know before the hour-long run.
-struct FirstImageFinding {
+struct FirstImageFinding
+{
     enum class Severity { Info, Warning, Error };
     enum class Code {
         BadBootSignature, // stage 1 does not end in 55 AA

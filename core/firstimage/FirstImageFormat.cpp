@@ -11,7 +11,7 @@ const QList<Revision> &knownRevisions()
     // Measured from builder-hex0-x86-stage2.hex0 at the commit named.
     static const QList<Revision> revisions = {
         {QByteArrayLiteral("37b765a6aecd007e4afec714211aa4d8f39515ebc3e277fc1251d4b54fd31c66"),
-         QStringLiteral("a278124"), 88615, 175},
+            QStringLiteral("a278124"), 88615, 175},
     };
     return revisions;
 }
@@ -48,8 +48,7 @@ bool looksLikeFile(const QByteArray &path)
     if (abs.startsWith("/external/distfiles/"))
         return true;
     static const char *const suffixes[] = {".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz",
-                                           ".tar.lzma", ".tar.zst", ".gz", ".bz2", ".xz", ".lzma", ".zst", ".zip",
-                                           ".7z", ".patch", ".diff"};
+        ".tar.lzma", ".tar.zst", ".gz", ".bz2", ".xz", ".lzma", ".zst", ".zip", ".7z", ".patch", ".diff"};
     for (const char *suffix : suffixes)
         if (abs.endsWith(suffix))
             return true;

@@ -37,7 +37,8 @@ inline constexpr qint64 MaxArgumentBytes = 255;
 inline constexpr qint64 MaxLineBytes = 64 * 1024;
 
 // A builder-hex0 revision recognised by the SHA-256 of its stage-2 source.
-struct Revision {
+struct Revision
+{
     QByteArray stage2Sha256; // lower-case hex
     QString name; // the short commit, e.g. "a278124"
     qint64 stage2Size = 0;
@@ -57,9 +58,15 @@ const Revision &pinnedRevision();
 QByteArray fixedTail();
 
 // `size` rounded up to whole sectors.
-constexpr qint64 sectorAligned(qint64 size) { return (size + SectorSize - 1) / SectorSize * SectorSize; }
+constexpr qint64 sectorAligned(qint64 size)
+{
+    return (size + SectorSize - 1) / SectorSize * SectorSize;
+}
 // Upstream pads with `MiB - size % MiB` zero bytes: a whole number of MiB gets one more MiB.
-constexpr qint64 upstreamPaddedSize(qint64 size) { return size + (MiB - size % MiB); }
+constexpr qint64 upstreamPaddedSize(qint64 size)
+{
+    return size + (MiB - size % MiB);
+}
 
 // Whether a path under `src 0` looks like a file that arrived empty (builder-hex0 makes a
 // folder of it, live-bootstrap PR #432): under external/distfiles/, or with an archive suffix.

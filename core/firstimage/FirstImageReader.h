@@ -75,12 +75,11 @@ public:
     // at the damage, the records before it stay, and findings() says what and where.
     // `fiwix` is used for the budget when the image holds no steps/jump/fiwix.sh of its own.
     [[nodiscard]] bool open(const QString &path, const RecordCallback &onRecord = {},
-                            const std::optional<FiwixHandoff> &fiwix = std::nullopt);
+        const std::optional<FiwixHandoff> &fiwix = std::nullopt);
     // The same over any source (a test's failing source, say); `displayName` names it in
     // messages and `reopenPath` is what openRecord() opens (empty: none).
     [[nodiscard]] bool open(ByteSource &source, const QString &displayName, const QString &reopenPath,
-                            const RecordCallback &onRecord = {},
-                            const std::optional<FiwixHandoff> &fiwix = std::nullopt);
+        const RecordCallback &onRecord = {}, const std::optional<FiwixHandoff> &fiwix = std::nullopt);
 
     QString fileName() const { return m_fileName; }
     QString errorString() const { return m_error; }
@@ -115,7 +114,7 @@ public:
     // index out of range, a record without data, or a reader over a source with no path.
     std::unique_ptr<QIODevice> openRecord(int index) const;
 
-    // "stage 1", "script end" and the like: the JSON spelling of scriptEndKind().
+    // "zero-byte", "end-of-image", "truncated-record" or "malformed": the JSON spelling.
     static QString scriptEndKey(ScriptEnd end);
 
 private:

@@ -14,9 +14,9 @@ std::optional<FiwixHandoff> FiwixHandoff::parse(const QByteArray &script, const 
         if (hash >= 0)
             line.truncate(hash);
         const QList<QByteArray> words = line.simplified().split(' ');
-        const qsizetype call = std::find_if(words.cbegin(), words.cend(),
-                                            [](const QByteArray &w) { return w.endsWith("make_fiwix_initrd"); }) -
-            words.cbegin();
+        const qsizetype call = std::find_if(words.cbegin(), words.cend(), [](const QByteArray &w) {
+            return w.endsWith("make_fiwix_initrd");
+        }) - words.cbegin();
         for (qsizetype w = call + 1; w + 1 < words.size(); ++w) {
             if (words.at(w) != "-s")
                 continue;
@@ -24,7 +24,7 @@ std::optional<FiwixHandoff> FiwixHandoff::parse(const QByteArray &script, const 
             const qint64 kib = words.at(w + 1).toLongLong(&ok);
             if (!ok || kib <= 0 || kib > (qint64(1) << 40))
                 return std::nullopt;
-            return FiwixHandoff{kib, source, i + 1};
+            return FiwixHandoff {kib, source, i + 1};
         }
     }
     return std::nullopt;

@@ -12,7 +12,8 @@
 // builder-hex0's file area right after the last file. What it leaves for the build's own
 // files before Fiwix is *inferred* (FIRST-IMAGE.md): the figure is the checkout's, not a
 // constant, and every place that shows it says it is inferred.
-struct FiwixHandoff {
+struct FiwixHandoff
+{
     qint64 initrdKiB = 0;
     QString source; // where the figure was read: a path, or "init.img: ./steps/jump/fiwix.sh"
     int line = 0; // 1-based line of the make_fiwix_initrd call

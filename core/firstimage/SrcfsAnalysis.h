@@ -14,7 +14,8 @@
 
 // The first image's budget: what the srcfs takes of builder-hex0's limits, and what the
 // Fiwix hand-off leaves for the files the build writes before `jump: fiwix`.
-struct FirstImageBudget {
+struct FirstImageBudget
+{
     int filesUsed = 0; // records that take a file slot (SrcfsRecord::takesFileSlot)
     int filesLimit = 0;
     qint64 bytesUsed = 0; // data of every `src` record

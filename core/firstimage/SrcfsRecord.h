@@ -6,7 +6,8 @@
 #include <QString>
 
 // One command of the builder shell's script in a first image, as written.
-struct SrcfsRecord {
+struct SrcfsRecord
+{
     enum class Kind {
         File, // `src N PATH` with N > 0, followed by N bytes
         Folder, // `src 0 PATH`: a folder, or an empty file that builder-hex0 turns into one
