@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -55,6 +56,37 @@ void imageSeeds(CorpusWriter &out)
     out.add(QStringLiteral("size-huge"),
         QByteArray("LBPAYLD1") + TestImage::field(true, 1) + TestImage::field(true, 1) + TestImage::field(true, ~0ull) +
             "a");
+}
+
+// First images as upstream writes them: a boot sector, a stage-2 text (the real a278124
+// source when SHARED has builder-hex0/, else a stand-in), the script and its zero byte.
+void firstImageSeeds(CorpusWriter &out, const QString &shared)
+{
+    QByteArray stage2 = "# stage 2\n#:stage2_stdin\nC7 05 00 00 00 01 02 00 00 00\n";
+    QFile real(shared + u"/builder-hex0/builder-hex0-x86-stage2.hex0"_s);
+    if (!shared.isEmpty() && real.open(QIODevice::ReadOnly))
+        stage2 = real.readAll();
+    QByteArray head(512, '\0');
+    head[510] = char(0x55);
+    head[511] = char(0xAA);
+    head += stage2;
+    head.append((512 - head.size() % 512) % 512, '\0');
+    const QByteArray fiwix = "make_fiwix_initrd -s 1381376 /boot/fiwix.ext2\n";
+    const QList<QByteArray> scripts {
+        "src 0 .\nsrc 0 ./steps\nsrc 5 ./steps/a.sh\nhello",
+        "src 0 .\nsrc 0 ./steps\nsrc 0 ./steps/jump\nsrc " + QByteArray::number(fiwix.size()) +
+            " ./steps/jump/fiwix.sh\n" + fiwix,
+        "src 0 ./external\nsrc 0 ./external/distfiles\nsrc 0 ./external/distfiles/x.tar.gz\n",
+        "src 0 /bootstrap-seeds\nhex0 /x86/hex0_x86.hex0 /bootstrap-seeds/POSIX/x86/hex0-seed\n"
+        "/bootstrap-seeds/POSIX/x86/kaem-optional-seed /kaem.x86\nf\n",
+        "src 9 ./a\nshort",
+        "src 12a ./a\nsh /init\n/init\n",
+    };
+    int i = 0;
+    for (const QByteArray &script : scripts) {
+        const QByteArray image = head + script + QByteArray(512, '\0');
+        out.addWithTruncations(u"first-image-%1"_s.arg(i++), image);
+    }
 }
 
 void manifestSeeds(CorpusWriter &out)
@@ -192,6 +224,8 @@ int main(int argc, char **argv)
     const QString shared = args.value(2);
     CorpusWriter images(root, QStringLiteral("image-reader"));
     imageSeeds(images);
+    CorpusWriter firstImages(root, QStringLiteral("first-image"));
+    firstImageSeeds(firstImages, shared);
     CorpusWriter manifests(root, QStringLiteral("manifests"));
     manifestSeeds(manifests);
     CorpusWriter liveBootstrap(root, QStringLiteral("livebootstrap"));
@@ -199,7 +233,7 @@ int main(int argc, char **argv)
     CorpusWriter archives(root, QStringLiteral("archive"));
     archiveSeeds(archives);
     bool failed = false;
-    for (const CorpusWriter *w : {&images, &manifests, &liveBootstrap, &archives}) {
+    for (const CorpusWriter *w : {&images, &firstImages, &manifests, &liveBootstrap, &archives}) {
         err << w->folder() << ": " << w->written() << " seeds\n";
         failed = failed || w->failed();
     }

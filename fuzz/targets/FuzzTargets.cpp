@@ -11,6 +11,7 @@ const QHash<QString, Target> &table()
 {
     static const QHash<QString, Target> targets {
         {QStringLiteral("image-reader"), &imageReader},
+        {QStringLiteral("first-image"), &firstImage},
         {QStringLiteral("manifests"), &manifests},
         {QStringLiteral("livebootstrap"), &liveBootstrap},
         {QStringLiteral("archive"), &archive},

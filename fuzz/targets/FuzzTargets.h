@@ -21,6 +21,11 @@ namespace FuzzTargets {
 // device read to its end.
 void imageReader(const QByteArray &data);
 
+// "first-image": the bytes as a first boot disk (FirstImageReader::open: stages, script,
+// findings, budget), every record's device read to its end; ImageKind::detect and the Fiwix
+// figure's parser on the same bytes.
+void firstImage(const QByteArray &data);
+
 // "manifests": Manifest::parse (JSON, TSV, sha256sum, told apart by content), a parsed
 // manifest written back in all three formats and parsed again, and SourceList::parse
 // (upstream's `<name> <path>` list).

@@ -3,13 +3,11 @@
 #include "FuzzTargets.h"
 
 #include "ImporterFinding.h"
+#include "MemoryFile.h"
 #include "PayloadReader.h"
 
 #include <QBuffer>
 #include <QIODevice>
-
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <memory>
 #include <optional>
@@ -17,41 +15,6 @@
 namespace FuzzTargets {
 
 namespace {
-
-// An image file without touching the disk: a memfd, opened again by path as the reader and
-// its entry devices do with a real file.
-class MemoryFile
-{
-public:
-    explicit MemoryFile(const QByteArray &data)
-        : m_fd(::memfd_create("fuzz-image", MFD_CLOEXEC))
-    {
-        if (m_fd < 0)
-            return;
-        qint64 done = 0;
-        while (done < data.size()) {
-            const ssize_t n = ::write(m_fd, data.constData() + done, size_t(data.size() - done));
-            if (n <= 0)
-                return;
-            done += n;
-        }
-        m_ok = true;
-    }
-    ~MemoryFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    MemoryFile(const MemoryFile &) = delete;
-    MemoryFile &operator=(const MemoryFile &) = delete;
-
-    bool ok() const { return m_ok; }
-    QString path() const { return QStringLiteral("/proc/self/fd/%1").arg(m_fd); }
-
-private:
-    int m_fd = -1;
-    bool m_ok = false;
-};
 
 // Touches everything a caller would show, so that lazily computed text is exercised too.
 qint64 touchResults(const PayloadReader &reader)

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "DiskPairCheck.h"
+#include "Checkout.h"
+#include "DistfilePlan.h"
+#include "FirstImageFormat.h"
+#include "FirstImageReader.h"
+#include "PayloadReader.h"
+#include "Sha256.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+using Code = DiskPairProblem::Code;
+
+QString DiskPairProblem::codeKey(Code code)
+{
+    switch (code) {
+    case Code::MissingDistfile:
+        return QStringLiteral("missing-distfile");
+    case Code::ChecksumMismatch:
+        return QStringLiteral("checksum-mismatch");
+    case Code::MisplacedDistfile:
+        return QStringLiteral("misplaced-distfile");
+    case Code::LayoutMismatch:
+        return QStringLiteral("layout-mismatch");
+    case Code::StaleStep:
+        return QStringLiteral("stale-step");
+    case Code::MissingStep:
+        return QStringLiteral("missing-step");
+    case Code::ExtraStep:
+        return QStringLiteral("extra-step");
+    case Code::FirstImageError:
+        return QStringLiteral("first-image-error");
+    case Code::ExternalImageError:
+        return QStringLiteral("external-image-error");
+    }
+    return {};
+}
+
+void DiskPairCheck::problem(Code code, const QString &disk, const QString &subject, const QString &message)
+{
+    m_problems.append({code, disk, subject, message});
+}
+
+QByteArray DiskPairCheck::hashRange(
+    const QString &path, qint64 offset, qint64 size, const JobControl &control, bool counted)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        m_error = tr("%1: cannot open: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return {};
+    }
+    Sha256 sha;
+    QString readError;
+    const bool ok = sha.addFileRange(
+        fd, offset, size,
+        [&](qint64 n) {
+            if (counted)
+                m_done += n;
+            control.report(m_done, m_total, path);
+            return !control.canceled();
+        },
+        &readError);
+    ::close(fd);
+    if (ok)
+        return sha.hexResult();
+    if (readError.isEmpty()) {
+        m_canceled = true;
+        m_error = tr("The check of the two disks was canceled.");
+    } else {
+        m_error = tr("%1: at byte %2: %3").arg(path).arg(offset).arg(readError);
+    }
+    return {};
+}
+
+bool DiskPairCheck::run(const Checkout &checkout, const DistfilePlan &plan, const FirstImageReader &first,
+    const PayloadReader &external, std::optional<PayloadFormat::Layout> importerLayout, const QString &layoutSource,
+    const JobControl &control)
+{
+    *this = DiskPairCheck();
+    for (const SrcfsRecord &r : first.records())
+        m_total += r.kind == SrcfsRecord::Kind::File ? r.size : 0;
+    for (const PayloadEntry &e : external.entries())
+        m_total += e.size;
+
+    if (hasFirstImageErrors(first.findings()))
+        problem(Code::FirstImageError, first.fileName(), {},
+            tr("%1 breaks builder-hex0's rules itself (see its findings)").arg(first.fileName()));
+    if (hasImporterErrors(external.findings()))
+        problem(Code::ExternalImageError, external.fileName(), {},
+            tr("%1 would be refused by the importer itself (see its findings)").arg(external.fileName()));
+
+    if (!importerLayout) {
+        m_notes << tr("The checkout does not say which layout its importer reads; %1's layout (%2) was not checked.")
+                       .arg(external.fileName(), PayloadFormat::layoutName(external.layout()));
+    } else if (external.layout() != *importerLayout) {
+        problem(Code::LayoutMismatch, external.fileName(), {},
+            tr("%1 is in the %2 layout, but the checkout's importer reads %3 (%4): the boot would stop at "
+               "improve: import_payload")
+                .arg(external.fileName(), PayloadFormat::layoutName(external.layout()),
+                    PayloadFormat::layoutName(*importerLayout), layoutSource));
+    } else {
+        m_notes << tr("%1 is in the %2 layout, which the checkout's importer reads (%3).")
+                       .arg(external.fileName(), PayloadFormat::layoutName(external.layout()), layoutSource);
+    }
+
+    return checkDistfiles(plan, first, external, control) && checkSteps(checkout, first, control);
+}
+
+bool DiskPairCheck::checkDistfiles(
+    const DistfilePlan &plan, const FirstImageReader &first, const PayloadReader &external, const JobControl &control)
+{
+    // The last record or entry of a name is the one that arrives: builder-hex0's find_file
+    // searches from the newest, and the importer overwrites.
+    QHash<QString, int> inFirst;
+    const QByteArray prefix = QByteArrayLiteral("/external/distfiles/");
+    for (const SrcfsRecord &r : first.records()) {
+        if (r.kind != SrcfsRecord::Kind::File)
+            continue;
+        const QByteArray abs = FirstImageFormat::absolutePath(r.path);
+        if (abs.startsWith(prefix) && abs.indexOf('/', prefix.size()) < 0)
+            inFirst.insert(QString::fromUtf8(abs.mid(prefix.size())), r.index);
+    }
+    QHash<QString, int> inExternal;
+    for (const PayloadEntry &e : external.entries())
+        inExternal.insert(e.name(), e.index);
+
+    QSet<QString> seen;
+    for (const PlannedDistfile &d : plan.firstImage()) {
+        if (seen.contains(d.fileName))
+            continue;
+        seen.insert(d.fileName);
+        const auto record = inFirst.constFind(d.fileName);
+        if (record == inFirst.cend()) {
+            if (inExternal.contains(d.fileName))
+                problem(Code::MisplacedDistfile, first.fileName(), d.fileName,
+                    tr("%1 is needed before improve: %2 but is only on %3, which is read after it")
+                        .arg(d.fileName, plan.splitStep(), external.fileName()));
+            else
+                problem(Code::MissingDistfile, first.fileName(), d.fileName,
+                    tr("%1 is not in %2's external/distfiles/").arg(d.fileName, first.fileName()));
+            continue;
+        }
+        const SrcfsRecord &r = first.records().at(record.value());
+        const QByteArray digest = hashRange(first.fileName(), r.dataOffset, r.size, control);
+        if (digest.isEmpty())
+            return false;
+        ++m_firstChecked;
+        if (digest != d.sha256)
+            problem(Code::ChecksumMismatch, first.fileName(), d.fileName,
+                tr("%1 in %2 (record %3 at byte %4) has SHA-256 %5; %6 expects %7")
+                    .arg(d.fileName, first.fileName())
+                    .arg(r.index)
+                    .arg(r.offset)
+                    .arg(QString::fromLatin1(digest), d.origins.value(0).location(), QString::fromLatin1(d.sha256)));
+    }
+    for (const PlannedDistfile &d : plan.externalImage()) {
+        const auto entry = inExternal.constFind(d.fileName);
+        if (entry == inExternal.cend()) {
+            problem(Code::MissingDistfile, external.fileName(), d.fileName,
+                inFirst.contains(d.fileName)
+                    ? tr("%1 is not in %2 (it is in %3, but the build looks for it on the external disk's "
+                         "import)")
+                          .arg(d.fileName, external.fileName(), first.fileName())
+                    : tr("%1 is on neither disk").arg(d.fileName));
+            continue;
+        }
+        const PayloadEntry &e = external.entries().at(entry.value());
+        const QByteArray digest = hashRange(external.fileName(), e.dataOffset, e.size, control);
+        if (digest.isEmpty())
+            return false;
+        ++m_externalChecked;
+        if (digest != d.sha256)
+            problem(Code::ChecksumMismatch, external.fileName(), d.fileName,
+                tr("%1 in %2 (entry %3 at byte %4) has SHA-256 %5; %6 expects %7")
+                    .arg(d.fileName, external.fileName())
+                    .arg(e.index)
+                    .arg(e.headerOffset)
+                    .arg(QString::fromLatin1(digest), d.origins.value(0).location(), QString::fromLatin1(d.sha256)));
+    }
+    return true;
+}
+
+bool DiskPairCheck::checkSteps(const Checkout &checkout, const FirstImageReader &first, const JobControl &control)
+{
+    const QString root = checkout.root();
+    const QByteArray prefix = QByteArrayLiteral("/steps/");
+    QHash<QByteArray, int> inImage; // path under steps/ -> last record
+    for (const SrcfsRecord &r : first.records()) {
+        const QByteArray abs = FirstImageFormat::absolutePath(r.path);
+        if (r.kind == SrcfsRecord::Kind::File && abs.startsWith(prefix))
+            inImage.insert(abs.mid(1), r.index);
+    }
+
+    // The checkout's files in byte order, so the problems come out alike on every machine.
+    struct StepFile
+    {
+        QByteArray relative;
+        QString path;
+        qint64 size;
+    };
+    QList<StepFile> files;
+    QDirIterator it(
+        root + QStringLiteral("/steps"), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QByteArray relative = QFile::encodeName(path.mid(root.size() + 1));
+        // Upstream leaves out every path with ".git" in it, and an empty file arrives as a
+        // folder: neither can be compared as a file.
+        if (!relative.contains(".git") && it.fileInfo().size() > 0)
+            files.append({relative, path, it.fileInfo().size()});
+    }
+    std::sort(files.begin(), files.end(), [](const StepFile &a, const StepFile &b) { return a.relative < b.relative; });
+
+    QSet<QByteArray> inCheckout;
+    for (const StepFile &file : std::as_const(files)) {
+        const QByteArray &relative = file.relative;
+        const QString &path = file.path;
+        inCheckout.insert(relative);
+        const auto record = inImage.constFind(relative);
+        if (record == inImage.cend()) {
+            problem(Code::MissingStep, first.fileName(), QString::fromUtf8(relative),
+                tr("%1 is in the checkout but not in %2: the image is older than the checkout")
+                    .arg(QString::fromUtf8(relative), first.fileName()));
+            continue;
+        }
+        const SrcfsRecord &r = first.records().at(record.value());
+        ++m_stepsChecked;
+        bool same = r.size == file.size;
+        if (same) {
+            // Progress counts the images' distfiles; the small step files are not in that total.
+            const QByteArray ours = hashRange(first.fileName(), r.dataOffset, r.size, control, false);
+            if (ours.isEmpty())
+                return false;
+            const QByteArray theirs = hashRange(path, 0, r.size, control, false);
+            if (theirs.isEmpty())
+                return false;
+            same = ours == theirs;
+        }
+        if (!same)
+            problem(Code::StaleStep, first.fileName(), QString::fromUtf8(relative),
+                tr("%1 in %2 (record %3 at byte %4) differs from the checkout's: the image is stale")
+                    .arg(QString::fromUtf8(relative), first.fileName())
+                    .arg(r.index)
+                    .arg(r.offset));
+    }
+    QList<QByteArray> extra;
+    for (auto i = inImage.cbegin(); i != inImage.cend(); ++i) {
+        // rootfs.py writes steps/bootstrap.cfg into the checkout before it prepares the
+        // image; a checkout that never ran it lacks the file, which says nothing about age.
+        if (!inCheckout.contains(i.key()) && i.key() != "steps/bootstrap.cfg" && !i.key().contains(".git"))
+            extra << i.key();
+    }
+    std::sort(extra.begin(), extra.end());
+    for (const QByteArray &path : std::as_const(extra)) {
+        const SrcfsRecord &r = first.records().at(inImage.value(path));
+        problem(Code::ExtraStep, first.fileName(), QString::fromUtf8(path),
+            tr("%1 in %2 (record %3 at byte %4) is not in the checkout: the image was made from another one")
+                .arg(QString::fromUtf8(path), first.fileName())
+                .arg(r.index)
+                .arg(r.offset));
+    }
+    return true;
+}

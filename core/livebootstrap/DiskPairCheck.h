@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "JobControl.h"
+#include "PayloadFormat.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Checkout;
+class DistfilePlan;
+class FirstImageReader;
+class PayloadReader;
+
+// One reason the two disks do not belong together or to the checkout.
+struct DiskPairProblem
+{
+    enum class Code {
+        MissingDistfile, // a distfile of the plan is on neither disk where it must be
+        ChecksumMismatch, // on the right disk, with other bytes than the sources line says
+        MisplacedDistfile, // a first-half distfile only on external.img: needed before the import
+        LayoutMismatch, // external.img is not in the layout the checkout's importer reads
+        StaleStep, // a file under steps/ differs from the checkout's
+        MissingStep, // a file of the checkout's steps/ is not in init.img
+        ExtraStep, // init.img holds a steps/ file the checkout does not have
+        FirstImageError, // init.img itself breaks a builder-hex0 rule
+        ExternalImageError, // external.img itself breaks an importer rule
+    };
+    Code code = Code::MissingDistfile;
+    QString disk; // the image the problem is on (its path), or the checkout for missing steps
+    QString subject; // the distfile or path concerned, empty for whole-disk problems
+    QString message; // translated, complete
+
+    // The stable key of JSON output, e.g. "stale-step".
+    static QString codeKey(Code code);
+};
+
+// Whether init.img and external.img boot together from one checkout: every distfile of the
+// first half in init.img's external/distfiles/ with its checksum, every distfile of the
+// second half in external.img, in the layout the checkout's importer reads, the srcfs's
+// steps/ files equal to the checkout's (a difference means an image made from an older
+// checkout), and neither image breaking its own reader's rules.
+//
+// Memory stays flat: data is hashed a range at a time, and only the paths are kept. Files are
+// hashed only where sizes already agree, since a size difference answers the question.
+class DiskPairCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(DiskPairCheck)
+public:
+    // `importerLayout`: what the checkout's importer reads (nullopt when the checkout does not
+    // say; the layout is then not checked and a note says so); `layoutSource` says where that
+    // came from, for the message. Returns false and sets error() when a file cannot be read or
+    // `control` cancels (wasCanceled()); true when the check ran, whatever it found: holds()
+    // says whether all is well.
+    [[nodiscard]] bool run(const Checkout &checkout, const DistfilePlan &plan, const FirstImageReader &first,
+        const PayloadReader &external, std::optional<PayloadFormat::Layout> importerLayout, const QString &layoutSource,
+        const JobControl &control = {});
+
+    QString error() const { return m_error; }
+    bool wasCanceled() const { return m_canceled; }
+    bool holds() const { return m_problems.isEmpty(); }
+    const QList<DiskPairProblem> &problems() const { return m_problems; }
+    // What was checked and found well, one translated line each.
+    const QStringList &notes() const { return m_notes; }
+
+    int firstHalfChecked() const { return m_firstChecked; }
+    int externalChecked() const { return m_externalChecked; }
+    int stepFilesChecked() const { return m_stepsChecked; }
+
+private:
+    bool checkDistfiles(const DistfilePlan &plan, const FirstImageReader &first, const PayloadReader &external,
+        const JobControl &control);
+    bool checkSteps(const Checkout &checkout, const FirstImageReader &first, const JobControl &control);
+    // SHA-256 of `size` bytes at `offset` of `path`; empty with error() set on failure.
+    // `counted`: the bytes count towards the progress total (the images' distfiles).
+    QByteArray hashRange(
+        const QString &path, qint64 offset, qint64 size, const JobControl &control, bool counted = true);
+    void problem(DiskPairProblem::Code code, const QString &disk, const QString &subject, const QString &message);
+
+    QString m_error;
+    bool m_canceled = false;
+    QList<DiskPairProblem> m_problems;
+    QStringList m_notes;
+    int m_firstChecked = 0;
+    int m_externalChecked = 0;
+    int m_stepsChecked = 0;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+};
