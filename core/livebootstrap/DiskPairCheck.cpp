@@ -5,6 +5,7 @@
 #include "DistfilePlan.h"
 #include "FirstImageFormat.h"
 #include "FirstImageReader.h"
+#include "FiwixHandoff.h"
 #include "PayloadReader.h"
 #include "Sha256.h"
 
@@ -79,6 +80,32 @@ QByteArray DiskPairCheck::hashRange(
         m_error = tr("%1: at byte %2: %3").arg(path).arg(offset).arg(readError);
     }
     return {};
+}
+
+bool DiskPairCheck::check(const Request &request, const JobControl &control)
+{
+    *this = DiskPairCheck();
+    Checkout checkout;
+    if (!checkout.load(request.checkoutRoot, request.guix)) {
+        m_error = checkout.error();
+        return false;
+    }
+    DistfilePlan plan;
+    if (!plan.build(checkout, request.splitStep.isEmpty() ? DistfilePlan::defaultSplitStep() : request.splitStep)) {
+        m_error = plan.errors().join(QLatin1Char('\n'));
+        return false;
+    }
+    FirstImageReader first;
+    if (!first.open(request.firstImage, {}, FiwixHandoff::fromCheckout(checkout.root()))) {
+        m_error = first.errorString();
+        return false;
+    }
+    PayloadReader external;
+    if (!external.open(request.externalImage)) {
+        m_error = external.errorString();
+        return false;
+    }
+    return run(checkout, plan, first, external, request.importerLayout, request.layoutSource, control);
 }
 
 bool DiskPairCheck::run(const Checkout &checkout, const DistfilePlan &plan, const FirstImageReader &first,

@@ -51,6 +51,26 @@ class DiskPairCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DiskPairCheck)
 public:
+    // What the CLI and the GUI ask for: everything by path.
+    struct Request
+    {
+        QString checkoutRoot;
+        QString splitStep; // empty: improve: import_payload
+        bool guix = false;
+        QString firstImage; // init.img: a file or a block device
+        QString externalImage; // external.img: a file or a block device
+        // What the checkout's importer reads (CheckoutLayout), nullopt when it does not say,
+        // and where that was read, for the messages.
+        std::optional<PayloadFormat::Layout> importerLayout;
+        QString layoutSource;
+    };
+
+    // Loads the checkout and its plan, reads both images (the first with the checkout's Fiwix
+    // figure), then runs the check. Returns false
+    // and sets error() when the checkout cannot be loaded or split, an image cannot be read
+    // or is not of its kind, or on a cancel; the readers that could be read are kept.
+    [[nodiscard]] bool check(const Request &request, const JobControl &control = {});
+
     // `importerLayout`: what the checkout's importer reads (nullopt when the checkout does not
     // say; the layout is then not checked and a note says so); `layoutSource` says where that
     // came from, for the message. Returns false and sets error() when a file cannot be read or
