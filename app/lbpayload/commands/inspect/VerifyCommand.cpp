@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "FindingText.h"
 #include "ImageArgument.h"
+#include "PairVerification.h"
 #include "PayloadVerifier.h"
 #include "ProgressPrinter.h"
 
@@ -18,7 +19,8 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("verify [--manifest FILE] IMAGE");
+    return tr(
+        "verify [--manifest FILE] IMAGE | verify --checkout CHECKOUT [--split-at STEP] INIT-IMAGE EXTERNAL-IMAGE");
 }
 
 QString VerifyCommand::description() const
@@ -27,7 +29,12 @@ QString VerifyCommand::description() const
               "entry. With --manifest (JSON, TSV or sha256sum, told apart by content), also checks every entry's "
               "size and SHA-256, using every core. Prints each problem, then a summary line; exits with 0 only "
               "when everything passed, 1 on findings or mismatches, 3 when the image cannot be read. --quiet "
-              "leaves out the summary of a successful check.");
+              "leaves out the summary of a successful check. With --checkout and two images, checks instead "
+              "whether the first disk (init.img) and the external disk (external.img) boot together from that "
+              "checkout: every distfile of the first half in init.img's external/distfiles/ with its checksum, "
+              "every distfile of the second half in external.img, in the layout the checkout's importer reads, "
+              "none on neither, the steps/ files of init.img equal to the checkout's (a difference means a stale "
+              "image) and both images sound; exits with 0 only when all of that holds.");
 }
 
 QStringList VerifyCommand::examples() const
@@ -36,19 +43,44 @@ QStringList VerifyCommand::examples() const
         QStringLiteral("lbpayload verify --manifest external.json /dev/sdb"),
         tr("Check a written disk against the manifest made with the image."),
         QStringLiteral("xz -dc external.img.xz | lbpayload verify --manifest SHA256SUMS -"),
-        tr("Check a compressed image without unpacking it to disk.")};
+        tr("Check a compressed image without unpacking it to disk."),
+        QStringLiteral("lbpayload verify --checkout ~/live-bootstrap target/init.img target/external.img"),
+        tr("Do the two disks of a kernel-bootstrap run belong together and to the checkout?")};
 }
 
 void VerifyCommand::declare(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption({QStringLiteral("m"), QStringLiteral("manifest")},
         tr("Check sizes and hashes against FILE (JSON, TSV or sha256sum)."), tr("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("checkout"),
+        tr("Check two disks, the first image and the external image, against the live-bootstrap checkout DIR."),
+        tr("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("split-at"),
+        tr("With --checkout: split the distfiles at improve: STEP (default: import_payload)."), tr("STEP")));
     parser.addPositionalArgument(
         QStringLiteral("IMAGE"), tr("The image: a file, a block device, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("EXTERNAL-IMAGE"),
+        tr("With --checkout: the external image; IMAGE is then the first image (init.img)."),
+        QStringLiteral("[EXTERNAL-IMAGE]"));
 }
 
 ExitCode VerifyCommand::execute(const QCommandLineParser &parser)
 {
+    const QStringList images = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("checkout"))) {
+        if (images.size() != 2 || parser.isSet(QStringLiteral("manifest")))
+            return usageError(tr("--checkout takes two images, the first and the external one, and no --manifest"));
+        DiskPairCheck::Request request;
+        request.checkoutRoot = parser.value(QStringLiteral("checkout"));
+        request.splitStep = parser.value(QStringLiteral("split-at"));
+        request.firstImage = images.at(0);
+        request.externalImage = images.at(1);
+        return PairVerification::run(request, quiet());
+    }
+    if (images.size() != 1)
+        return usageError(tr("verify takes one image (two only with --checkout)"));
+    if (parser.isSet(QStringLiteral("split-at")))
+        return usageError(tr("--split-at is for --checkout only"));
     std::optional<Manifest> manifest;
     if (parser.isSet(QStringLiteral("manifest"))) {
         Manifest loaded;

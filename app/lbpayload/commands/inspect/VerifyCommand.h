@@ -22,7 +22,7 @@ protected:
     QStringList examples() const override;
     void declare(QCommandLineParser &parser) override;
     int minArguments() const override { return 1; }
-    int maxArguments() const override { return 1; }
+    int maxArguments() const override { return 2; }
     ExitCode execute(const QCommandLineParser &parser) override;
 
 private:
