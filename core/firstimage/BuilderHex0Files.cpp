@@ -31,8 +31,8 @@ bool BuilderHex0Files::readBounded(const QString &path, qint64 limit, QByteArray
     if (file.error() != QFileDevice::NoError)
         return fail(tr("%1: cannot read builder-hex0's file: %2").arg(path, file.errorString()));
     if (data->size() > limit)
-        return fail(tr("%1: larger than %2 bytes; this is no builder-hex0 source")
-                        .arg(path, QLocale().toString(limit)));
+        return fail(
+            tr("%1: larger than %2 bytes; this is no builder-hex0 source").arg(path, QLocale().toString(limit)));
     return true;
 }
 
@@ -52,8 +52,8 @@ bool BuilderHex0Files::load(const QString &dir)
     // would be a disk that does not boot.
     const bool signature = m_stage1.size() == FirstImageFormat::Stage1Size && m_stage1.endsWith("\x55\xAA");
     if (!signature) {
-        const QString end = m_stage1.size() >= 2 ? QString::fromLatin1(m_stage1.right(2).toHex(' ').toUpper())
-                                                 : tr("nothing");
+        const QString end =
+            m_stage1.size() >= 2 ? QString::fromLatin1(m_stage1.right(2).toHex(' ').toUpper()) : tr("nothing");
         return fail(tr("%1: compiles to %2 bytes ending %3; a boot sector is %4 bytes ending 55 AA")
                         .arg(stage1Path, QLocale().toString(m_stage1.size()), end)
                         .arg(FirstImageFormat::Stage1Size));

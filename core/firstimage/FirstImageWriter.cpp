@@ -31,12 +31,12 @@ constexpr qint64 FirstImageSmallFile = 256 * 1024;
 // One copy_file_range call, and one progress step: ~25 ms in the kernel.
 constexpr qint64 FirstImageCopyChunk = 8 * 1024 * 1024;
 
-struct FirstImageFd {
+struct FirstImageFd
+{
     int fd = -1;
     explicit FirstImageFd(int f)
         : fd(f)
-    {
-    }
+    { }
     ~FirstImageFd()
     {
         if (fd >= 0)
@@ -105,14 +105,14 @@ QByteArray FirstImageWriter::recordLine(const SrcfsRecord &r)
 
 int FirstImageWriter::fileCount() const
 {
-    return int(std::count_if(m_records.cbegin(), m_records.cend(),
-                             [](const SrcfsRecord &r) { return r.kind == SrcfsRecord::Kind::File; }));
+    return int(std::count_if(
+        m_records.cbegin(), m_records.cend(), [](const SrcfsRecord &r) { return r.kind == SrcfsRecord::Kind::File; }));
 }
 
 int FirstImageWriter::folderCount() const
 {
     return int(std::count_if(m_records.cbegin(), m_records.cend(),
-                             [](const SrcfsRecord &r) { return r.kind == SrcfsRecord::Kind::Folder; }));
+        [](const SrcfsRecord &r) { return r.kind == SrcfsRecord::Kind::Folder; }));
 }
 
 bool FirstImageWriter::fail(const QString &message)
@@ -129,7 +129,7 @@ void FirstImageWriter::reset()
     m_refused = false;
     m_planned = false;
     m_findings.clear();
-    m_budget = FirstImageBudget{};
+    m_budget = FirstImageBudget {};
     m_records.clear();
     m_sources.clear();
     m_stage1.clear();
@@ -173,8 +173,8 @@ void FirstImageWriter::planTail(qint64 *offset)
     }
 }
 
-bool FirstImageWriter::plan(const QString &folder, const Options &options, const JobControl &control,
-                            const QString &imageName)
+bool FirstImageWriter::plan(
+    const QString &folder, const Options &options, const JobControl &control, const QString &imageName)
 {
     reset();
     if (options.targetSizeMiB < 0)
@@ -200,10 +200,10 @@ bool FirstImageWriter::plan(const QString &folder, const Options &options, const
         m_revision = revision->name;
     } else {
         analysis.addFinding({FirstImageFinding::Severity::Warning, FirstImageFinding::Code::UnknownBuilderHex0, -1, -1,
-                             analysis.where(-1, -1) + QLatin1String(": ") +
-                                 tr("the stage-2 source in %1 is no builder-hex0 revision known here; its limits are "
-                                    "taken to be those of %2")
-                                     .arg(m_builderHex0Dir, FirstImageFormat::pinnedRevision().name)});
+            analysis.where(-1, -1) + QLatin1String(": ") +
+                tr("the stage-2 source in %1 is no builder-hex0 revision known here; its limits are "
+                   "taken to be those of %2")
+                    .arg(m_builderHex0Dir, FirstImageFormat::pinnedRevision().name)});
     }
 
     m_scriptStart = FirstImageFormat::sectorAligned(FirstImageFormat::Stage2Offset + m_stage2.size());
@@ -240,24 +240,23 @@ bool FirstImageWriter::plan(const QString &folder, const Options &options, const
         if (target < m_imageSize)
             return fail(tr("the target size %1 MiB (%2 bytes) is smaller than the image, which needs %3 bytes (%4 MiB)")
                             .arg(locale.toString(options.targetSizeMiB), locale.toString(target),
-                                 locale.toString(m_imageSize), locale.toString(m_imageSize / FirstImageFormat::MiB)));
+                                locale.toString(m_imageSize), locale.toString(m_imageSize / FirstImageFormat::MiB)));
         m_imageSize = target;
     }
     if (hasFirstImageErrors(m_findings) && !options.force) {
         m_refused = true;
-        const int errors = int(std::count_if(m_findings.cbegin(), m_findings.cend(), [](const FirstImageFinding &f) {
-            return f.severity == FirstImageFinding::Severity::Error;
-        }));
-        return fail(tr("%1: %n finding(s) would make builder-hex0 fail at boot; the image is not written", nullptr,
-                       errors)
-                        .arg(imageName.isEmpty() ? folder : imageName));
+        const int errors = int(std::count_if(m_findings.cbegin(), m_findings.cend(),
+            [](const FirstImageFinding &f) { return f.severity == FirstImageFinding::Severity::Error; }));
+        return fail(
+            tr("%1: %n finding(s) would make builder-hex0 fail at boot; the image is not written", nullptr, errors)
+                .arg(imageName.isEmpty() ? folder : imageName));
     }
     m_planned = true;
     return true;
 }
 
-bool FirstImageWriter::write(const QString &folder, const QString &outputPath, const Options &options,
-                             const JobControl &control)
+bool FirstImageWriter::write(
+    const QString &folder, const QString &outputPath, const Options &options, const JobControl &control)
 {
     if (!plan(folder, options, control, outputPath))
         return false;
@@ -271,7 +270,8 @@ bool FirstImageWriter::write(const QString &folder, const QString &outputPath, c
     // An image inside its own folder would be read into the next image made from it.
     const QString root = QFileInfo(folder).absoluteFilePath() + QLatin1Char('/');
     if (outInfo.absoluteFilePath().startsWith(root))
-        return fail(tr("%1: the image cannot be written inside the folder it is made from (%2)").arg(outputPath, folder));
+        return fail(
+            tr("%1: the image cannot be written inside the folder it is made from (%2)").arg(outputPath, folder));
 
     const int dirFd = ::open(QFile::encodeName(outInfo.absolutePath()).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0)
@@ -337,11 +337,14 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
             return fileError(errno == ENOENT ? tr("the file vanished since the folder was listed")
                                              : tr("cannot open the file: %1").arg(errnoText(errno)));
         const auto sizeNow = [&]() -> qint64 {
-            struct stat st {};
+            struct stat st
+            {
+            };
             return ::fstat(src.fd, &st) == 0 ? qint64(st.st_size) : -1;
         };
         if (const qint64 now = sizeNow(); now != r.size)
-            return fileError(tr("the file changed size since the folder was listed (%1 bytes, now %2)").arg(r.size).arg(now));
+            return fileError(
+                tr("the file changed size since the folder was listed (%1 bytes, now %2)").arg(r.size).arg(now));
 
         if (r.size <= FirstImageSmallFile) {
             const qsizetype at = buffer.size();
@@ -350,7 +353,8 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
             if (n < 0)
                 return fileError(tr("read error: %1").arg(errnoText(errno)));
             if (n < r.size)
-                return fileError(tr("the file changed size while it was copied (ended after %1 of %2 bytes)").arg(n).arg(r.size));
+                return fileError(
+                    tr("the file changed size while it was copied (ended after %1 of %2 bytes)").arg(n).arg(r.size));
             if (buffer.size() >= FirstImageFlushAt && !flush())
                 return false;
         } else {
@@ -366,8 +370,9 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
                     loff_t inOff = done;
                     loff_t outOff = offset;
                     n = ::copy_file_range(src.fd, &inOff, out, &outOff, size_t(want), 0);
-                    if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP ||
-                                  errno == EPERM)) {
+                    if (n < 0 &&
+                        (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP ||
+                            errno == EPERM)) {
                         qCDebug(lcCore) << "copy_file_range unavailable, reading and writing:" << errnoText(errno);
                         kernelCopy = false;
                         continue;
@@ -376,8 +381,8 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
                         continue;
                     if (n < 0)
                         return fileError(errno == ENOSPC || errno == EFBIG || errno == EDQUOT
-                                             ? imageWriteProblem(errno, offset)
-                                             : tr("copy error at byte %1 of the file: %2").arg(done).arg(errnoText(errno)));
+                                ? imageWriteProblem(errno, offset)
+                                : tr("copy error at byte %1 of the file: %2").arg(done).arg(errnoText(errno)));
                 } else {
                     copyBuffer.resize(std::min(FirstImageCopyChunk, FirstImageSmallFile * 4));
                     n = preadSource(src.fd, copyBuffer.data(), std::min<qint64>(want, copyBuffer.size()), done);
@@ -404,10 +409,12 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
         return false;
     Q_ASSERT(offset == m_scriptEnd);
     if (offset != m_scriptEnd)
-        return fail(tr("%1: the script ended at byte %2 where %3 was planned").arg(outputPath).arg(offset).arg(m_scriptEnd));
+        return fail(
+            tr("%1: the script ended at byte %2 where %3 was planned").arg(outputPath).arg(offset).arg(m_scriptEnd));
     // The padding, its first byte the zero that ends the script, is a hole: the same bytes to
     // every reader, without writing megabytes of zeros.
     if (::ftruncate(out, off_t(m_imageSize)) != 0)
-        return fail(tr("%1: cannot extend the image to %2 bytes: %3").arg(outputPath).arg(m_imageSize).arg(errnoText(errno)));
+        return fail(
+            tr("%1: cannot extend the image to %2 bytes: %3").arg(outputPath).arg(m_imageSize).arg(errnoText(errno)));
     return true;
 }

@@ -13,7 +13,8 @@
 #include <QString>
 
 // How FirstImageWriter builds.
-struct FirstImageWriterOptions {
+struct FirstImageWriterOptions
+{
     // The folder holding the two builder-hex0 files; empty: the `builder-hex0/` folder of
     // the checkout the prepared folder sits in (BuilderHex0Files::find).
     QString builderHex0Dir;
@@ -65,15 +66,15 @@ public:
     // options.force is not set (wasRefused(); findings() lists them). Findings name the image
     // as `imageName` (default: the folder).
     [[nodiscard]] bool plan(const QString &folder, const Options &options = {}, const JobControl &control = {},
-                            const QString &imageName = {});
+        const QString &imageName = {});
     // Plans as above (findings naming `outputPath`), then writes the image to `outputPath`.
     // Returns false and sets error() for any reason plan() does, when the output exists and
     // options.overwrite is not set, is a folder, or lies inside `folder`; when a file vanished
     // or changed size since it was listed or while it was copied (the message names it); when
     // a write fails (disk full, permission denied); or when `control` cancels. Progress counts
     // the script's bytes, naming the file being copied.
-    [[nodiscard]] bool write(const QString &folder, const QString &outputPath, const Options &options = {},
-                             const JobControl &control = {});
+    [[nodiscard]] bool write(
+        const QString &folder, const QString &outputPath, const Options &options = {}, const JobControl &control = {});
 
     QString error() const { return m_error; }
     bool wasCanceled() const { return m_canceled; }

@@ -36,7 +36,9 @@ bool SrcfsTreeWalker::walk(const QString &folder, const JobControl &control)
     m_root = QFile::encodeName(QFileInfo(folder).absoluteFilePath());
     if (m_root.size() > 1 && m_root.endsWith('/'))
         m_root.chop(1);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(m_root.constData(), &st) != 0)
         return fail(tr("%1: cannot read the folder: %2").arg(folder, errnoText(errno)));
     if (!S_ISDIR(st.st_mode))
@@ -67,7 +69,8 @@ bool SrcfsTreeWalker::walkFolder(const QByteArray &relative, const JobControl &c
     // Where os.walk takes the listing order, byte order makes the result the same everywhere.
     std::sort(names.begin(), names.end());
 
-    struct Child {
+    struct Child
+    {
         QByteArray relative;
         bool enter = false; // a real folder, not a link to one
     };
@@ -80,8 +83,12 @@ bool SrcfsTreeWalker::walkFolder(const QByteArray &relative, const JobControl &c
             continue;
         }
         // os.walk sorts entries by is_dir(), which follows links; it enters only real folders.
-        struct stat target {};
-        struct stat link {};
+        struct stat target
+        {
+        };
+        struct stat link
+        {
+        };
         const bool linkOk = ::fstatat(::dirfd(dir), name.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0;
         int err = errno;
         const bool targetOk = linkOk && ::fstatat(::dirfd(dir), name.constData(), &target, 0) == 0;
@@ -91,7 +98,8 @@ bool SrcfsTreeWalker::walkFolder(const QByteArray &relative, const JobControl &c
         if (!targetOk) {
             ::closedir(dir);
             if (linkOk && S_ISLNK(link.st_mode))
-                return fail(tr("%1: the symbolic link points nowhere readable (%2)").arg(walkerDisplayName(full), errnoText(err)));
+                return fail(tr("%1: the symbolic link points nowhere readable (%2)")
+                                .arg(walkerDisplayName(full), errnoText(err)));
             return fail(tr("%1: cannot read: %2").arg(walkerDisplayName(full), errnoText(err)));
         }
         if (S_ISDIR(target.st_mode)) {

@@ -27,7 +27,8 @@ class SrcfsTreeWalker
 {
     Q_DECLARE_TR_FUNCTIONS(SrcfsTreeWalker)
 public:
-    struct Entry {
+    struct Entry
+    {
         QByteArray path; // "./steps/bootstrap.cfg"
         bool folder = false;
         qint64 size = 0; // a file's size when listed; 0 for a folder

@@ -95,7 +95,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("empty") << QByteArray() << QByteArray();
-        QTest::newRow("pairs") << QByteArray("01 23 45 67\n89 ab CD eF") << QByteArray("\x01\x23\x45\x67\x89\xAB\xCD\xEF", 8);
+        QTest::newRow("pairs") << QByteArray("01 23 45 67\n89 ab CD eF")
+                               << QByteArray("\x01\x23\x45\x67\x89\xAB\xCD\xEF", 8);
         QTest::newRow("no spaces") << QByteArray("0a0B") << QByteArray("\x0A\x0B");
         QTest::newRow("hash comment") << QByteArray("11 # 22 33\n44") << QByteArray("\x11\x44");
         QTest::newRow("semicolon comment") << QByteArray("11 ; 22\n33") << QByteArray("\x11\x33");
@@ -104,8 +105,14 @@ private Q_SLOTS:
         QTest::newRow("nibbles split by a comment") << QByteArray("1#x\n2") << QByteArray("\x12");
         QTest::newRow("other bytes ignored") << QByteArray("g1h2 :x-z 3.4\xff") << QByteArray("\x12\x34");
         QTest::newRow("lone nibble dropped") << QByteArray("12 3") << QByteArray("\x12");
-        QTest::newRow("zero byte ends") << QByteArray("12\0" "34", 5) << QByteArray("\x12");
-        QTest::newRow("zero byte in a comment") << QByteArray("12#\0" "x\n34", 8) << QByteArray("\x12\x34");
+        QTest::newRow("zero byte ends") << QByteArray("12\0"
+                                                      "34",
+                                               5)
+                                        << QByteArray("\x12");
+        QTest::newRow("zero byte in a comment") << QByteArray("12#\0"
+                                                              "x\n34",
+                                                       8)
+                                                << QByteArray("\x12\x34");
         QTest::newRow("test sector") << stage1Text() << stage1Bytes();
     }
     void hex0Compiles()
@@ -179,9 +186,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(folder + QStringLiteral("/sub/f"), "1"));
         FirstImageWriter w;
         QVERIFY2(w.plan(folder), qPrintable(w.error()));
-        const QList<QByteArray> expected = {".",       "./Sub", "./sub", "./10",    "./9",     "./B",
-                                            "./Z",     "./_x",  "./a",   "./b",     "./\xc3\xa9", "./sub/y",
-                                            "./sub/f"};
+        const QList<QByteArray> expected = {".", "./Sub", "./sub", "./10", "./9", "./B", "./Z", "./_x", "./a", "./b",
+            "./\xc3\xa9", "./sub/y", "./sub/f"};
         QCOMPARE(treePaths(w), expected);
     }
 
@@ -189,7 +195,7 @@ private Q_SLOTS:
     {
         const QString folder = makeCheckout();
         for (const char *path : {".git/config", ".gitignore", "foo.github", "sub/.git/HEAD", "sub/x.git", "my.gitx/f",
-                                 "keep", "git/keep", "sub/keep"})
+                 "keep", "git/keep", "sub/keep"})
             QVERIFY(writeFile(folder + QLatin1Char('/') + QString::fromUtf8(path), "1"));
         FirstImageWriter w;
         QVERIFY2(w.plan(folder), qPrintable(w.error()));
@@ -234,7 +240,8 @@ private Q_SLOTS:
         const QString folder = makeCheckout();
         // For "smaller", a file large enough that the image needs 2 MiB.
         QVERIFY(writeFile(folder + QStringLiteral("/f"), QByteArray(size < 0 ? 1024 * 1024 : 10, 'f')));
-        const QString out = m_dir.filePath(QStringLiteral("target-%1.img").arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString out =
+            m_dir.filePath(QStringLiteral("target-%1.img").arg(QString::fromUtf8(QTest::currentDataTag())));
         FirstImageWriter::Options options;
         options.targetSizeMiB = targetMiB;
         FirstImageWriter w;
@@ -242,9 +249,9 @@ private Q_SLOTS:
         if (size < 0) {
             QVERIFY(!ok);
             QVERIFY(!QFileInfo::exists(out));
-            QVERIFY2(w.error().contains(QStringLiteral("1 MiB")) &&
-                         w.error().contains(QLocale().toString(2 * 1024 * 1024)),
-                     qPrintable(w.error()));
+            QVERIFY2(
+                w.error().contains(QStringLiteral("1 MiB")) && w.error().contains(QLocale().toString(2 * 1024 * 1024)),
+                qPrintable(w.error()));
             return;
         }
         QVERIFY2(ok, qPrintable(w.error()));
@@ -283,7 +290,8 @@ private Q_SLOTS:
     void fiwixFigureFromTheFolder()
     {
         const QString folder = makeCheckout();
-        QVERIFY(writeFile(folder + QStringLiteral("/steps/jump/fiwix.sh"), "set -ex\nmake_fiwix_initrd -s 1381376 /boot/fiwix.ext2\n"));
+        QVERIFY(writeFile(folder + QStringLiteral("/steps/jump/fiwix.sh"),
+            "set -ex\nmake_fiwix_initrd -s 1381376 /boot/fiwix.ext2\n"));
         FirstImageWriter w;
         QVERIFY2(w.plan(folder), qPrintable(w.error()));
         QVERIFY(w.budget().fiwix.has_value());
@@ -368,8 +376,12 @@ private Q_SLOTS:
         const QString out = outDir + QStringLiteral("/canceled.img");
         int reports = 0;
         JobControl control;
-        control.progress = [&](qint64, qint64, const QString &) { ++reports; };
-        control.isCanceled = [&] { return reports >= 3; }; // after the walk, during the copy
+        control.progress = [&](qint64, qint64, const QString &) {
+            ++reports;
+        };
+        control.isCanceled = [&] {
+            return reports >= 3;
+        }; // after the walk, during the copy
         FirstImageWriter w;
         QVERIFY(!w.write(folder, out, {}, control));
         QVERIFY(w.wasCanceled());

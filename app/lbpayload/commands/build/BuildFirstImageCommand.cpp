@@ -49,11 +49,11 @@ QString BuildFirstImageCommand::description() const
 QStringList BuildFirstImageCommand::examples() const
 {
     return {QStringLiteral("lbpayload build-first-image -o target/init.img target/init"),
-            tr("The first disk of a live-bootstrap checkout prepared by rootfs.py, builder-hex0 from the checkout."),
-            QStringLiteral("lbpayload build-first-image -o init.img --target-size 4096 --overwrite target/init"),
-            tr("The same, extended to 4 GiB, replacing init.img."),
-            QStringLiteral("lbpayload build-first-image -o init.img --builder-hex0 ~/builder-hex0 --force prepared/"),
-            tr("With builder-hex0 from its own clone, written even though the tree breaks a limit.")};
+        tr("The first disk of a live-bootstrap checkout prepared by rootfs.py, builder-hex0 from the checkout."),
+        QStringLiteral("lbpayload build-first-image -o init.img --target-size 4096 --overwrite target/init"),
+        tr("The same, extended to 4 GiB, replacing init.img."),
+        QStringLiteral("lbpayload build-first-image -o init.img --builder-hex0 ~/builder-hex0 --force prepared/"),
+        tr("With builder-hex0 from its own clone, written even though the tree breaks a limit.")};
 }
 
 void BuildFirstImageCommand::declare(QCommandLineParser &parser)
@@ -61,18 +61,18 @@ void BuildFirstImageCommand::declare(QCommandLineParser &parser)
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The image to write (required)."), tr("OUT")},
         {QStringLiteral("target-size"),
-         tr("Extend the image with zeros to MIB mebibytes (upstream's --target-size); smaller than the image is an "
-            "error."),
-         tr("MIB")},
+            tr("Extend the image with zeros to MIB mebibytes (upstream's --target-size); smaller than the image is an "
+               "error."),
+            tr("MIB")},
         {QStringLiteral("builder-hex0"),
-         tr("The folder holding builder-hex0-x86-stage1.hex0 and builder-hex0-x86-stage2.hex0 (default: the "
-            "builder-hex0/ folder of the checkout FOLDER is in)."),
-         tr("DIR")},
+            tr("The folder holding builder-hex0-x86-stage1.hex0 and builder-hex0-x86-stage2.hex0 (default: the "
+               "builder-hex0/ folder of the checkout FOLDER is in)."),
+            tr("DIR")},
         {QStringLiteral("force"), tr("Write the image even when the tree breaks builder-hex0's limits.")},
         {QStringLiteral("overwrite"), tr("Replace OUT if it exists.")},
     });
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), tr("The prepared folder (upstream's target/init)."),
-                                 QStringLiteral("FOLDER"));
+    parser.addPositionalArgument(
+        QStringLiteral("FOLDER"), tr("The prepared folder (upstream's target/init)."), QStringLiteral("FOLDER"));
 }
 
 void BuildFirstImageCommand::printFindings(const FirstImageWriter &writer) const
@@ -101,19 +101,19 @@ void BuildFirstImageCommand::printSummary(const QString &output, const FirstImag
     const QLocale locale;
     const FirstImageBudget &budget = writer.budget();
     const int records = int(writer.records().size());
-    Console::note(tr("%1: %n record(s) (%2 files, %3 folders), %4 of file data, %5 bytes in all (builder-hex0 %6)",
-                     nullptr, records)
+    Console::note(tr(
+        "%1: %n record(s) (%2 files, %3 folders), %4 of file data, %5 bytes in all (builder-hex0 %6)", nullptr, records)
                       .arg(output, locale.toString(writer.fileCount()), locale.toString(writer.folderCount()),
-                           ByteCount::human(budget.bytesUsed), locale.toString(writer.imageSize()),
-                           writer.revision().isEmpty() ? tr("of unknown revision") : writer.revision()));
+                          ByteCount::human(budget.bytesUsed), locale.toString(writer.imageSize()),
+                          writer.revision().isEmpty() ? tr("of unknown revision") : writer.revision()));
     Console::note(tr("%1: builder-hex0's budget: %2 of %3 files, %4 of %5 bytes")
                       .arg(output, locale.toString(budget.filesUsed), locale.toString(budget.filesLimit),
-                           locale.toString(budget.bytesUsed), locale.toString(budget.bytesLimit)));
+                          locale.toString(budget.bytesUsed), locale.toString(budget.bytesLimit)));
     if (budget.fiwix)
         Console::note(tr("%1: Fiwix hand-off (inferred): its ext2 image of %2 KiB (%3 line %4) leaves %5 bytes for "
                          "what the build writes before Fiwix")
                           .arg(output, locale.toString(budget.fiwix->initrdKiB), budget.fiwix->source,
-                               QString::number(budget.fiwix->line), locale.toString(budget.leftBeforeFiwix())));
+                              QString::number(budget.fiwix->line), locale.toString(budget.leftBeforeFiwix())));
     else
         Console::note(tr("%1: Fiwix hand-off unknown: the folder has no %2 with a make_fiwix_initrd -s figure")
                           .arg(output, FiwixHandoff::checkoutPath()));
