@@ -337,9 +337,7 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
             return fileError(errno == ENOENT ? tr("the file vanished since the folder was listed")
                                              : tr("cannot open the file: %1").arg(errnoText(errno)));
         const auto sizeNow = [&]() -> qint64 {
-            struct stat st
-            {
-            };
+            struct stat st = {};
             return ::fstat(src.fd, &st) == 0 ? qint64(st.st_size) : -1;
         };
         if (const qint64 now = sizeNow(); now != r.size)

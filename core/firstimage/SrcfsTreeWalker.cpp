@@ -36,9 +36,7 @@ bool SrcfsTreeWalker::walk(const QString &folder, const JobControl &control)
     m_root = QFile::encodeName(QFileInfo(folder).absoluteFilePath());
     if (m_root.size() > 1 && m_root.endsWith('/'))
         m_root.chop(1);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(m_root.constData(), &st) != 0)
         return fail(tr("%1: cannot read the folder: %2").arg(folder, errnoText(errno)));
     if (!S_ISDIR(st.st_mode))
@@ -83,12 +81,8 @@ bool SrcfsTreeWalker::walkFolder(const QByteArray &relative, const JobControl &c
             continue;
         }
         // os.walk sorts entries by is_dir(), which follows links; it enters only real folders.
-        struct stat target
-        {
-        };
-        struct stat link
-        {
-        };
+        struct stat target = {};
+        struct stat link = {};
         const bool linkOk = ::fstatat(::dirfd(dir), name.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0;
         int err = errno;
         const bool targetOk = linkOk && ::fstatat(::dirfd(dir), name.constData(), &target, 0) == 0;
