@@ -388,6 +388,26 @@ private Q_SLOTS:
         QCOMPARE(QDir(outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
+    void sourceChangingSizeFailsNamingIt()
+    {
+        const QString folder = makeCheckout();
+        QVERIFY(writeFile(folder + QStringLiteral("/a-first"), "0123456789"));
+        QVERIFY(writeFile(folder + QStringLiteral("/b-late"), QByteArray(300 * 1024, 'l')));
+        const QString outDir = fresh();
+        JobControl control;
+        // The copy's first report comes after a-first: b-late shrinks before it is opened.
+        control.progress = [&](qint64, qint64 total, const QString &) {
+            if (total > 0)
+                QFile::resize(folder + QStringLiteral("/b-late"), 5);
+        };
+        FirstImageWriter w;
+        QVERIFY(!w.write(folder, outDir + QStringLiteral("/changed.img"), {}, control));
+        QVERIFY(!w.wasCanceled());
+        QVERIFY2(w.error().contains(QStringLiteral("./b-late")) && w.error().contains(QStringLiteral("changed size")),
+            qPrintable(w.error()));
+        QCOMPARE(QDir(outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
     void realBuilderHex0()
     {
         const QString shared = QStringLiteral(PAYLOAD_STUDIO_SOURCE_DIR "/../shared/builder-hex0");
