@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "Cli.h"
+#include "BuildFirstImageCommand.h"
 #include "Command.h"
 #include "Console.h"
 #include "ConvertCommand.h"
@@ -25,6 +26,7 @@
 Cli::Cli()
 {
     m_commands.push_back(std::make_unique<CreateCommand>());
+    m_commands.push_back(std::make_unique<BuildFirstImageCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
