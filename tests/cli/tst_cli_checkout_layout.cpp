@@ -130,7 +130,7 @@ private Q_SLOTS:
                 QStringLiteral("Fiwix hand-off (inferred): its ext2 image takes 1381376 KiB"),
                 QStringLiteral("before jump: fiwix (inferred)"), QStringLiteral("largest files:"),
                 QStringLiteral("./external/distfiles/alpha-1.0.tar.gz"), QStringLiteral("seed/stage0-posix is missing"),
-                QStringLiteral("The first image fits builder-hex0's limits.")})
+                QStringLiteral("The first image fits builder-hex0's limits")})
             QVERIFY2(out.contains(text), qPrintable(text + QLatin1String(" not in:\n") + out));
 
         QJsonObject plan;

@@ -9,6 +9,9 @@
 namespace {
 
 using BudgetPart = SrcfsPlan::Part;
+// How many missing distfiles the text names.
+constexpr int MissingShown = 5;
+
 const BudgetPart BudgetParts[] = {BudgetPart::Seed, BudgetPart::Steps, BudgetPart::Distfiles, BudgetPart::Fixed};
 
 // Values go through QJsonDocument for correct escaping; keys keep the documented order.
@@ -104,15 +107,26 @@ QString PlanBudget::text(const SrcfsPlan &plan, const QString &splitStep)
     if (plan.bootstrapCfgAssumed())
         line(tr("note: steps/bootstrap.cfg is not there yet (rootfs.py writes it); counted as one file of "
                 "unknown size"));
-    if (!plan.missingDistfiles().isEmpty())
-        line(tr("note: %n distfile(s) of the first image missing, counted as files of unknown size: %1", nullptr,
-            int(plan.missingDistfiles().size()))
-                 .arg(plan.missingDistfiles().join(QLatin1String(", "))));
+    if (!plan.missingDistfiles().isEmpty()) {
+        // The names are in the distfile lists above; a few say enough here.
+        const QStringList &missing = plan.missingDistfiles();
+        QString names = missing.mid(0, MissingShown).join(QLatin1String(", "));
+        if (missing.size() > MissingShown)
+            names += tr(" and %n more", nullptr, int(missing.size() - MissingShown));
+        line(tr("note: %n distfile(s) of the first image missing, counted as files of unknown size (their bytes "
+                "are not in the total): %1",
+            nullptr, int(missing.size()))
+                 .arg(names));
+    }
     for (const FirstImageFinding &f : plan.findings())
         line(severityWord(f.severity) + QLatin1String(": ") + f.message);
-    out += plan.fits() ? tr("The first image fits builder-hex0's limits.")
-                       : tr("The first image does not fit builder-hex0's limits: choose a split step with fewer "
-                            "distfiles before it.");
+    const bool partial = plan.stage0PosixMissing() || !plan.missingDistfiles().isEmpty();
+    if (plan.fits() && partial)
+        out += tr("The first image fits builder-hex0's limits as far as it is known (see the notes above).");
+    else
+        out += plan.fits() ? tr("The first image fits builder-hex0's limits.")
+                           : tr("The first image does not fit builder-hex0's limits: choose a split step with fewer "
+                                "distfiles before it.");
     out += QLatin1Char('\n');
     return out;
 }
