@@ -60,13 +60,11 @@ private Q_SLOTS:
         QTest::newRow("importer u32") << "u32"
                                       << ""
                                       << "u32"
-                                      << "importer"
-                                      << QStringLiteral("u32 (importer ") + importer32 << "";
+                                      << "importer" << QStringLiteral("u32 (importer ") + importer32 << "";
         QTest::newRow("importer u64") << "u64"
                                       << ""
                                       << "u64"
-                                      << "importer"
-                                      << QStringLiteral("u64 (importer ") + importer64 << "";
+                                      << "importer" << QStringLiteral("u64 (importer ") + importer64 << "";
         QTest::newRow("generator only") << ""
                                         << "u64"
                                         << "u64"
@@ -77,8 +75,7 @@ private Q_SLOTS:
             << "u64"
             << "u32"
             << "u64"
-            << "importer"
-            << QStringLiteral("u64 (importer ") + importer64 << "importer-generator-disagree";
+            << "importer" << QStringLiteral("u64 (importer ") + importer64 << "importer-generator-disagree";
     }
 
     void planLayout()
@@ -177,25 +174,46 @@ private Q_SLOTS:
     }
 
     // A split builder-hex0 cannot take exits 1, as a missing distfile does.
+    void planDoesNotFit_data()
+    {
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("the Fiwix image leaves no room") << "fiwix"
+                                                        << "fiwix-initrd-does-not-fit";
+        QTest::newRow("more files than builder-hex0 has slots") << "files"
+                                                                << "too-many-files";
+    }
+
     void planDoesNotFit()
     {
+        QFETCH(QString, cause);
+        QFETCH(QString, code);
         Standard s;
-        s.fixture.setFiwix(1811939328 / 1024); // the whole file area for the ext2 image
+        if (cause == QLatin1String("fiwix")) {
+            s.fixture.setFiwix(1811939328 / 1024); // the whole file area for the ext2 image
+        } else {
+            s.fixture.setFiwix(FiwixKiB);
+            const QString many = s.root() + QStringLiteral("/steps/pkg-e/files");
+            QVERIFY(QDir().mkpath(many));
+            for (int i = 0; i < 14332; ++i)
+                QVERIFY(writeFile(many + QStringLiteral("/f%1").arg(i), "x"));
+        }
         const Result r = run({QStringLiteral("plan"), s.root()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("The first image does not fit builder-hex0's limits"), r.out);
         QVERIFY2(r.out.contains("Every distfile of the external image is present and right."), r.out);
         QJsonObject plan;
         QCOMPARE(planJson({s.root()}, &plan).exitCode, 1);
+        QCOMPARE(plan.value(QStringLiteral("externalComplete")).toBool(), true);
         const QJsonObject budget =
             plan.value(QStringLiteral("firstImage")).toObject().value(QStringLiteral("budget")).toObject();
         QCOMPARE(budget.value(QStringLiteral("fits")).toBool(), false);
         const QJsonArray findings = budget.value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 1);
-        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("code")).toString(),
-            QStringLiteral("fiwix-initrd-does-not-fit"));
-        QVERIFY(
-            budget.value(QStringLiteral("fiwix")).toObject().value(QStringLiteral("leftBeforeFiwix")).toInteger() < 0);
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("code")).toString(), code);
+        QCOMPARE(
+            budget.value(QStringLiteral("fiwix")).toObject().value(QStringLiteral("leftBeforeFiwix")).toInteger() < 0,
+            cause == QLatin1String("fiwix"));
     }
 
     void buildLayout_data()
