@@ -131,7 +131,6 @@ LayoutVerdict judgeImporter(const QByteArray &text, const QString &file)
     QList<int> calls[2];
     for (int i = 0; i < code.size(); ++i) {
         const QString line = QString::fromUtf8(code.at(i));
-        bool readsField = false;
         int widths = 0; // bit 0: u32 call on this line, bit 1: u64 call
         auto it = helper.globalMatch(line);
         while (it.hasNext()) {
@@ -142,9 +141,7 @@ LayoutVerdict judgeImporter(const QByteArray &text, const QString &file)
         }
         if (!widths)
             continue;
-        QString rest = line;
-        rest.remove(QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])read_u(32|64)le")));
-        readsField = field.match(rest).hasMatch();
+        const bool readsField = field.match(line).hasMatch();
         for (int w = 0; w < 2; ++w) {
             if (!(widths & (1 << w)))
                 continue;
