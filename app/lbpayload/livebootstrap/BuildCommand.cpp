@@ -31,6 +31,8 @@ QString BuildCommand::description() const
               "checksums, and the exit code is 1. Each file is read once for its hash and once for its copy: a "
               "digest the hash cache knows for the unchanged file is trusted (--no-cache hashes everything), the "
               "others are hashed while copied. A distfile that changes between check and copy fails the build. "
+              "The layout is the one the checkout's importer reads (see 'lbpayload plan'), u32 when the checkout "
+              "does not say; a --layout that contradicts the importer is used, with a warning. "
               "--verify reads the image back and compares every entry. OUT appears only when complete; an "
               "existing OUT is replaced only with --force. --manifest also writes every entry's SHA-256 (format "
               "from --manifest-format or the file's extension). Exits with 0 when written, 1 when a distfile is "
@@ -53,8 +55,10 @@ void BuildCommand::declare(QCommandLineParser &parser)
 {
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The image to write (required)."), tr("OUT")},
-        {QStringLiteral("layout"), tr("u32 (default, upstream's generator) or u64."), tr("LAYOUT"),
-            QStringLiteral("u32")},
+        {QStringLiteral("layout"),
+            tr("u32 or u64 (default: the layout the checkout's importer reads, as 'lbpayload plan' shows; u32 "
+               "when the checkout does not say)."),
+            tr("LAYOUT")},
         {QStringLiteral("manifest"), tr("Also write a manifest with every entry's SHA-256 to FILE."), tr("FILE")},
         {QStringLiteral("manifest-format"),
             tr("json, tsv or sha256 (default: from FILE's extension .json, .tsv or .sha256; else json)."),
@@ -65,17 +69,39 @@ void BuildCommand::declare(QCommandLineParser &parser)
     m_checkout.declare(parser, false);
 }
 
+PayloadFormat::Layout BuildCommand::chooseLayout(const std::optional<PayloadFormat::Layout> &requested) const
+{
+    const CheckoutLayout &checkout = m_checkout.layout();
+    if (!requested)
+        return checkout.layout();
+    const std::optional<CheckoutLayout::Evidence> evidence = checkout.evidence();
+    // Allowed: the user may build for another checkout, or know better than an open pull
+    // request's branch; but an image the importer cannot read must not come as a surprise.
+    if (evidence && *requested != checkout.layout()) {
+        const QString where = QStringLiteral("%1:%2").arg(evidence->file).arg(evidence->line);
+        Console::warning(checkout.source() == CheckoutLayout::Source::Importer
+                ? tr("--layout %1 contradicts the checkout's importer, which reads %2 (%3); its payload-import "
+                     "will not read this image")
+                      .arg(PayloadFormat::layoutName(*requested), PayloadFormat::layoutName(checkout.layout()), where)
+                : tr("--layout %1 contradicts the checkout's generator, which writes %2 (%3)")
+                      .arg(PayloadFormat::layoutName(*requested), PayloadFormat::layoutName(checkout.layout()), where));
+    }
+    return *requested;
+}
+
 ExitCode BuildCommand::execute(const QCommandLineParser &parser)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return usageError(tr("-o OUT is required: where should the image go?"));
     CheckoutBuildOptions options;
-    const std::optional<PayloadFormat::Layout> layout =
-        PayloadFormat::parseLayout(parser.value(QStringLiteral("layout")));
-    if (!layout)
-        return usageError(tr("unknown layout \"%1\": use u32 or u64").arg(parser.value(QStringLiteral("layout"))));
-    options.layout = *layout;
+    std::optional<PayloadFormat::Layout> layout;
+    if (parser.isSet(QStringLiteral("layout"))) {
+        layout = PayloadFormat::parseLayout(parser.value(QStringLiteral("layout")));
+        if (!layout)
+            return usageError(
+                tr("unknown layout \"%1\": use u32 or u64").arg(parser.value(QStringLiteral("layout"))));
+    }
     options.overwrite = parser.isSet(QStringLiteral("force"));
     options.verify = parser.isSet(QStringLiteral("verify"));
     const QString manifestPath = parser.value(QStringLiteral("manifest"));
@@ -104,6 +130,7 @@ ExitCode BuildCommand::execute(const QCommandLineParser &parser)
     const ExitCode loaded = m_checkout.load(quiet());
     if (loaded != ExitCode::Ok)
         return loaded;
+    options.layout = chooseLayout(layout);
 
     CancelSignal::install();
     CheckoutImageBuilder builder;

@@ -82,6 +82,10 @@ ExitCode CheckoutArguments::load(bool quiet)
             Console::error(error);
         return ExitCode::Failure;
     }
+    m_layout = CheckoutLayout::read(m_root);
+    if (!quiet)
+        for (const CheckoutLayout::Finding &f : m_layout.findings())
+            Console::warning(f.message);
     m_distfilesDir = m_distfilesOption.isEmpty() ? m_checkout.defaultDistfilesDir() : m_distfilesOption;
     const QFileInfo dir(m_distfilesDir);
     if (dir.exists() && !dir.isDir()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Checkout.h"
+#include "CheckoutLayout.h"
 #include "DistfileChecker.h"
 #include "DistfilePlan.h"
 #include "ExitCode.h"
@@ -37,7 +38,8 @@ public:
     // message`) to standard error unless `quiet` is set and it is only a warning; prints the
     // error(s) and returns Failure when the checkout cannot be read or the plan cannot be made
     // (no such split step, one file name with two checksums); else Ok. Also fails when
-    // --distfiles names something that exists and is not a folder.
+    // --distfiles names something that exists and is not a folder. Reads which layout the
+    // checkout's importer reads (layout()) and prints its findings as warnings unless `quiet`.
     ExitCode load(bool quiet);
 
     // The hash cache to use, loaded (its warning printed unless `quiet`), or null with
@@ -53,6 +55,8 @@ public:
 
     const Checkout &checkout() const { return m_checkout; }
     const DistfilePlan &plan() const { return m_plan; }
+    // The layout the checkout's importer (or generator) reads, after load().
+    const CheckoutLayout &layout() const { return m_layout; }
     // --distfiles, or `<checkout>/distfiles`.
     QString distfilesDir() const { return m_distfilesDir; }
     QString root() const { return m_root; }
@@ -75,5 +79,6 @@ private:
     bool m_useCache = true;
     Checkout m_checkout;
     DistfilePlan m_plan;
+    CheckoutLayout m_layout;
     std::unique_ptr<HashCache> m_cache;
 };

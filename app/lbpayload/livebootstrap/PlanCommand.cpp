@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "PlanJson.h"
 #include "PlanText.h"
+#include "SrcfsPlan.h"
 
 #include <QCommandLineParser>
 
@@ -30,9 +31,13 @@ QString PlanCommand::description() const
               "use are listed too. Unchanged files are not read again: their SHA-256 comes from the hash cache "
               "(--no-cache reads everything). Problems in the checkout's files are printed as "
               "'file:line: error: message'. --missing-urls prints only one URL a line for each distfile that is "
-              "missing or wrong, for 'wget -i -'. Exits with 0 when every distfile of the external image is "
-              "present and right, 1 when any is missing or wrong, 3 when the checkout cannot be read or split "
-              "(no such split step, one file name with two checksums).");
+              "missing or wrong, for 'wget -i -'. Also shows which payload layout the checkout's importer reads "
+              "(steps/payload-import-*/src/payload-import.c, else lib/generator.py; u32 when neither says) and "
+              "the first image's budget for the split: the files and bytes of the prepared folder against "
+              "builder-hex0's limits, what the Fiwix hand-off leaves (inferred) and the largest files. Exits "
+              "with 0 when every distfile of the external image is present and right and the first image fits, "
+              "1 when any is missing or wrong or the first image does not fit, 3 when the checkout cannot be "
+              "read or split (no such split step, one file name with two checksums).");
 }
 
 QStringList PlanCommand::examples() const
@@ -79,6 +84,10 @@ ExitCode PlanCommand::execute(const QCommandLineParser &parser)
         return ExitCode::Interrupted;
     }
 
+    // Listing and stat() only: cheap next to the check above.
+    SrcfsPlan budget;
+    budget.count(m_checkout.checkout(), m_checkout.plan(), m_checkout.distfilesDir());
+
     StdoutBuffer out;
     if (urls) {
         QStringList unavailable;
@@ -88,11 +97,13 @@ ExitCode PlanCommand::execute(const QCommandLineParser &parser)
                                 "given")
                                  .arg(name));
     } else {
-        out.append(json ? PlanJson::document(m_checkout, report) : PlanText::text(m_checkout, report));
+        out.append(json ? PlanJson::document(m_checkout, report, budget)
+                        : PlanText::text(m_checkout, report, budget));
     }
     if (!out.flush()) {
         Console::error(tr("cannot write to standard output: %1").arg(out.errorString()));
         return ExitCode::Failure;
     }
-    return PlanText::externalComplete(m_checkout.plan(), report) ? ExitCode::Ok : ExitCode::Findings;
+    const bool ready = PlanText::externalComplete(m_checkout.plan(), report) && budget.fits();
+    return ready ? ExitCode::Ok : ExitCode::Findings;
 }

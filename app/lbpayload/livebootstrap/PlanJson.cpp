@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "PlanJson.h"
 #include "CheckoutArguments.h"
+#include "PlanBudget.h"
 #include "PlanText.h"
 
 #include <QDir>
@@ -33,7 +34,9 @@ QByteArray boolean(bool value)
     return value ? "true" : "false";
 }
 
-QByteArray half(const QList<PlannedDistfile> &distfiles, const QList<DistfileCheck> &checks)
+// One half's object; `budget`, when given, is added as its last key.
+QByteArray half(
+    const QList<PlannedDistfile> &distfiles, const QList<DistfileCheck> &checks, const QByteArray &budget = {})
 {
     qint64 bytes = 0;
     int good = 0;
@@ -68,7 +71,10 @@ QByteArray half(const QList<PlannedDistfile> &distfiles, const QList<DistfileChe
         out += ", \"steps\": " + stringArray(PlanText::steps(d));
         out += ", \"sources\": " + stringArray(sources) + '}';
     }
-    out += distfiles.isEmpty() ? "]\n  }" : "\n    ]\n  }";
+    out += distfiles.isEmpty() ? "]" : "\n    ]";
+    if (!budget.isEmpty())
+        out += ",\n    \"budget\": " + budget;
+    out += "\n  }";
     return out;
 }
 
@@ -95,7 +101,8 @@ QString PlanJson::stateKey(DistfileCheck::State state)
     return QStringLiteral("unchecked");
 }
 
-QByteArray PlanJson::document(const CheckoutArguments &arguments, const DistfileCheckReport &report)
+QByteArray PlanJson::document(
+    const CheckoutArguments &arguments, const DistfileCheckReport &report, const SrcfsPlan &budget)
 {
     const DistfilePlan &plan = arguments.plan();
     const qsizetype first = plan.firstImage().size();
@@ -108,22 +115,33 @@ QByteArray PlanJson::document(const CheckoutArguments &arguments, const Distfile
     out += "  \"guix\": " + boolean(arguments.checkout().withGuix()) + ",\n";
     out += "  \"distfilesDir\": " + string(QDir::cleanPath(arguments.distfilesDir())) + ",\n";
     out += "  \"mirrors\": " + stringArray(arguments.mirrors()) + ",\n";
+    out += "  \"layout\": " + string(PayloadFormat::layoutName(arguments.layout().layout())) + ",\n";
+    out += "  \"layoutSource\": " + PlanBudget::layoutSourceJson(arguments.layout()) + ",\n";
     out += "  \"externalComplete\": " + boolean(PlanText::externalComplete(plan, report)) + ",\n";
-    out += "  \"firstImage\": " + half(plan.firstImage(), report.checks.mid(0, first)) + ",\n";
+    out += "  \"firstImage\": " + half(plan.firstImage(), report.checks.mid(0, first), PlanBudget::json(budget)) + ",\n";
     out += "  \"externalImage\": " + half(plan.externalImage(), report.checks.mid(first)) + ",\n";
     out += "  \"extraFiles\": " + stringArray(report.extraFiles) + ",\n";
     out += "  \"findings\": [";
     const CheckoutFindings &findings = arguments.checkout().findings();
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        const CheckoutFinding &f = findings.at(i);
-        out += i ? ",\n    {" : "\n    {";
+    qsizetype count = 0;
+    for (const CheckoutFinding &f : findings) {
+        out += count++ ? ",\n    {" : "\n    {";
         out += "\"severity\": " +
             string(
                 f.severity == CheckoutFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+        out += ", \"code\": null";
         out += ", \"file\": " + string(f.file);
         out += ", \"line\": " + (f.line > 0 ? QByteArray::number(f.line) : QByteArray("null"));
         out += ", \"message\": " + string(f.message) + '}';
     }
-    out += findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    for (const CheckoutLayout::Finding &f : arguments.layout().findings()) {
+        out += count++ ? ",\n    {" : "\n    {";
+        out += "\"severity\": \"warning\"";
+        out += ", \"code\": " + string(CheckoutLayout::Finding::codeKey(f.code));
+        out += ", \"file\": " + string(f.file);
+        out += ", \"line\": " + (f.line > 0 ? QByteArray::number(f.line) : QByteArray("null"));
+        out += ", \"message\": " + string(f.message) + '}';
+    }
+    out += count == 0 ? "]\n}\n" : "\n  ]\n}\n";
     return out;
 }

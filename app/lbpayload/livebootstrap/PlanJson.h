@@ -4,6 +4,7 @@
 
 #include "DistfileCheck.h"
 #include "DistfileChecker.h"
+#include "SrcfsPlan.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,8 +18,11 @@ class PlanJson
 {
 public:
     // The document for the loaded plan of `arguments` and the check `report` (index-aligned
-    // with plan().all()).
-    static QByteArray document(const CheckoutArguments &arguments, const DistfileCheckReport &report);
+    // with plan().all()), with the checkout's layout (`layout`, `layoutSource`) and the first
+    // image's budget (`firstImage.budget`, PlanBudget::json). The layout's findings join the
+    // parser's in `findings`, told apart by their `code` (null for the parser's).
+    static QByteArray document(
+        const CheckoutArguments &arguments, const DistfileCheckReport &report, const SrcfsPlan &budget);
 
     // The untranslated key of a state: "ok", "present", "wrong-checksum", "missing",
     // "not-regular", "unreadable", "unchecked".

@@ -4,6 +4,7 @@
 #include "ByteCount.h"
 #include "CheckoutArguments.h"
 #include "DistfileFetcher.h"
+#include "PlanBudget.h"
 
 #include <QDir>
 #include <QHash>
@@ -101,7 +102,8 @@ bool PlanText::externalComplete(const DistfilePlan &plan, const DistfileCheckRep
     return true;
 }
 
-QByteArray PlanText::text(const CheckoutArguments &arguments, const DistfileCheckReport &report)
+QByteArray PlanText::text(
+    const CheckoutArguments &arguments, const DistfileCheckReport &report, const SrcfsPlan &budget)
 {
     const DistfilePlan &plan = arguments.plan();
     const qsizetype first = plan.firstImage().size();
@@ -115,13 +117,14 @@ QByteArray PlanText::text(const CheckoutArguments &arguments, const DistfileChec
         stateWidth = std::max<int>(stateWidth, int(DistfileCheck::stateName(c.state).size()));
 
     QString out;
-    const QStringList labels = {tr("Checkout:"), tr("Split:"), tr("Distfiles:")};
+    const QStringList labels = {tr("Checkout:"), tr("Split:"), tr("Distfiles:"), tr("Layout:")};
     int labelWidth = 0;
     for (const QString &label : labels)
         labelWidth = std::max<int>(labelWidth, int(label.size()));
     const QString splitAt =
         tr("improve: %1 (%2:%3)").arg(plan.splitStep(), arguments.checkout().manifestPath()).arg(plan.splitLine());
-    const QStringList values = {arguments.checkout().root(), splitAt, QDir::cleanPath(arguments.distfilesDir())};
+    const QStringList values = {arguments.checkout().root(), splitAt, QDir::cleanPath(arguments.distfilesDir()),
+        PlanBudget::layoutLine(arguments.layout())};
     for (qsizetype i = 0; i < labels.size(); ++i)
         out += labels.at(i).leftJustified(labelWidth + 2) + values.at(i) + QLatin1Char('\n');
     for (const Half &half : halves) {
@@ -140,7 +143,7 @@ QByteArray PlanText::text(const CheckoutArguments &arguments, const DistfileChec
         bad += report.checks.at(i).isGood() ? 0 : 1;
     out += bad == 0 ? tr("Every distfile of the external image is present and right.")
                     : tr("Missing or wrong in the external image: %n distfile(s).", nullptr, int(bad));
-    out += QLatin1Char('\n');
+    out += QLatin1String("\n\n") + PlanBudget::text(budget, plan.splitStep());
     return out.toUtf8();
 }
 

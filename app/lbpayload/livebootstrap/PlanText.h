@@ -4,6 +4,7 @@
 
 #include "DistfileChecker.h"
 #include "DistfilePlan.h"
+#include "SrcfsPlan.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,8 +23,10 @@ public:
     // Both halves, each with its counts and sizes and one line per distfile (state, size,
     // name) followed by what explains a bad state: the URLs to get a missing file from
     // (mirrors first), expected and actual checksums, why a file is unreadable; then the extra
-    // files of the folder and a one-line verdict on the external image.
-    static QByteArray text(const CheckoutArguments &arguments, const DistfileCheckReport &report);
+    // files of the folder and a one-line verdict on the external image; then the first image's
+    // budget (PlanBudget::text). The header names the layout the checkout's importer reads.
+    static QByteArray text(
+        const CheckoutArguments &arguments, const DistfileCheckReport &report, const SrcfsPlan &budget);
 
     // One URL a line, the first candidate (mirrors first) of each distfile of either half
     // that is not OK, each file name once. Distfiles that no URL can provide (a `_` URL and no
