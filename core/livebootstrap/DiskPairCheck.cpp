@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "DiskPairCheck.h"
 #include "Checkout.h"
+#include "CheckoutLayout.h"
 #include "DistfilePlan.h"
 #include "FirstImageFormat.h"
 #include "FirstImageReader.h"
@@ -80,6 +81,17 @@ QByteArray DiskPairCheck::hashRange(
         m_error = tr("%1: at byte %2: %3").arg(path).arg(offset).arg(readError);
     }
     return {};
+}
+
+DiskPairCheck::Request DiskPairCheck::Request::fromCheckout(const QString &checkoutRoot)
+{
+    Request request;
+    request.checkoutRoot = checkoutRoot;
+    const CheckoutLayout layout = CheckoutLayout::read(checkoutRoot);
+    if (layout.isKnown())
+        request.importerLayout = layout.layout();
+    request.layoutSource = layout.describeSource();
+    return request;
 }
 
 bool DiskPairCheck::check(const Request &request, const JobControl &control)

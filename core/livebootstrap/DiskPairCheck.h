@@ -59,10 +59,13 @@ public:
         bool guix = false;
         QString firstImage; // init.img: a file or a block device
         QString externalImage; // external.img: a file or a block device
-        // What the checkout's importer reads (CheckoutLayout), nullopt when it does not say,
-        // and where that was read, for the messages.
+        // What the checkout's importer reads and where that was read, for the messages:
+        // fill both with fromCheckout(); nullopt when the checkout does not say.
         std::optional<PayloadFormat::Layout> importerLayout;
         QString layoutSource;
+
+        // A request whose layout is the one CheckoutLayout reads from `checkoutRoot`.
+        static Request fromCheckout(const QString &checkoutRoot);
     };
 
     // Loads the checkout and its plan, reads both images (the first with the checkout's Fiwix

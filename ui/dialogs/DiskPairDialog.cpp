@@ -209,8 +209,8 @@ void DiskPairDialog::startCheck()
 {
     if (m_job->isRunning())
         return;
-    DiskPairCheck::Request request;
-    request.checkoutRoot = m_checkout->text();
+    // Reading the layout is two small files; the images and the hashing go to the worker.
+    DiskPairCheck::Request request = DiskPairCheck::Request::fromCheckout(m_checkout->text());
     request.splitStep = m_split->currentText().trimmed();
     request.firstImage = m_first->text();
     request.externalImage = m_external->text();

@@ -70,8 +70,7 @@ ExitCode VerifyCommand::execute(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("checkout"))) {
         if (images.size() != 2 || parser.isSet(QStringLiteral("manifest")))
             return usageError(tr("--checkout takes two images, the first and the external one, and no --manifest"));
-        DiskPairCheck::Request request;
-        request.checkoutRoot = parser.value(QStringLiteral("checkout"));
+        DiskPairCheck::Request request = DiskPairCheck::Request::fromCheckout(parser.value(QStringLiteral("checkout")));
         request.splitStep = parser.value(QStringLiteral("split-at"));
         request.firstImage = images.at(0);
         request.externalImage = images.at(1);
