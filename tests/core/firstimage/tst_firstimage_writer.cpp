@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "BuilderHex0Files.h"
+#include "BuilderHex0Fixture.h"
 #include "FirstImageFormat.h"
 #include "FirstImageWriter.h"
 #include "Hex0Compiler.h"
@@ -43,31 +44,12 @@ private:
         return path;
     }
 
-    // Stage 1 as hex0 text: bytes 0..509 (value i % 256) in rows of 16, comments of both
-    // kinds between them, then the signature.
-    static QByteArray stage1Text()
-    {
-        QByteArray text = "# a test boot sector\n";
-        for (int i = 0; i < 510; ++i) {
-            text += QByteArray::number(i % 256, 16).rightJustified(2, '0').toUpper() + ' ';
-            if (i % 16 == 15)
-                text += i % 32 == 31 ? "; row\n" : "# row\n";
-        }
-        return text + "\n55 AA # signature\n";
-    }
-    static QByteArray stage1Bytes()
-    {
-        QByteArray bytes;
-        for (int i = 0; i < 510; ++i)
-            bytes += char(i % 256);
-        return bytes + "\x55\xAA";
-    }
-    static QByteArray stage2Text() { return "# stage two, as text\nDE AD BE EF\n"; }
-    // Writes a builder-hex0 folder at `dir`.
+    static QByteArray stage1Text() { return BuilderHex0Fixture::stage1Text(); }
+    static QByteArray stage1Bytes() { return BuilderHex0Fixture::stage1Bytes(); }
+    static QByteArray stage2Text() { return BuilderHex0Fixture::stage2Text(); }
     static bool makeBuilderHex0(const QString &dir, const QByteArray &stage1 = stage1Text())
     {
-        return writeFile(QDir(dir).filePath(BuilderHex0Files::stage1Name()), stage1) &&
-            writeFile(QDir(dir).filePath(BuilderHex0Files::stage2Name()), stage2Text());
+        return BuilderHex0Fixture::write(dir, stage1);
     }
     // A checkout-like layout: ROOT/builder-hex0/ and ROOT/target/init/; returns the folder.
     QString makeCheckout()
