@@ -99,7 +99,8 @@ private:
         if (damage == Damage::FirstDistfileOnExternal) {
             // The external half and beta-2.tar.xz, which init.img lacks.
             QList<BuildEntry> entries;
-            for (const QString &name : CheckoutFixture::standardExternalImage() << QStringLiteral("beta-2.tar.xz"))
+            const QStringList names = CheckoutFixture::standardExternalImage() << QStringLiteral("beta-2.tar.xz");
+            for (const QString &name : names)
                 entries << BuildEntry::fromFile(fixture.distfile(name), name.toUtf8());
             BuildOptions options;
             options.sortByName = true;
