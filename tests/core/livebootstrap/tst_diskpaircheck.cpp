@@ -1,15 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
-#include "BuilderHex0Fixture.h"
-#include "Checkout.h"
-#include "CheckoutFixture.h"
-#include "CheckoutImageBuilder.h"
 #include "DiskPairCheck.h"
-#include "DistfilePlan.h"
-#include "FirstImageWriter.h"
-#include "PayloadWriter.h"
+#include "DiskPairFixture.h"
 
-#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,108 +17,12 @@ private:
     QTemporaryDir m_dir;
     int m_case = 0;
 
-    struct Disks
-    {
-        QString checkout;
-        QString first;
-        QString external;
-    };
+    using Disks = DiskPairFixture::Disks;
+    using Damage = DiskPairFixture::Damage;
 
-    enum class Damage {
-        None,
-        ChangedStep,
-        NewStepInCheckout,
-        StepOnlyInImage,
-        WrongFirstDistfile,
-        FirstDistfileOnExternal,
-        U64Importer,
-        MissingExternal
-    };
-
-    static bool copyTree(const QString &from, const QString &to)
-    {
-        QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QString target = to + path.mid(from.size());
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            if (!QFile::copy(path, target))
-                return false;
-        }
-        return true;
-    }
-
-    // A standard checkout with a u32 importer, a step script and builder-hex0, the prepared
-    // folder target/init as rootfs.py fills it (minus stage0-posix, which the check does not
-    // look at), and both disks.
     Disks make(Damage damage)
     {
-        const QString root = m_dir.filePath(QStringLiteral("case-%1/live-bootstrap").arg(++m_case));
-        CheckoutFixture fixture(root);
-        fixture.writeStandard();
-        fixture.setImporter(false);
-        fixture.put(QStringLiteral("steps/pkg-a/pass1.kaem"), "make\nmake install\n");
-        if (!BuilderHex0Fixture::write(root + QStringLiteral("/builder-hex0")))
-            return {};
-
-        const QString init = root + QStringLiteral("/target/init");
-        if (!copyTree(root + QStringLiteral("/steps"), init + QStringLiteral("/steps")))
-            return {};
-        Checkout checkout;
-        DistfilePlan plan;
-        if (!checkout.load(root) || !plan.build(checkout))
-            return {};
-        for (const PlannedDistfile &d : plan.firstImage()) {
-            QByteArray content = CheckoutFixture::contentOf(d.fileName);
-            if (damage == Damage::WrongFirstDistfile)
-                content += "changed";
-            if (damage == Damage::FirstDistfileOnExternal && d.fileName == QLatin1String("beta-2.tar.xz"))
-                continue;
-            fixture.put(QStringLiteral("target/init/external/distfiles/") + d.fileName, content);
-        }
-        if (damage == Damage::StepOnlyInImage)
-            fixture.put(QStringLiteral("target/init/steps/pkg-old/pass1.kaem"), "old\n");
-
-        Disks disks {root, root + QStringLiteral("/target/init.img"), root + QStringLiteral("/target/external.img")};
-        FirstImageWriter writer;
-        if (!writer.write(init, disks.first)) {
-            qWarning() << writer.error();
-            return {};
-        }
-        DistfilePlan external = plan;
-        // An external disk of a later split lacks what comes before improve: get_network.
-        if (damage == Damage::MissingExternal && !external.build(checkout, QStringLiteral("get_network")))
-            return {};
-        if (damage == Damage::FirstDistfileOnExternal) {
-            // The external half and beta-2.tar.xz, which init.img lacks.
-            QList<BuildEntry> entries;
-            const QStringList names = CheckoutFixture::standardExternalImage() << QStringLiteral("beta-2.tar.xz");
-            for (const QString &name : names)
-                entries << BuildEntry::fromFile(fixture.distfile(name), name.toUtf8());
-            BuildOptions options;
-            options.sortByName = true;
-            BuildPlan build(entries, options);
-            PayloadWriter payload;
-            if (!payload.write(build, disks.external)) {
-                qWarning() << payload.error();
-                return {};
-            }
-        } else {
-            CheckoutImageBuilder builder;
-            if (!builder.build(external, fixture.distfilesDir(), disks.external, nullptr, {})) {
-                qWarning() << builder.error() << builder.problems();
-                return {};
-            }
-        }
-
-        // What changes in the checkout after the disks were made.
-        if (damage == Damage::ChangedStep)
-            fixture.put(QStringLiteral("steps/pkg-a/pass1.kaem"), "make -j1\nmake install\n");
-        if (damage == Damage::NewStepInCheckout)
-            fixture.put(QStringLiteral("steps/pkg-b/pass1.kaem"), "new\n");
-        if (damage == Damage::U64Importer)
-            fixture.setImporter(true);
-        return disks;
+        return DiskPairFixture::make(m_dir.filePath(QStringLiteral("case-%1").arg(++m_case)), damage);
     }
 
     static DiskPairCheck check(const Disks &disks)
