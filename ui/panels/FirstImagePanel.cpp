@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -33,6 +34,8 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     , m_commandView(new QTableView)
     , m_findings(new FirstImageFindingModel(this))
     , m_findingView(new QTableView)
+    , m_findingPages(new QStackedWidget)
+    , m_noFindings(new QLabel)
     , m_summary(new FirstImageSummaryWidget)
     , m_notice(new NoticeBar)
     , m_filter(new QLineEdit)
@@ -75,8 +78,12 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     m_treeView->setSortingEnabled(true);
     m_treeView->header()->setStretchLastSection(false);
     m_treeView->header()->setSectionResizeMode(SrcfsTreeModel::NameColumn, QHeaderView::Stretch);
-    const int digits = m_treeView->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000,000")) + 24;
-    m_treeView->header()->resizeSection(SrcfsTreeModel::KindColumn, 120);
+    // The numbers need the digits of a 1.7 GiB offset; the names get whatever is left.
+    const QFontMetrics metrics = m_treeView->fontMetrics();
+    m_treeView->header()->setMinimumSectionSize(40);
+    m_treeView->header()->resizeSection(
+        SrcfsTreeModel::KindColumn, metrics.horizontalAdvance(SrcfsTreeModel::tr("Folder (implied)")) + 16);
+    const int digits = metrics.horizontalAdvance(QStringLiteral("0,000,000,000")) + 16;
     for (int c : {SrcfsTreeModel::SizeColumn, SrcfsTreeModel::DataOffsetColumn, SrcfsTreeModel::LineOffsetColumn})
         m_treeView->header()->resizeSection(c, digits);
 
@@ -85,11 +92,13 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     m_commandView->setAccessibleName(tr("Commands of the script"));
     m_commandView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_commandView->verticalHeader()->hide();
-    m_commandView->horizontalHeader()->setStretchLastSection(true);
-    m_commandView->horizontalHeader()->resizeSection(SrcfsCommandModel::IndexColumn, 70);
-    m_commandView->horizontalHeader()->resizeSection(SrcfsCommandModel::CommandColumn, 260);
-    m_commandView->horizontalHeader()->resizeSection(SrcfsCommandModel::ArgumentColumn, 220);
-    m_commandView->horizontalHeader()->resizeSection(SrcfsCommandModel::OutputColumn, 300);
+    // Rows as high as the tree's: the four commands of the generator's tail fit at once.
+    m_commandView->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
+    m_commandView->horizontalHeader()->setStretchLastSection(false);
+    m_commandView->horizontalHeader()->resizeSection(SrcfsCommandModel::IndexColumn, 60);
+    for (int c : {SrcfsCommandModel::CommandColumn, SrcfsCommandModel::ArgumentColumn, SrcfsCommandModel::OutputColumn})
+        m_commandView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_commandView->horizontalHeader()->resizeSection(SrcfsCommandModel::LineOffsetColumn, digits);
 
     m_findingView->setModel(m_findings);
     m_findingView->setObjectName(QStringLiteral("firstImageFindings"));
@@ -97,19 +106,28 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     m_findingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingView->setWordWrap(false);
     m_findingView->verticalHeader()->hide();
+    m_findingView->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
     m_findingView->horizontalHeader()->setStretchLastSection(true);
-    m_findingView->horizontalHeader()->resizeSection(FirstImageFindingModel::CodeColumn, 190);
+    m_findingView->horizontalHeader()->resizeSection(
+        FirstImageFindingModel::CodeColumn, metrics.horizontalAdvance(QStringLiteral("unknown-builder-hex0")) + 36);
     m_findingView->horizontalHeader()->resizeSection(FirstImageFindingModel::RecordColumn, 60);
-    m_findingView->horizontalHeader()->resizeSection(FirstImageFindingModel::OffsetColumn, 90);
+    m_findingView->horizontalHeader()->resizeSection(FirstImageFindingModel::OffsetColumn, digits - 16);
+    m_noFindings->setObjectName(QStringLiteral("noFindings"));
+    m_noFindings->setAlignment(Qt::AlignCenter);
+    m_noFindings->setWordWrap(true);
+    m_noFindings->setEnabled(false); // the placeholder look of an empty view
+    m_findingPages->addWidget(m_findingView);
+    m_findingPages->addWidget(m_noFindings);
 
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_treeView);
     left->addWidget(titled(tr("Commands"), m_commandView));
-    left->setStretchFactor(0, 4);
-    left->setStretchFactor(1, 1);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 0);
+    left->setSizes({480, 7 * (metrics.height() + 6)});
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(m_summary);
-    right->addWidget(titled(tr("Findings"), m_findingView));
+    right->addWidget(titled(tr("Findings"), m_findingPages));
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -118,7 +136,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 480});
+    splitter->setSizes({800, 440});
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_treeProxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -156,6 +174,7 @@ void FirstImagePanel::open(const QString &path)
     m_tree->setTree(nullptr);
     m_commands->setCommands(nullptr, {});
     m_findings->setFindings({});
+    m_findingPages->setCurrentWidget(m_findingView);
     m_notice->hide();
     m_loading->setValue(0);
     m_loading->show();
@@ -182,6 +201,10 @@ void FirstImagePanel::onOpenFinished()
     m_tree->setTree(tree);
     m_commands->setCommands(m_reader, tree->commands);
     m_findings->setFindings(m_reader->findings());
+    // An empty table reads as "not looked yet": say that nothing was found, and what that means.
+    m_noFindings->setText(m_ready ? tr("No findings: builder-hex0's limits and rules hold for this script.")
+                                  : tr("No findings: the script was not read to its end."));
+    m_findingPages->setCurrentWidget(m_findings->rowCount() > 0 ? static_cast<QWidget *>(m_findingView) : m_noFindings);
     if (m_reader->records().isEmpty() && !m_ready)
         m_summary->showLoading(m_path);
     else

@@ -12,10 +12,12 @@ class FirstImageFindingModel;
 class FirstImageReader;
 class FirstImageSummaryWidget;
 class NoticeBar;
+class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 class QTreeView;
 class SrcfsCommandModel;
@@ -80,6 +82,8 @@ private:
     QTableView *m_commandView;
     FirstImageFindingModel *m_findings;
     QTableView *m_findingView;
+    QStackedWidget *m_findingPages; // the table, or m_noFindings when it would be empty
+    QLabel *m_noFindings;
     FirstImageSummaryWidget *m_summary;
     NoticeBar *m_notice;
     QLineEdit *m_filter;

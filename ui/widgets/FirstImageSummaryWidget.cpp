@@ -34,7 +34,7 @@ FirstImageSummaryWidget::FirstImageSummaryWidget(QWidget *parent)
     m_stage1 = addFact(form, QStringLiteral("stage1"), tr("Stage 1:"));
     m_stage2 = addFact(form, QStringLiteral("stage2"), tr("Stage 2 source:"));
     m_sha256 = addFact(form, QStringLiteral("sha256"), tr("SHA-256:"));
-    // 64 hex digits: in the fixed font, broken anywhere, rather than widening the pane.
+    // 64 hex digits: in the fixed font, in groups that can wrap, rather than widening the pane.
     m_sha256->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_revision = addFact(form, QStringLiteral("revision"), tr("builder-hex0:"));
     m_script = addFact(form, QStringLiteral("script"), tr("Script:"));
@@ -99,7 +99,12 @@ void FirstImageSummaryWidget::showReader(const FirstImageReader &reader)
     m_stage1->setText(reader.bootSignature() ? tr("boot sector, ends in 55 AA")
                                              : tr("no boot signature: the BIOS will not boot this disk"));
     m_stage2->setText(Formatting::exactBytes(reader.stage2Size()));
-    m_sha256->setText(QString::fromLatin1(reader.stage2Sha256()));
+    // In groups of 16 digits, as fingerprints are shown: the label can wrap between them.
+    QString sha = QString::fromLatin1(reader.stage2Sha256());
+    for (qsizetype at = sha.size() - 16; at > 0; at -= 16)
+        sha.insert(at, QLatin1Char(' '));
+    m_sha256->setText(sha);
+    m_sha256->setToolTip(QString::fromLatin1(reader.stage2Sha256()));
     m_revision->setText(reader.revision().isEmpty()
             ? tr("unknown, limits of %1 assumed").arg(FirstImageFormat::pinnedRevision().name)
             : reader.revision());
