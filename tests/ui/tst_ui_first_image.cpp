@@ -173,6 +173,14 @@ private Q_SLOTS:
         QCOMPARE(findings->index(missingRow, FirstImageFindingModel::OffsetColumn).data().toString(),
             locale.toString(m_lineOffsets.at(8)));
         QVERIFY(!findings->index(missingRow, FirstImageFindingModel::CodeColumn).data(Qt::DecorationRole).isNull());
+        // The message column leaves out the path, record and byte the other columns show; the
+        // tooltip keeps the whole sentence.
+        const QString message = findings->index(missingRow, FirstImageFindingModel::MessageColumn).data().toString();
+        QVERIFY2(!message.contains(path) && !message.isEmpty(), qPrintable(message));
+        QVERIFY(findings->index(missingRow, FirstImageFindingModel::MessageColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(path));
         QCOMPARE(panel->errorCount(), findings->count(FirstImageFinding::Severity::Error));
         QVERIFY(panel->errorCount() >= 1);
         QCOMPARE(panel->notice()->kind(), NoticeBar::Kind::Error);

@@ -200,7 +200,7 @@ void FirstImagePanel::onOpenFinished()
     const std::shared_ptr<const SrcfsTree> tree = m_open.tree();
     m_tree->setTree(tree);
     m_commands->setCommands(m_reader, tree->commands);
-    m_findings->setFindings(m_reader->findings());
+    m_findings->setFindings(m_reader->findings(), m_reader->fileName());
     // An empty table reads as "not looked yet": say that nothing was found, and what that means.
     m_noFindings->setText(m_ready ? tr("No findings: builder-hex0's limits and rules hold for this script.")
                                   : tr("No findings: the script was not read to its end."));

@@ -3,6 +3,7 @@
 #include "model/firstimage/FirstImageFindingModel.h"
 #include "widgets/Icons.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,11 +12,33 @@ FirstImageFindingModel::FirstImageFindingModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void FirstImageFindingModel::setFindings(FirstImageFindings findings)
+void FirstImageFindingModel::setFindings(FirstImageFindings findings, const QString &imageName)
 {
     beginResetModel();
     m_findings = std::move(findings);
+    m_imageName = imageName;
     endResetModel();
+}
+
+QString FirstImageFindingModel::shortMessage(const FirstImageFinding &finding, const QString &imageName)
+{
+    const QString &message = finding.message;
+    if (imageName.isEmpty() || !message.startsWith(imageName))
+        return message;
+    // The core writes "NAME: record N at byte B: text" (SrcfsAnalysis::where(), in its own
+    // translation context, rebuilt here so the match holds in every language), or
+    // "NAME at byte B: text" and "NAME: text" about the whole image.
+    const QString where = finding.offset < 0
+        ? QCoreApplication::translate("SrcfsAnalysis", "%1: record %2").arg(imageName).arg(finding.recordIndex)
+        : QCoreApplication::translate("SrcfsAnalysis", "%1: record %2 at byte %3")
+              .arg(imageName)
+              .arg(finding.recordIndex)
+              .arg(finding.offset);
+    const QLatin1StringView separator(": ");
+    if (finding.recordIndex >= 0 && message.startsWith(where + separator))
+        return message.mid(where.size() + separator.size());
+    const qsizetype colon = message.indexOf(separator, imageName.size());
+    return colon < 0 ? message : message.mid(colon + separator.size());
 }
 
 int FirstImageFindingModel::count(FirstImageFinding::Severity severity) const
@@ -62,7 +85,7 @@ QVariant FirstImageFindingModel::data(const QModelIndex &index, int role) const
         case OffsetColumn:
             return f.offset < 0 ? QString() : QLocale().toString(f.offset);
         case MessageColumn:
-            return f.message;
+            return shortMessage(f, m_imageName);
         }
         break;
     case Qt::DecorationRole:

@@ -21,7 +21,9 @@ public:
 
     explicit FirstImageFindingModel(QObject *parent = nullptr);
 
-    void setFindings(FirstImageFindings findings);
+    // `imageName` is the name the messages start with (FirstImageReader::fileName()): the
+    // message column leaves out that prefix and the record and byte the other columns show.
+    void setFindings(FirstImageFindings findings, const QString &imageName = {});
     const FirstImageFindings &findings() const { return m_findings; }
     int count(FirstImageFinding::Severity severity) const;
 
@@ -32,7 +34,10 @@ public:
 
     // "Error", "Warning", "Information".
     static QString severityText(FirstImageFinding::Severity severity);
+    // `finding`'s message without "init.img: record 12 at byte 90112: " in front.
+    static QString shortMessage(const FirstImageFinding &finding, const QString &imageName);
 
 private:
     FirstImageFindings m_findings;
+    QString m_imageName;
 };
