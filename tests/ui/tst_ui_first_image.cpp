@@ -8,6 +8,7 @@
 #include "model/firstimage/FirstImageFindingModel.h"
 #include "model/firstimage/SrcfsCommandModel.h"
 #include "model/firstimage/SrcfsTreeModel.h"
+#include "panels/ArchiveInspectorPanel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/FirstImagePanel.h"
 #include "widgets/EntryTableView.h"
@@ -15,6 +16,7 @@
 #include "widgets/FirstImageSummaryWidget.h"
 #include "widgets/NoticeBar.h"
 #include "widgets/PayloadStatusWidget.h"
+#include "window/ArchiveInspectorDock.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractEventDispatcher>
@@ -207,6 +209,17 @@ private Q_SLOTS:
         QVERIFY(summary->fiwixMeter()->format().contains(QStringLiteral("inferred")));
         QVERIFY(summary->fact(QStringLiteral("fiwixNote")).startsWith(QStringLiteral("Inferred")));
 
+        // The archive inspector reads a selected file of the srcfs in place; a folder has nothing.
+        ArchiveInspectorPanel *inspector = m_window->inspectorDock()->panel();
+        QSignalSpy inspected(inspector, &ArchiveInspectorPanel::inspected);
+        QVERIFY(panel->showRecord(7));
+        m_window->inspectorDock()->refreshNow();
+        QVERIFY(inspected.wait(10000));
+        QCOMPARE(inspector->report().name, QStringLiteral("x-1.0.tar.gz"));
+        QVERIFY(panel->showRecord(1));
+        m_window->inspectorDock()->refreshNow();
+        QVERIFY(inspector->placeholderText().contains(QStringLiteral("first image")));
+
         // Opening it again shows the same tab; closing it leaves the list.
         m_window->openPath(path);
         QCOMPARE(m_window->tabs()->count(), 2);
@@ -291,6 +304,25 @@ private Q_SLOTS:
         auto *panel = qobject_cast<FirstImagePanel *>(m_window->tabs()->widget(1));
         QTRY_VERIFY(!panel->isLoading());
         QCOMPARE(panel->treeModel()->nodeCount(), 1 + 3);
+    }
+
+    void unreadableImageSaysWhy()
+    {
+        // The panel itself, given a file that is no first image (the window would not).
+        const QString path =
+            UiTest::writeFile(QDir(m_dir.path()), QStringLiteral("not-init.img"), QByteArray(2048, '\x01'));
+        FirstImagePanel panel;
+        QSignalSpy done(&panel, &FirstImagePanel::openFinished);
+        panel.open(path);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.constFirst().constFirst().toBool(), false);
+        QVERIFY(!panel.isReady());
+        QCOMPARE(panel.notice()->kind(), NoticeBar::Kind::Error);
+        QVERIFY2(
+            panel.notice()->text().contains(QStringLiteral("not a first image")), qPrintable(panel.notice()->text()));
+        QCOMPARE(panel.treeModel()->rowCount(), 0);
+        QCOMPARE(panel.summary()->fact(QStringLiteral("revision")), QStringLiteral("—"));
+        QVERIFY(!panel.summary()->filesMeter()->isEnabled());
     }
 
     void payloadImagesStillOpenAsImages()

@@ -206,7 +206,7 @@ void FirstImagePanel::onOpenFinished()
                                   : tr("No findings: the script was not read to its end."));
     m_findingPages->setCurrentWidget(m_findings->rowCount() > 0 ? static_cast<QWidget *>(m_findingView) : m_noFindings);
     if (m_reader->records().isEmpty() && !m_ready)
-        m_summary->showLoading(m_path);
+        m_summary->showUnreadable(m_path);
     else
         m_summary->showReader(*m_reader);
     // The top level is a handful of folders; the rest opens on demand.

@@ -80,14 +80,28 @@ QString FirstImageSummaryWidget::fact(const QString &objectName) const
 
 void FirstImageSummaryWidget::showLoading(const QString &path)
 {
+    clearFacts(path, tr("Reading…"));
+}
+
+void FirstImageSummaryWidget::showUnreadable(const QString &path)
+{
+    clearFacts(path, tr("—"));
+}
+
+void FirstImageSummaryWidget::clearFacts(const QString &path, const QString &text)
+{
     m_file->setText(QFileInfo(path).fileName());
     m_file->setToolTip(QDir::toNativeSeparators(path));
     for (QLabel *label : {m_imageSize, m_stage1, m_stage2, m_sha256, m_revision, m_script, m_scriptEnd, m_counts,
-             m_trailing, m_fiwixNote})
-        label->setText(tr("Reading…"));
+             m_trailing, m_fiwixNote}) {
+        label->setText(text);
+        label->setToolTip(QString());
+    }
     for (FillMeter *meter : {m_filesMeter, m_bytesMeter, m_fiwixMeter}) {
         meter->setUsage(0, 1);
         meter->setFormat(QString());
+        meter->setToolTip(QString());
+        meter->setEnabled(false);
     }
 }
 
@@ -139,6 +153,18 @@ void FirstImageSummaryWidget::showBudget(const FirstImageReader &reader)
 {
     const QLocale locale;
     const FirstImageBudget &b = reader.budget();
+    // A script not read to its end (reading stopped) has no budget: no limits to measure against.
+    const bool counted = b.filesLimit > 0;
+    for (FillMeter *meter : {m_filesMeter, m_bytesMeter, m_fiwixMeter})
+        meter->setEnabled(counted);
+    if (!counted) {
+        for (FillMeter *meter : {m_filesMeter, m_bytesMeter, m_fiwixMeter}) {
+            meter->setUsage(0, 1);
+            meter->setFormat(tr("not counted"));
+        }
+        m_fiwixNote->setText(tr("The script was not read to its end: its budget is not counted."));
+        return;
+    }
     m_filesMeter->setUsage(b.filesUsed, b.filesLimit);
     m_filesMeter->setFormat(tr("%1 of %2 files").arg(locale.toString(b.filesUsed), locale.toString(b.filesLimit)));
     m_filesMeter->setToolTip(tr("File slots builder-hex0 has for the whole boot: every src and hex0 record takes "

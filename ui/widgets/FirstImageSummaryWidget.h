@@ -22,6 +22,8 @@ public:
 
     // While reading: the path, the facts cleared.
     void showLoading(const QString &path);
+    // When the image could not be read at all: the path, no facts.
+    void showUnreadable(const QString &path);
     // After reading (successful or not).
     void showReader(const FirstImageReader &reader);
 
@@ -32,6 +34,7 @@ public:
     QString fact(const QString &objectName) const;
 
 private:
+    void clearFacts(const QString &path, const QString &text);
     QLabel *addFact(QFormLayout *form, const QString &objectName, const QString &label);
     void showBudget(const FirstImageReader &reader);
 
