@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 bool PayloadMagic::isPayloadImage(const QString &path)
 {
     // Only regular files: opening a FIFO for reading would wait for a writer forever.
@@ -20,6 +22,10 @@ bool PayloadMagic::isPayloadImage(const QString &path)
 
 bool PayloadMagic::isFirstImage(const QString &path)
 {
-    // Only regular files, as above.
-    return QFileInfo(path).isFile() && ImageKind::detectFile(path, nullptr) == ImageKind::FirstImage;
+    // Regular files, and block devices: a first image written to its disk is read from there
+    // (FirstImageReader reads either). Never a FIFO or a character device, as above.
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !(S_ISREG(st.st_mode) || S_ISBLK(st.st_mode)))
+        return false;
+    return ImageKind::detectFile(path, nullptr) == ImageKind::FirstImage;
 }

@@ -11,8 +11,8 @@ class PayloadMagic
 public:
     // True when `path` is a readable regular file starting with "LBPAYLD1". Reads 8 bytes.
     static bool isPayloadImage(const QString &path);
-    // True when `path` is a readable regular file that ImageKind tells a first boot disk
-    // (a boot sector ending 55 AA, then builder-hex0's stage-2 text). Reads 1 KiB.
+    // True when `path` is a readable regular file or block device that ImageKind tells a first
+    // boot disk (a boot sector ending 55 AA, then builder-hex0's stage-2 text). Reads 1 KiB.
     static bool isFirstImage(const QString &path);
     // Either of the two.
     static bool isImage(const QString &path) { return isPayloadImage(path) || isFirstImage(path); }
