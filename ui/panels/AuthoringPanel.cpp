@@ -153,7 +153,7 @@ void AuthoringPanel::onUrlsDropped(const QList<QUrl> &urls, int row)
     QStringList files, images;
     for (const QUrl &u : urls) {
         const QString path = u.toLocalFile();
-        (PayloadMagic::isPayloadImage(path) ? images : files) << path;
+        (PayloadMagic::isImage(path) ? images : files) << path;
     }
     if (!images.isEmpty())
         Q_EMIT imagesDropped(images);

@@ -73,7 +73,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
-    // Files dropped on the list that are LBPAYLD1 images: they are opened, not added.
+    // Files dropped on the list that are images (LBPAYLD1 or a first boot disk): they are
+    // opened, not added.
     void imagesDropped(const QStringList &paths);
     void listPathChanged(const QString &path);
 

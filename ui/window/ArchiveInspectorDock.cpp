@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/ArchiveInspectorDock.h"
+#include "FirstImageReader.h"
 #include "PayloadReader.h"
 #include "jobs/authoring/DistfileTarget.h"
 #include "model/authoring/EntryTableModel.h"
+#include "model/firstimage/SrcfsTreeModel.h"
 #include "model/image/ImageEntryModel.h"
 #include "panels/ArchiveInspectorPanel.h"
 #include "panels/AuthoringPanel.h"
+#include "panels/FirstImagePanel.h"
 #include "panels/ImagePanel.h"
 #include "widgets/EntryTableView.h"
 #include "widgets/ImageTableView.h"
 #include "window/AppSettings.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTreeView>
 
 ArchiveInspectorDock::ArchiveInspectorDock(QTabWidget *tabs, AuthoringPanel *authoring, QWidget *parent)
     : QDockWidget(tr("Archive Inspector"), parent)
@@ -58,14 +63,17 @@ void ArchiveInspectorDock::followCurrentTab()
     if (auto *image = qobject_cast<ImagePanel *>(m_tabs->currentWidget())) {
         view = image->view();
         m_connections << connect(image, &ImagePanel::stateChanged, this, &ArchiveInspectorDock::scheduleRefresh);
+    } else if (auto *first = qobject_cast<FirstImagePanel *>(m_tabs->currentWidget())) {
+        view = first->treeView();
+        m_connections << connect(first, &FirstImagePanel::stateChanged, this, &ArchiveInspectorDock::scheduleRefresh);
     } else {
         view = m_authoring->view();
         // Renames, source checks, undo: the row may now stand for another distfile.
         m_connections << connect(
             m_authoring->model(), &EntryTableModel::contentsChanged, this, &ArchiveInspectorDock::scheduleRefresh);
     }
-    m_connections << connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &ArchiveInspectorDock::scheduleRefresh);
+    m_connections << connect(
+        view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ArchiveInspectorDock::scheduleRefresh);
     m_connections << connect(
         view->model(), &QAbstractItemModel::modelReset, this, &ArchiveInspectorDock::scheduleRefresh);
     scheduleRefresh();
@@ -85,6 +93,10 @@ void ArchiveInspectorDock::refreshNow()
 
 void ArchiveInspectorDock::refresh()
 {
+    if (auto *first = qobject_cast<FirstImagePanel *>(m_tabs->currentWidget())) {
+        refreshFirstImage(first);
+        return;
+    }
     if (auto *image = qobject_cast<ImagePanel *>(m_tabs->currentWidget())) {
         const QModelIndex current = image->view()->currentIndex();
         const std::shared_ptr<const PayloadReader> reader = image->reader();
@@ -124,4 +136,39 @@ void ArchiveInspectorDock::refresh()
         m_shownKey = key;
         m_panel->inspect(DistfileTarget::ofAuthoringEntry(e));
     }
+}
+
+void ArchiveInspectorDock::refreshFirstImage(FirstImagePanel *first)
+{
+    const std::shared_ptr<const FirstImageReader> reader = first->reader();
+    if (first->isLoading() || !reader) {
+        m_shownKey.clear();
+        m_panel->showPlaceholder(tr("Reading the first image…"));
+        return;
+    }
+    const int record = first->treeView()->currentIndex().data(SrcfsTreeModel::RecordRole).toInt();
+    // Folders (and implied ones) have no data; a file's record is read in place.
+    if (!first->treeView()->currentIndex().isValid() || record < 0 || record >= reader->records().size() ||
+        reader->records().at(record).kind != SrcfsRecord::Kind::File) {
+        m_shownKey.clear();
+        m_panel->showPlaceholder(tr("Select a file of the first image to look inside it."));
+        return;
+    }
+    const QString key = QStringLiteral("first\n%1\n%2").arg(first->path()).arg(record);
+    if (key == m_shownKey)
+        return;
+    m_shownKey = key;
+    const SrcfsRecord &r = reader->records().at(record);
+    IntegrityTester::Target target;
+    target.name = QFileInfo(r.pathString()).fileName();
+    target.source = tr("%1, record %2").arg(QFileInfo(first->path()).fileName()).arg(record);
+    target.size = r.size;
+    // The reader opens the image anew for each device, so the inspector's worker may read it.
+    target.open = [reader, record](QString *error) {
+        std::unique_ptr<QIODevice> device = reader->openRecord(record);
+        if (!device && error)
+            *error = tr("cannot read record %1 of %2").arg(record).arg(reader->fileName());
+        return device;
+    };
+    m_panel->inspect(target);
 }

@@ -10,13 +10,15 @@
 
 class ArchiveInspectorPanel;
 class AuthoringPanel;
+class FirstImagePanel;
 class ImagePanel;
 class QAction;
 class QTabWidget;
 
 // The archive inspector as a dock of the main window, following the current row of whichever
 // tab is shown: a file of the authoring list (read from disk, or the byte range of an image
-// it was taken from) or an entry of an opened image (read in place). It inspects only while
+// it was taken from), an entry of an opened image, or a file of an opened first boot disk
+// (both read in place). It inspects only while
 // visible, waits for the selection to settle (arrow keys held down start nothing), and skips
 // the work when the row still stands for the same distfile (a hash arriving is no reason).
 class ArchiveInspectorDock : public QDockWidget
@@ -36,6 +38,7 @@ private:
     void followCurrentTab();
     void scheduleRefresh();
     void refresh();
+    void refreshFirstImage(FirstImagePanel *first);
 
     QTabWidget *m_tabs;
     AuthoringPanel *m_authoring;

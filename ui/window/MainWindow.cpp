@@ -7,6 +7,7 @@
 #include "controllers/CheckoutTabs.h"
 #include "controllers/DiskWriteController.h"
 #include "controllers/EntryImporter.h"
+#include "controllers/FirstImageTabs.h"
 #include "controllers/IntegrityController.h"
 #include "controllers/ListFileController.h"
 #include "model/authoring/EntryTableModel.h"
@@ -15,6 +16,7 @@
 #include "model/image/PayloadMagic.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/CheckoutPanel.h"
+#include "panels/FirstImagePanel.h"
 #include "panels/ImagePanel.h"
 #include "widgets/EntryTableView.h"
 #include "widgets/Icons.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_listFile = new ListFileController(m_authoring, m_recent, this);
     m_router = new PanelActionRouter(m_actions, m_tabs, m_authoring, m_build, this);
     m_checkouts = new CheckoutTabs(this, m_tabs, m_authoring, m_build, m_actions, m_recent);
+    m_firstImages = new FirstImageTabs(m_tabs, m_recent, this);
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -117,6 +120,7 @@ void MainWindow::connectActions()
             updateStatus();
         }
     });
+    connect(m_firstImages, &FirstImageTabs::panelStateChanged, this, &MainWindow::updateActions);
     connect(a->saveList, &QAction::triggered, m_listFile, &ListFileController::save);
     connect(a->saveListAs, &QAction::triggered, m_listFile, &ListFileController::saveAs);
     connect(m_listFile, &ListFileController::showListRequested, this, showList);
@@ -155,7 +159,7 @@ void MainWindow::connectActions()
     connect(p, &AuthoringPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(p, &AuthoringPanel::imagesDropped, this, [this](const QStringList &paths) {
         for (const QString &path : paths)
-            openImage(path);
+            openAnyImage(path);
     });
     connect(p, &AuthoringPanel::listPathChanged, this, &MainWindow::updateTitle);
     connect(p->model(), &EntryTableModel::contentsChanged, this, [this] {
@@ -199,6 +203,8 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
+    // Its facts are an LBPAYLD1 image's: a first boot disk's are in its own tab.
+    m_status->setVisible(!m_firstImages->current());
     if (CheckoutPanel *checkout = currentCheckoutPanel()) {
         // The facts of the external.img this checkout would give, from the model's counts.
         using Half = CheckoutDistfileModel::Half;
@@ -248,7 +254,9 @@ void MainWindow::openPath(const QString &path)
         openCheckout(path);
         return;
     }
-    if (PayloadMagic::isPayloadImage(path) || !QFileInfo(path).isFile())
+    if (PayloadMagic::isFirstImage(path))
+        openFirstImage(path);
+    else if (PayloadMagic::isPayloadImage(path) || !QFileInfo(path).isFile())
         openImage(path);
     else
         m_listFile->open(path);
@@ -291,6 +299,18 @@ ImagePanel *MainWindow::openImage(const QString &path)
     return panel;
 }
 
+FirstImagePanel *MainWindow::openFirstImage(const QString &path)
+{
+    return m_firstImages->open(path);
+}
+
+QWidget *MainWindow::openAnyImage(const QString &path)
+{
+    if (PayloadMagic::isFirstImage(path))
+        return openFirstImage(path);
+    return openImage(path);
+}
+
 CheckoutPanel *MainWindow::openCheckout(const QString &path)
 {
     return m_checkouts->open(path);
@@ -327,13 +347,15 @@ void MainWindow::chooseFolderToAdd(bool recursive)
 void MainWindow::chooseImage()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"),
-        AppSettings::lastFolder(AppSettings::Folder::Image), tr("Payload images (*.img);;All files (*)"));
+        AppSettings::lastFolder(AppSettings::Folder::Image), tr("Disk images (*.img);;All files (*)"));
     if (!path.isEmpty())
-        openImage(path);
+        openAnyImage(path);
 }
 
 void MainWindow::closeImageTab(int index)
 {
+    if (m_firstImages->close(index))
+        return;
     if (auto *checkout = qobject_cast<CheckoutPanel *>(m_tabs->widget(index))) {
         // The session's jobs stop in its destructor (canceled, then waited for).
         checkout->cancel();
@@ -388,8 +410,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (!u.isLocalFile())
             continue;
         const QString path = u.toLocalFile();
-        if (PayloadMagic::isPayloadImage(path))
-            openImage(path);
+        if (PayloadMagic::isImage(path))
+            openAnyImage(path);
         else
             files << path;
     }
@@ -404,6 +426,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed) {
         saveSettings();
+        m_firstImages->cancelAll();
         for (int i = 1; i < m_tabs->count(); ++i)
             if (auto *panel = qobject_cast<ImagePanel *>(m_tabs->widget(i)))
                 panel->cancelJobs();

@@ -10,6 +10,8 @@ class BuildController;
 class CheckoutPanel;
 class CheckoutTabs;
 class DiskWriteController;
+class FirstImagePanel;
+class FirstImageTabs;
 class ImagePanel;
 class ListFileController;
 class MainActions;
@@ -28,11 +30,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path` as a live-bootstrap checkout when it is a folder, as an image when it starts
-    // with the LBPAYLD1 magic, else as a list file.
+    // Opens `path` as a live-bootstrap checkout when it is a folder, as a first boot disk
+    // (init.img) or an image when its first bytes say so, else as a list file.
     void openPath(const QString &path);
     // Opens an image in its own tab (or shows the tab when it is open already).
     ImagePanel *openImage(const QString &path);
+    // Opens a first boot disk (init.img) in its own tab (or shows the tab).
+    FirstImagePanel *openFirstImage(const QString &path);
+    // File > Open Image…, drops and the list's dropped images: a file ImageKind tells a first
+    // boot disk opens as one, anything else as an image (whose tab says why it is none).
+    QWidget *openAnyImage(const QString &path);
     // Opens a live-bootstrap checkout in its own tab (or shows it) and starts checking its
     // distfiles. Returns nullptr after telling the user when `path` is not a checkout.
     CheckoutPanel *openCheckout(const QString &path);
@@ -84,6 +91,7 @@ private:
     PanelActionRouter *m_router;
     ArchiveInspectorDock *m_inspector;
     CheckoutTabs *m_checkouts;
+    FirstImageTabs *m_firstImages;
     bool m_closeAfterBuild = false;
     bool m_closeConfirmed = false;
 };

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#include "model/firstimage/SrcfsTreeModel.h"
+#include "widgets/Formatting.h"
+#include "widgets/Icons.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+SrcfsTreeModel::SrcfsTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
+
+void SrcfsTreeModel::setTree(std::shared_ptr<const SrcfsTree> tree)
+{
+    beginResetModel();
+    // A canceled build leaves a tree without even its root: shown as no tree.
+    m_tree = tree && !tree->nodes.isEmpty() ? std::move(tree) : nullptr;
+    endResetModel();
+}
+
+int SrcfsTreeModel::nodeOf(const QModelIndex &index) const
+{
+    // The internal id is the node index; 0 (the root) stands for the invisible parent.
+    return index.isValid() ? int(index.internalId()) : 0;
+}
+
+QModelIndex SrcfsTreeModel::indexForNode(int node, int column) const
+{
+    if (!m_tree || node <= 0 || node >= m_tree->nodes.size())
+        return {};
+    return createIndex(m_tree->nodes.at(node).row, column, quintptr(node));
+}
+
+QModelIndex SrcfsTreeModel::indexForRecord(int record) const
+{
+    return m_tree ? indexForNode(m_tree->nodeForRecord(record)) : QModelIndex();
+}
+
+QModelIndex SrcfsTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!m_tree || column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const QList<int> &children = m_tree->nodes.at(nodeOf(parent)).children;
+    if (row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children.at(row)));
+}
+
+QModelIndex SrcfsTreeModel::parent(const QModelIndex &child) const
+{
+    if (!m_tree || !child.isValid())
+        return {};
+    return indexForNode(m_tree->nodes.at(nodeOf(child)).parent);
+}
+
+int SrcfsTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_tree || (parent.isValid() && parent.column() != NameColumn))
+        return 0;
+    return int(m_tree->nodes.at(nodeOf(parent)).children.size());
+}
+
+int SrcfsTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool SrcfsTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QString SrcfsTreeModel::kindText(const SrcfsTree::Node &node)
+{
+    if (node.isImplied())
+        return tr("Folder (implied)");
+    return node.isFolder() ? tr("Folder") : tr("File");
+}
+
+QVariant SrcfsTreeModel::toolTip(int n) const
+{
+    const SrcfsTree::Node &node = m_tree->nodes.at(n);
+    QString text = m_tree->pathOf(n);
+    if (node.isImplied())
+        text += QLatin1Char('\n') +
+            tr("No record makes this folder: builder-hex0 only has it if a record before its files does.");
+    else
+        text += QLatin1Char('\n') +
+            tr("Record %1 at byte %2").arg(QLocale().toString(node.record), QLocale().toString(node.lineOffset));
+    if (node.isFolder())
+        text += QLatin1Char('\n') +
+            tr("Files beneath: %1, with %2").arg(QLocale().toString(node.files), Formatting::exactBytes(node.size));
+    if (node.writes > 1)
+        text += QLatin1Char('\n') + tr("Written %1 times: the last record counts.").arg(node.writes);
+    return text;
+}
+
+QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_tree || !index.isValid())
+        return {};
+    const int n = nodeOf(index);
+    const SrcfsTree::Node &node = m_tree->nodes.at(n);
+    const QLocale locale;
+    const auto number = [&](qint64 value) {
+        return value < 0 ? QString() : locale.toString(value);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return node.name;
+        case KindColumn:
+            return kindText(node);
+        case SizeColumn:
+            return number(node.size);
+        case DataOffsetColumn:
+            return node.kind == SrcfsRecord::Kind::File ? number(node.dataOffset) : QString();
+        case LineOffsetColumn:
+            return number(node.lineOffset);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            // Folders first, as file managers list them.
+            return QString((node.isFolder() ? QLatin1Char('0') : QLatin1Char('1')) + node.name);
+        case KindColumn:
+            return kindText(node);
+        case SizeColumn:
+            return node.size;
+        case DataOffsetColumn:
+            return node.kind == SrcfsRecord::Kind::File ? node.dataOffset : qint64(-1);
+        case LineOffsetColumn:
+            return node.lineOffset;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() != NameColumn)
+            break;
+        if (node.severity == int(FirstImageFinding::Severity::Error))
+            return Icons::get(QStringLiteral("dialog-error"));
+        if (node.severity == int(FirstImageFinding::Severity::Warning))
+            return Icons::get(QStringLiteral("dialog-warning"));
+        return QApplication::style()->standardIcon(node.isFolder() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+    case Qt::TextAlignmentRole:
+        if (index.column() >= SizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        return toolTip(n);
+    case RecordRole:
+        return node.record;
+    case NodeRole:
+        return n;
+    }
+    return {};
+}
+
+QVariant SrcfsTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section >= SizeColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == SizeColumn)
+        return tr("Bytes of a file's data; for a folder, of every file beneath it");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case SizeColumn:
+        return tr("Size");
+    case DataOffsetColumn:
+        return tr("Data Offset");
+    case LineOffsetColumn:
+        return tr("Line Offset");
+    }
+    return {};
+}

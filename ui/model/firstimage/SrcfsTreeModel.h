@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Payload Studio developers
+#pragma once
+
+#include "model/firstimage/SrcfsTree.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+
+// The srcfs of a first image as a read-only tree: folders (made by `src 0` or implied by a
+// deeper path) and files, by path component, in script order. The tree is built on a worker
+// (SrcfsTree::build) and handed over whole with setTree(): one model reset, after which every
+// call answers from the shared tree in constant time, so 14,000 records cost the GUI thread
+// only the rows a view asks for. Sort with a QSortFilterProxyModel on SortRole.
+class SrcfsTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, KindColumn, SizeColumn, DataOffsetColumn, LineOffsetColumn, ColumnCount };
+    enum Role {
+        // Name: folders before files, then the name; Kind: its text; the rest: the number
+        // (qint64, -1 where there is none).
+        SortRole = Qt::UserRole + 1,
+        RecordRole, // int: the record that wrote the path, -1 for an implied folder
+        NodeRole, // int: the node in tree()
+    };
+
+    explicit SrcfsTreeModel(QObject *parent = nullptr);
+
+    // Shows `tree` (nullptr: empty). Constant work on the calling thread.
+    void setTree(std::shared_ptr<const SrcfsTree> tree);
+    std::shared_ptr<const SrcfsTree> tree() const { return m_tree; }
+    // Folders and files, the root not counted.
+    int nodeCount() const { return m_tree ? m_tree->nodeCount() : 0; }
+    // The index (column 0) of the path `record` wrote; invalid when it wrote none.
+    QModelIndex indexForRecord(int record) const;
+    QModelIndex indexForNode(int node, int column = NameColumn) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "Folder", "File", "Folder (implied)": the kind column's text for a node.
+    static QString kindText(const SrcfsTree::Node &node);
+
+private:
+    int nodeOf(const QModelIndex &index) const;
+    QVariant toolTip(int node) const;
+
+    std::shared_ptr<const SrcfsTree> m_tree;
+};
