@@ -35,13 +35,14 @@ public:
     void buildExternalImage();
     void openAsPayloadList();
     void editMirrors();
+    // The checkout tab in front, or nullptr.
+    CheckoutPanel *current() const;
 
 Q_SIGNALS:
     // A checkout tab's state changed; `panel` is the tab.
     void panelStateChanged(CheckoutPanel *panel);
 
 private:
-    CheckoutPanel *current() const;
     void updateTab(CheckoutPanel *panel);
 
     QWidget *m_window;

@@ -273,7 +273,7 @@ void DiskPairDialog::reject()
 
 QString DiskPairDialog::verdictText() const
 {
-    return m_verdict->isVisible() ? m_verdict->text() : QString();
+    return m_verdict->isHidden() ? QString() : m_verdict->text();
 }
 
 int DiskPairDialog::problemCount() const

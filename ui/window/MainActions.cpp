@@ -101,6 +101,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     buildExternal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     openAsPayloadList = make(QStringLiteral("document-edit"), tr("Open as Payload &List"),
         tr("Make external.img's distfiles the authoring list, for custom changes"));
+    openBothDisks = make(QStringLiteral("document-open"), tr("Open &Both Disks…"),
+        tr("Check whether init.img and external.img boot together from a checkout"));
     mirrors = make(QStringLiteral("document-edit"), tr("Distfile &Mirrors…"),
         tr("The mirrors Fetch Missing tries before each distfile's own URL"));
 
@@ -190,6 +192,7 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
     file->addAction(openImage);
     file->addAction(openList);
     file->addAction(openCheckout);
+    file->addAction(openBothDisks);
     recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     file->addSeparator();
     file->addAction(saveList);
@@ -245,6 +248,7 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
 
     QMenu *checkout = bar->addMenu(tr("&Checkout"));
     checkout->addAction(openCheckout);
+    checkout->addAction(openBothDisks);
     checkout->addSeparator();
     checkout->addAction(checkDistfiles);
     checkout->addAction(fetchMissing);

@@ -33,6 +33,7 @@ public:
     QAction *openCheckout, *checkDistfiles, *fetchMissing, *copyMissingUrls, *buildExternal, *openAsPayloadList;
     // Settings
     QAction *mirrors;
+    QAction *openBothDisks;
     // Image
     QAction *extractSelected, *extractAll, *hashSelected, *hashAll, *exportManifest, *verify, *editAsNew;
     // Help

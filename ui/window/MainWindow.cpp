@@ -5,6 +5,7 @@
 #include "controllers/BuildController.h"
 #include "controllers/CheckoutSession.h"
 #include "controllers/CheckoutTabs.h"
+#include "controllers/DiskPairController.h"
 #include "controllers/DiskWriteController.h"
 #include "controllers/EntryImporter.h"
 #include "controllers/FirstImageTabs.h"
@@ -114,6 +115,8 @@ void MainWindow::connectActions()
     connect(a->buildExternal, &QAction::triggered, m_checkouts, &CheckoutTabs::buildExternalImage);
     connect(a->openAsPayloadList, &QAction::triggered, m_checkouts, &CheckoutTabs::openAsPayloadList);
     connect(a->mirrors, &QAction::triggered, m_checkouts, &CheckoutTabs::editMirrors);
+    m_diskPairs = new DiskPairController(this, m_checkouts);
+    connect(a->openBothDisks, &QAction::triggered, m_diskPairs, [this] { m_diskPairs->open(); });
     connect(m_checkouts, &CheckoutTabs::panelStateChanged, this, [this](CheckoutPanel *panel) {
         if (panel == currentCheckoutPanel()) {
             updateActions();
@@ -405,16 +408,14 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     // Drops outside the list's table: images open, other files join the list's end.
-    QStringList files;
-    for (const QUrl &u : event->mimeData()->urls()) {
-        if (!u.isLocalFile())
-            continue;
-        const QString path = u.toLocalFile();
-        if (PayloadMagic::isImage(path))
+    QStringList files, images;
+    for (const QUrl &u : event->mimeData()->urls())
+        if (u.isLocalFile())
+            (PayloadMagic::isImage(u.toLocalFile()) ? images : files) << u.toLocalFile();
+    // An init.img with an external.img: the pair check, not two tabs.
+    if (!m_diskPairs->takeDrop(images))
+        for (const QString &path : std::as_const(images))
             openAnyImage(path);
-        else
-            files << path;
-    }
     if (!files.isEmpty()) {
         m_tabs->setCurrentWidget(m_authoring);
         m_authoring->addPaths(files);

@@ -9,6 +9,7 @@ class AuthoringPanel;
 class BuildController;
 class CheckoutPanel;
 class CheckoutTabs;
+class DiskPairController;
 class DiskWriteController;
 class FirstImagePanel;
 class FirstImageTabs;
@@ -49,6 +50,7 @@ public:
     AuthoringPanel *authoringPanel() const { return m_authoring; }
     BuildController *buildController() const { return m_build; }
     DiskWriteController *diskWriteController() const { return m_diskWrite; }
+    DiskPairController *diskPairs() const { return m_diskPairs; }
     ListFileController *listFile() const { return m_listFile; }
     MainActions *actions() const { return m_actions; }
     PayloadStatusWidget *statusWidget() const { return m_status; }
@@ -91,6 +93,7 @@ private:
     PanelActionRouter *m_router;
     ArchiveInspectorDock *m_inspector;
     CheckoutTabs *m_checkouts;
+    DiskPairController *m_diskPairs;
     FirstImageTabs *m_firstImages;
     bool m_closeAfterBuild = false;
     bool m_closeConfirmed = false;
