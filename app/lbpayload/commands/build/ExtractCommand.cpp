@@ -4,6 +4,8 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
+#include "FirstImageArgument.h"
+#include "FirstImageExtract.h"
 #include "ImageArgument.h"
 #include "PayloadExtractor.h"
 #include "PayloadReader.h"
@@ -68,6 +70,9 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
     // From the first read on: a signal while the table is read is noticed by the job at its first
     // chunk (exit 130, nothing written) instead of ending the process by default action.
     CancelSignal::install();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageExtract::run(image, arguments, directory, force, quiet(),
+            [this](const QString &message) { return usageError(message); });
     PayloadReader reader;
     const ExitCode opened = ImageArgument::open(reader, image);
     if (opened != ExitCode::Ok)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "ListCommand.h"
 #include "CliLogging.h"
+#include "FirstImageArgument.h"
+#include "FirstImageListing.h"
 #include "Console.h"
 #include "ImageArgument.h"
 #include "ManifestOutput.h"
@@ -62,6 +64,8 @@ void ListCommand::declare(QCommandLineParser &parser)
 ExitCode ListCommand::execute(const QCommandLineParser &parser)
 {
     const QString image = parser.positionalArguments().constFirst();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageListing::list(image, parser.isSet(QStringLiteral("json")));
     QElapsedTimer clock;
     clock.start();
     PayloadReader reader;

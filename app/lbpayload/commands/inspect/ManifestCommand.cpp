@@ -4,6 +4,8 @@
 #include "CancelSignal.h"
 #include "Console.h"
 #include "EntryHasher.h"
+#include "FirstImageArgument.h"
+#include "FirstImageListing.h"
 #include "ImageArgument.h"
 #include "Manifest.h"
 #include "ManifestOutput.h"
@@ -68,6 +70,8 @@ ExitCode ManifestCommand::execute(const QCommandLineParser &parser)
 
     CancelSignal::install();
     const QString image = parser.positionalArguments().constFirst();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageListing::manifest(image, *format, output, quiet());
     Manifest manifest;
     const ExitCode hashed = ImageArgument::isStdin(image) ? hashStream(&manifest) : hashFile(image, &manifest);
     if (hashed != ExitCode::Ok)

@@ -4,6 +4,8 @@
 #include "CancelSignal.h"
 #include "Console.h"
 #include "FindingText.h"
+#include "FirstImageArgument.h"
+#include "FirstImageVerify.h"
 #include "ImageArgument.h"
 #include "PayloadVerifier.h"
 #include "ProgressPrinter.h"
@@ -62,6 +64,8 @@ ExitCode VerifyCommand::execute(const QCommandLineParser &parser)
 
     CancelSignal::install();
     const QString image = parser.positionalArguments().constFirst();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageVerify::run(image, manifest, quiet());
     ProgressPrinter progress(quiet());
     VerifyReport result;
     if (ImageArgument::isStdin(image)) {
