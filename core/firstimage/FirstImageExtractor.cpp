@@ -53,6 +53,23 @@ int openFolderNoFollow(int parent, const QByteArray &name)
     return ::openat(parent, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 }
 
+// Whether `relative` names something (a link included) under `root` already. Folders on the
+// way are opened without following links; a missing one means nothing is there yet.
+bool existsUnder(int root, const QByteArray &relative)
+{
+    QByteArrayList parts = relative.split('/');
+    const QByteArray leaf = parts.takeLast();
+    ExtractorFd parent(::dup(root));
+    for (const QByteArray &part : std::as_const(parts)) {
+        ExtractorFd child(::openat(parent.fd, part.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (child.fd < 0)
+            return false; // missing, or in the way: the extraction itself says which
+        parent = std::move(child);
+    }
+    struct stat st = {};
+    return ::fstatat(parent.fd, leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
 } // namespace
 
 QByteArray FirstImageExtractor::targetPath(const QByteArray &path)
@@ -130,6 +147,20 @@ bool FirstImageExtractor::extract(
     if (root.fd < 0 || image.fd < 0) {
         m_error = tr("%1: cannot open: %2").arg(root.fd < 0 ? directory : reader.fileName(), errnoText(errno));
         return false;
+    }
+
+    // An existing file stops the whole extraction before anything is written, as the
+    // external.img extraction does.
+    for (int i : std::as_const(selected)) {
+        const SrcfsRecord &r = records.at(i);
+        const QByteArray relative = targetPath(r.path);
+        if (!options.overwrite && r.kind == SrcfsRecord::Kind::File && existsUnder(root.fd, relative)) {
+            m_error = tr("%1: exists; not overwritten (record %2 of %3)")
+                          .arg(QDir(directory).filePath(QFile::decodeName(relative)))
+                          .arg(i)
+                          .arg(reader.fileName());
+            return false;
+        }
     }
 
     qint64 total = 0, done = 0;

@@ -184,6 +184,23 @@ private Q_SLOTS:
         QCOMPARE(read(target + u"/kept.txt"_s), QByteArray("new"));
     }
 
+    void anExistingFileStopsBeforeAnythingIsWritten()
+    {
+        FirstImageFixture image;
+        image.folder(".").folder("./d").file("./d/first", "1").file("./d/second", "2");
+        FirstImageReader reader;
+        QVERIFY(open(reader, image));
+        const QString target = fresh("early");
+        QVERIFY(QDir().mkpath(target + u"/d"_s));
+        QFile old(target + u"/d/second"_s);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        FirstImageExtractor extractor;
+        QVERIFY(!extractor.extract(reader, target, {}));
+        QVERIFY2(extractor.error().contains(QLatin1String("(record 3 of")), qPrintable(extractor.error()));
+        QVERIFY(!QFileInfo::exists(target + u"/d/first"_s));
+    }
+
     void theLastRecordOfAPathWins()
     {
         FirstImageFixture image;
