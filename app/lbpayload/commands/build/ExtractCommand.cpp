@@ -34,7 +34,9 @@ QString ExtractCommand::description() const
               "created when missing). Like the importer, a name stored twice leaves the later entry's data. "
               "Unlike the importer, names that could leave the folder are refused, symbolic links in DIR are not "
               "followed, and existing files are kept unless --force is given: all of this is checked before the "
-              "first file is written. Each file appears whole or not at all, also when interrupted with Ctrl-C.");
+              "first file is written. Each file appears whole or not at all, also when interrupted with Ctrl-C. From "
+              "a first boot disk (init.img, builder-hex0), the tree of folders and files is recreated under DIR, "
+              "every path kept inside it; NAME is then a path.");
 }
 
 QStringList ExtractCommand::examples() const
@@ -80,7 +82,7 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
     QList<int> indices;
     const ExitCode selected = selectEntries(reader, arguments, &indices,
         tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; extracting that "
-            "one, as the importer would"));
+           "one, as the importer would"));
     if (selected != ExitCode::Ok)
         return selected;
 

@@ -35,7 +35,8 @@ QString WriteCommand::description() const
               "written last, so a disk left by Ctrl-C or an error never looks like an image to the "
               "importer; the message says exactly what the disk then holds. Exits with 0 when written "
               "and verified, 1 when the read-back differs, 2 when the disk is refused or not confirmed, "
-              "3 on a read or write error (also for lack of rights: run it as root), 130 when interrupted.");
+              "3 on a read or write error (also for lack of rights: run it as root), 130 when interrupted. A first "
+              "boot disk (init.img, builder-hex0) is written the same way, its files read back by SHA-256.");
 }
 
 QStringList WriteCommand::examples() const

@@ -28,7 +28,9 @@ QString InfoCommand::description() const
 {
     return tr("Prints the layout (and how it was told), the entry count, the payload bytes (the entries' data), "
               "the image bytes, the bytes after the last entry, and every finding of the importer's rules. "
-              "Exits with 1 when the importer would reject the image.");
+              "Exits with 1 when the importer would reject the image. For a first boot disk (init.img, builder-hex0): "
+              "its stages, script, counts, builder-hex0's file and byte budget, the Fiwix hand-off figure (inferred) "
+              "and the findings; exit 1 when builder-hex0 would fail, 3 when the script cannot be read to its end.");
 }
 
 QStringList InfoCommand::examples() const

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "ListCommand.h"
 #include "CliLogging.h"
+#include "Console.h"
 #include "FirstImageArgument.h"
 #include "FirstImageListing.h"
-#include "Console.h"
 #include "ImageArgument.h"
 #include "ManifestOutput.h"
 #include "PayloadReader.h"
@@ -42,7 +42,9 @@ QString ListCommand::description() const
               "and its name, in image order. Control characters and backslashes in names are written as "
               "backslash escapes, so every line holds exactly one entry. With --json, prints the manifest JSON "
               "without hashes instead. When the image is broken, the entries before the damage are listed and "
-              "the exit code is 3.");
+              "the exit code is 3. A first boot disk (init.img, builder-hex0) lists one line per script record: "
+              "index, kind (file, folder, hex0, command), offset of its line, data offset, size and path; its JSON "
+              "says \"format\": \"builder-hex0\".");
 }
 
 QStringList ListCommand::examples() const

@@ -31,7 +31,9 @@ QString ManifestCommand::description() const
 {
     return tr("Hashes every entry of the image and prints its manifest: JSON (the default, schema in the "
               "documentation), TSV, or the sha256sum format that 'sha256sum -c' checks against extracted files. "
-              "With -o the manifest is written to a file, which appears complete or not at all.");
+              "With -o the manifest is written to a file, which appears complete or not at all. For a first boot disk "
+              "(init.img, builder-hex0), the JSON lists every script record and hashes its files; TSV and sha256 "
+              "list the files by their paths.");
 }
 
 QStringList ManifestCommand::examples() const

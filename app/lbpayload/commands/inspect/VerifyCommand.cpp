@@ -29,7 +29,8 @@ QString VerifyCommand::description() const
               "entry. With --manifest (JSON, TSV or sha256sum, told apart by content), also checks every entry's "
               "size and SHA-256, using every core. Prints each problem, then a summary line; exits with 0 only "
               "when everything passed, 1 on findings or mismatches, 3 when the image cannot be read. --quiet "
-              "leaves out the summary of a successful check.");
+              "leaves out the summary of a successful check. A first boot disk (init.img, builder-hex0) is checked "
+              "against builder-hex0's rules, and its files against the manifest by path.");
 }
 
 QStringList VerifyCommand::examples() const
