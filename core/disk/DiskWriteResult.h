@@ -33,6 +33,7 @@ public:
 
     BlockDevice device; // the target as sysfs describes it (path only for a regular file)
     bool regularFile = false;
+    bool firstImage = false; // the image is a builder-hex0 first image (init.img), not LBPAYLD1
     qint64 imageSize = 0;
     qint64 bytesWritten = 0; // of the image and the zeros after it, once synced
     qint64 zeroedBytes = 0; // zeros written after the image (the optional tail to the next MiB)

@@ -3,8 +3,10 @@
 #include "DiskWriter.h"
 #include "AlignedBuffer.h"
 #include "CoreLogging.h"
-#include "EntryHasher.h"
+#include "FirstImageReader.h"
+#include "ImageKind.h"
 #include "PayloadReader.h"
+#include "RangeHasher.h"
 #include "ReadBackVerifier.h"
 #include "SystemError.h"
 
@@ -85,7 +87,7 @@ QString DiskWriter::partialState(qint64 written) const
 
 QString DiskWriter::entryAt(qint64 offset) const
 {
-    const QList<PayloadEntry> &entries = m_reader->entries();
+    const QList<PayloadEntry> &entries = m_entries;
     const auto it = std::upper_bound(entries.cbegin(), entries.cend(), offset,
         [](qint64 value, const PayloadEntry &e) { return value < e.headerOffset; });
     return it == entries.cbegin() ? QString() : std::prev(it)->name();
@@ -96,9 +98,8 @@ bool DiskWriter::prepare()
     m_prepared = false;
     m_result = DiskWriteResult {};
     m_result.device.path = m_targetPath;
-    if (!m_reader->open(m_imagePath))
-        return fail(m_reader->errorString(), tr("nothing was written to %1").arg(m_targetPath));
-    m_result.imageSize = m_reader->imageSize();
+    if (!readImage())
+        return false;
     if (!checkTarget())
         return false;
     m_writeEnd = m_result.imageSize;
@@ -110,6 +111,62 @@ bool DiskWriter::prepare()
     m_result.zeroedBytes = m_writeEnd - m_result.imageSize;
     m_prepared = true;
     return true;
+}
+
+bool DiskWriter::readImage()
+{
+    const QString untouched = tr("nothing was written to %1").arg(m_targetPath);
+    QString error;
+    m_result.firstImage = ImageKind::detectFile(m_imagePath, &error) == ImageKind::FirstImage;
+    if (!m_result.firstImage) {
+        if (!m_reader->open(m_imagePath))
+            return fail(m_reader->errorString(), untouched);
+        m_result.imageSize = m_reader->imageSize();
+        m_entries = m_reader->entries();
+        return true;
+    }
+    // A first image: its files stand in for the entries, so the read-back hashes each file
+    // and compares stage 1, stage 2 and every record's line byte for byte.
+    FirstImageReader first;
+    if (!first.open(m_imagePath))
+        return fail(first.errorString(), untouched);
+    if (first.scriptEndKind() != FirstImageReader::ScriptEnd::ZeroByte) {
+        for (const FirstImageFinding &f : first.findings())
+            if (f.code == FirstImageFinding::Code::MalformedRecord || f.code == FirstImageFinding::Code::TruncatedFile ||
+                f.code == FirstImageFinding::Code::UnterminatedScript)
+                return fail(f.message, untouched);
+        return fail(tr("%1: the script cannot be read to its end").arg(m_imagePath), untouched);
+    }
+    m_result.imageSize = first.imageSize();
+    m_entries.clear();
+    for (const SrcfsRecord &r : first.records()) {
+        if (r.kind != SrcfsRecord::Kind::File)
+            continue;
+        PayloadEntry e;
+        e.index = r.index;
+        e.rawName = r.path;
+        e.headerOffset = r.offset;
+        e.dataOffset = r.dataOffset;
+        e.size = r.size;
+        m_entries.append(e);
+    }
+    return true;
+}
+
+QList<QByteArray> DiskWriter::hashImage(const JobControl &control, QString *error) const
+{
+    QList<HashRange> ranges;
+    ranges.reserve(m_entries.size());
+    for (const PayloadEntry &e : m_entries)
+        ranges.append({e.dataOffset, e.size});
+    const auto describe = [this](int i) {
+        const PayloadEntry &e = m_entries.at(i);
+        return m_result.firstImage ? tr("record %1 \"%2\" at byte %3").arg(e.index).arg(e.name()).arg(e.headerOffset)
+                                   : tr("entry %1 \"%2\" at byte %3").arg(e.index).arg(e.name()).arg(e.dataOffset);
+    };
+    if (ranges.isEmpty())
+        return {};
+    return RangeHasher::hash(m_imagePath, ranges, {}, control, describe, error);
 }
 
 bool DiskWriter::checkTarget()
@@ -235,7 +292,7 @@ bool DiskWriter::write(const JobControl &control)
             quiet.isCanceled = [&stopHashing] {
                 return stopHashing.load();
             };
-            m_imageDigests = EntryHasher::hash(*m_reader, {}, quiet, &m_hashError);
+            m_imageDigests = hashImage(quiet, &m_hashError);
         });
     }
     const auto joinHashing = [&](bool stop) {
@@ -324,16 +381,16 @@ bool DiskWriter::verify(const JobControl &control)
     if (m_imageDigests.isEmpty() && m_hashError.isEmpty()) {
         JobControl hashControl;
         hashControl.isCanceled = control.isCanceled;
-        m_imageDigests = EntryHasher::hash(*m_reader, {}, hashControl, &m_hashError);
+        m_imageDigests = hashImage(hashControl, &m_hashError);
     }
-    if (!m_hashError.isEmpty() || m_imageDigests.size() != m_reader->entries().size()) {
+    if (!m_hashError.isEmpty() || m_imageDigests.size() != m_entries.size()) {
         m_result.outcome = DiskWriteResult::Outcome::Failed;
         m_result.error = m_hashError;
         m_result.diskState = tr("%1 holds the image as written; it could not be verified").arg(device);
         return false;
     }
     ReadBackVerifier verifier(
-        m_imagePath, m_reader->entries(), m_imageDigests, m_result.imageSize, m_result.zeroedBytes);
+        m_imagePath, m_entries, m_imageDigests, m_result.imageSize, m_result.zeroedBytes);
     const bool read = verifier.verify(m_targetPath, m_alignment, control);
     m_result.verifyMs = clock.elapsed();
     m_result.verifyBypassedCache = verifier.bypassedCache();

@@ -5,6 +5,7 @@
 #include "DiskEnumerator.h"
 #include "DiskWriteResult.h"
 #include "JobControl.h"
+#include "PayloadEntry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,7 +17,8 @@
 
 class PayloadReader;
 
-// Writes an image to a whole disk and reads it back.
+// Writes an image to a whole disk and reads it back: an external.img (LBPAYLD1), or a first
+// boot disk (init.img, builder-hex0), whose files then stand in for the entries.
 //
 // The disk is checked first (DiskEnumerator's rules: not the system's, nothing mounted, no
 // swap, large enough) and opened exclusively, which the kernel refuses while anything else
@@ -72,6 +74,11 @@ private:
     bool refuse(DiskRefusal::Reason reason, const QString &message);
     bool fail(const QString &error, const QString &diskState);
     bool checkTarget();
+    // Opens the image as ImageKind tells (a first image must have a script that reads to its
+    // end) and fills m_entries. Returns false with outcome Failed when it cannot.
+    bool readImage();
+    // The SHA-256 of every one of m_entries, in parallel; empty with `error` set on failure.
+    QList<QByteArray> hashImage(const JobControl &control, QString *error) const;
     // Writes `length` bytes of `buffer` at `offset`, leaving direct I/O for a length that is
     // not a whole number of blocks. Returns false and sets `error` on a write error.
     bool writeAt(int fd, const char *buffer, qint64 length, qint64 offset, bool *direct, QString *error);
@@ -83,6 +90,7 @@ private:
     Options m_options;
     DiskWriteResult m_result;
     std::unique_ptr<PayloadReader> m_reader;
+    QList<PayloadEntry> m_entries; // the entries, or a first image's files
     QList<QByteArray> m_imageDigests;
     QString m_hashError;
     int m_alignment = 4096;

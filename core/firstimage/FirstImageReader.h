@@ -82,6 +82,9 @@ public:
         const RecordCallback &onRecord = {}, const std::optional<FiwixHandoff> &fiwix = std::nullopt);
 
     QString fileName() const { return m_fileName; }
+    // The path openRecord() and the hashers and extractors read the data from (empty for a
+    // source without one).
+    QString imagePath() const { return m_reopenPath; }
     QString errorString() const { return m_error; }
     bool wasCanceled() const { return m_canceled; }
 

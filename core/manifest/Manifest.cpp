@@ -246,6 +246,31 @@ static bool parseJson(const QByteArray &data, Manifest *out, QString *error)
         return false;
     }
     const QJsonObject root = doc.object();
+    // A first image's manifest (FirstImageManifest) lists records by path; its files are the
+    // entries to check, by the path as written.
+    const bool firstImage = root.value(QLatin1String("format")).toString() == QLatin1String("builder-hex0");
+    if (firstImage && root.value(QLatin1String("entries")).isArray()) {
+        out->imageSize = root.value(QLatin1String("imageSize")).toInteger(-1);
+        const QJsonArray records = root.value(QLatin1String("entries")).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QJsonObject o = records.at(i).toObject();
+            if (o.value(QLatin1String("kind")).toString() != QLatin1String("file"))
+                continue;
+            ManifestEntry e;
+            const QString hexPath = o.value(QLatin1String("pathHex")).toString();
+            e.name = hexPath.isEmpty() ? o.value(QLatin1String("path")).toString().toUtf8()
+                                       : QByteArray::fromHex(hexPath.toLatin1());
+            e.size = o.value(QLatin1String("size")).toInteger(-1);
+            e.dataOffset = o.value(QLatin1String("dataOffset")).toInteger(-1);
+            e.sha256 = o.value(QLatin1String("sha256")).toString().toLatin1().toLower();
+            if (!e.sha256.isEmpty() && !isHexDigest(e.sha256)) {
+                *error = Manifest::tr("entry %1: \"sha256\" is not 64 hex digits").arg(i);
+                return false;
+            }
+            out->entries.append(e);
+        }
+        return true;
+    }
     if (root.value(QLatin1String("format")).toString() != QLatin1String("LBPAYLD1") || !root.value(QLatin1String("entries")).isArray()) {
         *error = Manifest::tr("not a payload manifest: \"format\" is not \"LBPAYLD1\" or \"entries\" is missing");
         return false;

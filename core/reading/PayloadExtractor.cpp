@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "PayloadExtractor.h"
+#include "FileRangeCopy.h"
 #include "PendingFile.h"
 #include "ImporterRules.h"
 #include "PayloadReader.h"
@@ -16,57 +17,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-namespace {
-
-// Copies [offset, offset+size) of `in` to the start of `out`; returns errno or 0, -1 on a
-// cancel.
-int copyRange(int in, qint64 offset, qint64 size, int out, const std::function<bool(qint64)> &step)
-{
-    constexpr qint64 Chunk = 8 * 1024 * 1024;
-    qint64 done = 0;
-    bool kernel = true;
-    QByteArray buffer;
-    while (done < size) {
-        const qint64 want = std::min(Chunk, size - done);
-        ssize_t n;
-        if (kernel) {
-            loff_t inOff = offset + done, outOff = done;
-            n = ::copy_file_range(in, &inOff, out, &outOff, size_t(want), 0);
-            if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP)) {
-                kernel = false;
-                continue;
-            }
-        } else {
-            if (buffer.isEmpty())
-                buffer.resize(1024 * 1024);
-            n = ::pread(in, buffer.data(), size_t(std::min<qint64>(buffer.size(), want)), off_t(offset + done));
-            if (n > 0) {
-                for (ssize_t w = 0; w < n;) {
-                    const ssize_t m = ::pwrite(out, buffer.constData() + w, size_t(n - w), off_t(done + w));
-                    if (m < 0 && errno == EINTR)
-                        continue;
-                    if (m < 0)
-                        return errno;
-                    w += m;
-                }
-            }
-        }
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return errno;
-        }
-        if (n == 0)
-            return EIO; // the image shrank underneath us
-        done += n;
-        if (!step(n))
-            return -1;
-    }
-    return 0;
-}
-
-} // namespace
 
 QString PayloadExtractor::refusal(const QByteArray &name)
 {
@@ -153,7 +103,7 @@ bool PayloadExtractor::extract(
             m_error = tr("%1: cannot create: %2").arg(target, errnoText(errno));
             return false;
         }
-        const int rc = copyRange(imageFd, e.dataOffset, e.size, file.handle(), [&](qint64 n) {
+        const int rc = copyFileRange(imageFd, e.dataOffset, e.size, file.handle(), [&](qint64 n) {
             done += n;
             control.report(done, total, e.name());
             return !control.canceled();

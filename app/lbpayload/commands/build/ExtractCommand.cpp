@@ -4,6 +4,8 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
+#include "FirstImageArgument.h"
+#include "FirstImageExtract.h"
 #include "ImageArgument.h"
 #include "PayloadExtractor.h"
 #include "PayloadReader.h"
@@ -32,7 +34,9 @@ QString ExtractCommand::description() const
               "created when missing). Like the importer, a name stored twice leaves the later entry's data. "
               "Unlike the importer, names that could leave the folder are refused, symbolic links in DIR are not "
               "followed, and existing files are kept unless --force is given: all of this is checked before the "
-              "first file is written. Each file appears whole or not at all, also when interrupted with Ctrl-C.");
+              "first file is written. Each file appears whole or not at all, also when interrupted with Ctrl-C. From "
+              "a first boot disk (init.img, builder-hex0), the tree of folders and files is recreated under DIR, "
+              "every path kept inside it; NAME is then a path.");
 }
 
 QStringList ExtractCommand::examples() const
@@ -68,6 +72,9 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
     // From the first read on: a signal while the table is read is noticed by the job at its first
     // chunk (exit 130, nothing written) instead of ending the process by default action.
     CancelSignal::install();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageExtract::run(image, arguments, directory, force, quiet(),
+            [this](const QString &message) { return usageError(message); });
     PayloadReader reader;
     const ExitCode opened = ImageArgument::open(reader, image);
     if (opened != ExitCode::Ok)
@@ -75,7 +82,7 @@ ExitCode ExtractCommand::execute(const QCommandLineParser &parser)
     QList<int> indices;
     const ExitCode selected = selectEntries(reader, arguments, &indices,
         tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; extracting that "
-            "one, as the importer would"));
+           "one, as the importer would"));
     if (selected != ExitCode::Ok)
         return selected;
 

@@ -35,7 +35,8 @@ QString WriteCommand::description() const
               "written last, so a disk left by Ctrl-C or an error never looks like an image to the "
               "importer; the message says exactly what the disk then holds. Exits with 0 when written "
               "and verified, 1 when the read-back differs, 2 when the disk is refused or not confirmed, "
-              "3 on a read or write error (also for lack of rights: run it as root), 130 when interrupted.");
+              "3 on a read or write error (also for lack of rights: run it as root), 130 when interrupted. A first "
+              "boot disk (init.img, builder-hex0) is written the same way, its files read back by SHA-256.");
 }
 
 QStringList WriteCommand::examples() const
@@ -75,6 +76,9 @@ bool WriteCommand::confirm(const DiskWriter &writer, const QString &image, const
     if (!flags.isEmpty())
         what += QLatin1String(", ") + flags.join(QLatin1String(", "));
     const QString name = QFileInfo(device).fileName();
+    if (r.firstImage)
+        Console::writeErr(tr("%1 is a builder-hex0 first image (init.img): %2 will boot from it.").arg(image, device) +
+            QLatin1Char('\n'));
     Console::writeErr(tr("Writing %1 to %2 erases everything on %3.").arg(image, device, what) + QLatin1Char('\n') +
         tr("Type the device name (%1) to go on: ").arg(name));
     QFile in;
@@ -160,7 +164,15 @@ ExitCode WriteCommand::execute(const QCommandLineParser &parser)
             return ByteCount::human(ms > 0 ? bytes * 1000 / ms : bytes);
         };
         StdoutBuffer out;
-        out.appendLine(tr("%1: OK: %2").arg(r.device.path, r.summary().section(QLatin1String(": "), 1, -1)));
+        if (r.firstImage && r.verified)
+            out.appendLine(tr("%1: OK: builder-hex0 first image written and verified: %2 files read back with the "
+                              "image's SHA-256, stages and script lines byte for byte")
+                               .arg(r.device.path)
+                               .arg(r.entriesChecked));
+        else if (r.firstImage)
+            out.appendLine(tr("%1: OK: builder-hex0 first image written, not verified").arg(r.device.path));
+        else
+            out.appendLine(tr("%1: OK: %2").arg(r.device.path, r.summary().section(QLatin1String(": "), 1, -1)));
         out.appendLine(
             tr("%1: wrote %2 bytes in %3 s (%4/s)%5")
                 .arg(r.device.path, QLocale::c().toString(r.bytesWritten))

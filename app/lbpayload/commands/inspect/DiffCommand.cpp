@@ -26,7 +26,8 @@ QString DiffCommand::description() const
               "'A<TAB>name' added in B, 'D<TAB>name' missing from B, 'M<TAB>name' changed in size or SHA-256, "
               "'R<TAB>old<TAB>new' renamed (the same bytes under a new name). A name stored twice counts as its "
               "last entry, as in the importer. Only entries whose size leaves the question open are hashed. "
-              "Exits with 0 when there is no difference and 1 when there is.");
+              "Exits with 0 when there is no difference and 1 when there is. A first boot disk (init.img, "
+              "builder-hex0) counts with its files, named by their paths in the script.");
 }
 
 QStringList DiffCommand::examples() const

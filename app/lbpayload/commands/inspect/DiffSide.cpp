@@ -4,6 +4,8 @@
 #include "Console.h"
 #include "EntryHasher.h"
 #include "FileHasher.h"
+#include "FirstImageArgument.h"
+#include "FirstImageHasher.h"
 #include "ImageArgument.h"
 #include "InputCollector.h"
 
@@ -12,6 +14,22 @@
 ExitCode DiffSide::load(const QString &path, bool recursive)
 {
     m_path = path;
+    if (FirstImageArgument::isFirstImage(path)) {
+        m_isFirstImage = true;
+        const ExitCode opened = FirstImageArgument::open(m_firstImage, path);
+        if (opened != ExitCode::Ok)
+            return opened;
+        // A damaged script would compare a part of the tree as if it were the whole.
+        if (FirstImageArgument::damaged(m_firstImage))
+            return ExitCode::Failure;
+        for (const SrcfsRecord &r : m_firstImage.records()) {
+            if (r.kind != SrcfsRecord::Kind::File)
+                continue;
+            m_records << r.index;
+            m_items << DiffItem {r.path, r.size, {}};
+        }
+        return ExitCode::Ok;
+    }
     if (!QFileInfo(path).isDir()) {
         m_isImage = true;
         const ExitCode opened = ImageArgument::open(m_reader, path);
@@ -43,7 +61,17 @@ ExitCode DiffSide::hash(const QList<int> &indices, const JobControl &control)
     QString error;
     bool canceled = false;
     QList<QByteArray> digests;
-    if (m_isImage) {
+    if (m_isFirstImage) {
+        QList<int> records;
+        for (int i : indices)
+            records << m_records.at(i);
+        const QList<QByteArray> byRecord = FirstImageHasher::hash(m_firstImage, records, control, &error, &canceled);
+        if (!byRecord.isEmpty()) {
+            digests.resize(m_items.size());
+            for (int i : indices)
+                digests[i] = byRecord.value(m_records.at(i));
+        }
+    } else if (m_isImage) {
         digests = EntryHasher::hash(m_reader, indices, control, &error, &canceled);
     } else {
         QStringList paths;

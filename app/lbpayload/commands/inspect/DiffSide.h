@@ -4,6 +4,7 @@
 
 #include "EntrySetDiff.h"
 #include "ExitCode.h"
+#include "FirstImageReader.h"
 #include "JobControl.h"
 #include "PayloadReader.h"
 
@@ -13,7 +14,10 @@
 #include <QStringList>
 
 // One side of `lbpayload diff`: an image (file or block device) or a folder of files, as a
-// list of named items that can be hashed on demand.
+// list of named items that can be hashed on demand. A first image (init.img) counts with its
+// files, named by their paths as written, so two first images compare by path, and a first
+// image and an external.img by name against path (a file moved from one disk to the other
+// shows as renamed).
 class DiffSide
 {
     Q_DECLARE_TR_FUNCTIONS(DiffSide)
@@ -31,7 +35,10 @@ public:
 private:
     QString m_path;
     bool m_isImage = false;
+    bool m_isFirstImage = false;
     PayloadReader m_reader;
+    FirstImageReader m_firstImage;
+    QList<int> m_records; // a first image's record index of each item
     QStringList m_files; // a folder's file paths, parallel to m_items
     QList<DiffItem> m_items;
 };

@@ -4,6 +4,9 @@
 #include "ByteCount.h"
 #include "Console.h"
 #include "FindingText.h"
+#include "FirstImageArgument.h"
+#include "FirstImageInfo.h"
+#include "FirstImageReader.h"
 #include "ImageArgument.h"
 #include "PayloadReader.h"
 
@@ -25,7 +28,9 @@ QString InfoCommand::description() const
 {
     return tr("Prints the layout (and how it was told), the entry count, the payload bytes (the entries' data), "
               "the image bytes, the bytes after the last entry, and every finding of the importer's rules. "
-              "Exits with 1 when the importer would reject the image.");
+              "Exits with 1 when the importer would reject the image. For a first boot disk (init.img, builder-hex0): "
+              "its stages, script, counts, builder-hex0's file and byte budget, the Fiwix hand-off figure (inferred) "
+              "and the findings; exit 1 when builder-hex0 would fail, 3 when the script cannot be read to its end.");
 }
 
 QStringList InfoCommand::examples() const
@@ -44,6 +49,8 @@ void InfoCommand::declare(QCommandLineParser &parser)
 
 ExitCode InfoCommand::execute(const QCommandLineParser &parser)
 {
+    if (FirstImageArgument::isFirstImage(parser.positionalArguments().constFirst()))
+        return firstImage(parser);
     PayloadReader reader;
     const ExitCode opened = ImageArgument::openAny(reader, parser.positionalArguments().constFirst());
     if (opened != ExitCode::Ok)
@@ -55,6 +62,25 @@ ExitCode InfoCommand::execute(const QCommandLineParser &parser)
         return ExitCode::Failure;
     }
     return hasImporterErrors(reader.findings()) ? ExitCode::Findings : ExitCode::Ok;
+}
+
+ExitCode InfoCommand::firstImage(const QCommandLineParser &parser)
+{
+    FirstImageReader reader;
+    const ExitCode opened = FirstImageArgument::open(reader, parser.positionalArguments().constFirst());
+    if (opened != ExitCode::Ok)
+        return opened;
+    StdoutBuffer out;
+    out.append(parser.isSet(QStringLiteral("json")) ? FirstImageInfo::json(reader) : FirstImageInfo::text(reader));
+    if (!out.flush()) {
+        Console::error(out.errorString());
+        return ExitCode::Failure;
+    }
+    // The facts are printed either way; a script that could not be read to its end is an
+    // unsound image, as a broken external.img is.
+    if (FirstImageArgument::damaged(reader))
+        return ExitCode::Failure;
+    return hasFirstImageErrors(reader.findings()) ? ExitCode::Findings : ExitCode::Ok;
 }
 
 QByteArray InfoCommand::text(const PayloadReader &reader)

@@ -27,4 +27,6 @@ protected:
 private:
     static QByteArray text(const PayloadReader &reader);
     static QByteArray json(const PayloadReader &reader);
+    // info for a first image (init.img): FirstImageInfo, exit 3 when its script is damaged.
+    ExitCode firstImage(const QCommandLineParser &parser);
 };

@@ -3,6 +3,8 @@
 #include "ListCommand.h"
 #include "CliLogging.h"
 #include "Console.h"
+#include "FirstImageArgument.h"
+#include "FirstImageListing.h"
 #include "ImageArgument.h"
 #include "ManifestOutput.h"
 #include "PayloadReader.h"
@@ -40,7 +42,9 @@ QString ListCommand::description() const
               "and its name, in image order. Control characters and backslashes in names are written as "
               "backslash escapes, so every line holds exactly one entry. With --json, prints the manifest JSON "
               "without hashes instead. When the image is broken, the entries before the damage are listed and "
-              "the exit code is 3.");
+              "the exit code is 3. A first boot disk (init.img, builder-hex0) lists one line per script record: "
+              "index, kind (file, folder, hex0, command), offset of its line, data offset, size and path; its JSON "
+              "says \"format\": \"builder-hex0\".");
 }
 
 QStringList ListCommand::examples() const
@@ -62,6 +66,8 @@ void ListCommand::declare(QCommandLineParser &parser)
 ExitCode ListCommand::execute(const QCommandLineParser &parser)
 {
     const QString image = parser.positionalArguments().constFirst();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageListing::list(image, parser.isSet(QStringLiteral("json")));
     QElapsedTimer clock;
     clock.start();
     PayloadReader reader;

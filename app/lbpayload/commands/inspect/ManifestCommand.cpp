@@ -4,6 +4,8 @@
 #include "CancelSignal.h"
 #include "Console.h"
 #include "EntryHasher.h"
+#include "FirstImageArgument.h"
+#include "FirstImageListing.h"
 #include "ImageArgument.h"
 #include "Manifest.h"
 #include "ManifestOutput.h"
@@ -29,7 +31,9 @@ QString ManifestCommand::description() const
 {
     return tr("Hashes every entry of the image and prints its manifest: JSON (the default, schema in the "
               "documentation), TSV, or the sha256sum format that 'sha256sum -c' checks against extracted files. "
-              "With -o the manifest is written to a file, which appears complete or not at all.");
+              "With -o the manifest is written to a file, which appears complete or not at all. For a first boot disk "
+              "(init.img, builder-hex0), the JSON lists every script record and hashes its files; TSV and sha256 "
+              "list the files by their paths.");
 }
 
 QStringList ManifestCommand::examples() const
@@ -68,6 +72,8 @@ ExitCode ManifestCommand::execute(const QCommandLineParser &parser)
 
     CancelSignal::install();
     const QString image = parser.positionalArguments().constFirst();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageListing::manifest(image, *format, output, quiet());
     Manifest manifest;
     const ExitCode hashed = ImageArgument::isStdin(image) ? hashStream(&manifest) : hashFile(image, &manifest);
     if (hashed != ExitCode::Ok)

@@ -4,6 +4,8 @@
 #include "CancelSignal.h"
 #include "Console.h"
 #include "FindingText.h"
+#include "FirstImageArgument.h"
+#include "FirstImageVerify.h"
 #include "ImageArgument.h"
 #include "PairVerification.h"
 #include "PayloadVerifier.h"
@@ -29,12 +31,13 @@ QString VerifyCommand::description() const
               "entry. With --manifest (JSON, TSV or sha256sum, told apart by content), also checks every entry's "
               "size and SHA-256, using every core. Prints each problem, then a summary line; exits with 0 only "
               "when everything passed, 1 on findings or mismatches, 3 when the image cannot be read. --quiet "
-              "leaves out the summary of a successful check. With --checkout and two images, checks instead "
-              "whether the first disk (init.img) and the external disk (external.img) boot together from that "
-              "checkout: every distfile of the first half in init.img's external/distfiles/ with its checksum, "
-              "every distfile of the second half in external.img, in the layout the checkout's importer reads, "
-              "none on neither, the steps/ files of init.img equal to the checkout's (a difference means a stale "
-              "image) and both images sound; exits with 0 only when all of that holds.");
+              "leaves out the summary of a successful check. A first boot disk (init.img, builder-hex0) is checked "
+              "against builder-hex0's rules, and its files against the manifest by path. With --checkout and two "
+              "images, checks instead whether the first disk (init.img) and the external disk (external.img) boot "
+              "together from that checkout: every distfile of the first half in init.img's external/distfiles/ "
+              "with its checksum, every distfile of the second half in external.img, in the layout the checkout's "
+              "importer reads, none on neither, the steps/ files of init.img equal to the checkout's (a difference "
+              "means a stale image) and both images sound; exits with 0 only when all of that holds.");
 }
 
 QStringList VerifyCommand::examples() const
@@ -93,6 +96,8 @@ ExitCode VerifyCommand::execute(const QCommandLineParser &parser)
 
     CancelSignal::install();
     const QString image = parser.positionalArguments().constFirst();
+    if (FirstImageArgument::isFirstImage(image))
+        return FirstImageVerify::run(image, manifest, quiet());
     ProgressPrinter progress(quiet());
     VerifyReport result;
     if (ImageArgument::isStdin(image)) {
