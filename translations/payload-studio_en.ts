@@ -86,6 +86,16 @@
     </message>
 </context>
 <context>
+    <name>BuildFirstImageCommand</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) (%2 files, %3 folders), %4 of file data, %5 bytes in all (builder-hex0 %6)</source>
+        <translation>
+            <numerusform>%1: %n record (%2 files, %3 folders), %4 of file data, %5 bytes in all (builder-hex0 %6)</numerusform>
+            <numerusform>%1: %n records (%2 files, %3 folders), %4 of file data, %5 bytes in all (builder-hex0 %6)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDistfileModel</name>
     <message numerus="yes">
         <source>First image: %n distfile(s)</source>
@@ -225,6 +235,16 @@
         <translation>
             <numerusform>%1: %n entry from %2, %3 of data, %4 bytes in all (%5 layout)</numerusform>
             <numerusform>%1: %n entries from %2, %3 of data, %4 bytes in all (%5 layout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiskPairDialog</name>
+    <message numerus="yes">
+        <source>These disks do not boot together: %n problem(s).</source>
+        <translation>
+            <numerusform>These disks do not boot together: %n problem.</numerusform>
+            <numerusform>These disks do not boot together: %n problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -376,6 +396,16 @@
     </message>
 </context>
 <context>
+    <name>FirstImageWriter</name>
+    <message numerus="yes">
+        <source>%1: %n finding(s) would make builder-hex0 fail at boot; the image is not written</source>
+        <translation>
+            <numerusform>%1: %n finding would make builder-hex0 fail at boot; the image is not written</numerusform>
+            <numerusform>%1: %n findings would make builder-hex0 fail at boot; the image is not written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImagePanel</name>
     <message numerus="yes">
         <source>The importer would reject this image: %n problem(s), listed beside the table.</source>
@@ -492,6 +522,16 @@
     </message>
 </context>
 <context>
+    <name>PairVerification</name>
+    <message numerus="yes">
+        <source>%1 + %2: FAILED: %n problem(s) (%3)</source>
+        <translation>
+            <numerusform>%1 + %2: FAILED: %n problem (%3)</numerusform>
+            <numerusform>%1 + %2: FAILED: %n problems (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PayloadStatusWidget</name>
     <message numerus="yes">
         <source>%n entry(s)</source>
@@ -546,6 +586,30 @@
 %2</numerusform>
             <numerusform>%1: %n sources do not have the expected SHA-256; nothing was written:
 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanBudget</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n distfile(s) of the first image missing, counted as files of unknown size (their bytes are not in the total): %1</source>
+        <translation>
+            <numerusform>note: %n distfile of the first image missing, counted as a file of unknown size (its bytes are not in the total): %1</numerusform>
+            <numerusform>note: %n distfiles of the first image missing, counted as files of unknown size (their bytes are not in the total): %1</numerusform>
         </translation>
     </message>
 </context>
