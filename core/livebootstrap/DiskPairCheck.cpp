@@ -4,7 +4,9 @@
 #include "Checkout.h"
 #include "CheckoutLayout.h"
 #include "DistfilePlan.h"
+#include "EntryHasher.h"
 #include "FirstImageFormat.h"
+#include "FirstImageHasher.h"
 #include "FirstImageReader.h"
 #include "FiwixHandoff.h"
 #include "PayloadReader.h"
@@ -125,8 +127,11 @@ bool DiskPairCheck::run(const Checkout &checkout, const DistfilePlan &plan, cons
     const JobControl &control)
 {
     *this = DiskPairCheck();
+    // What the progress bar counts: the distfiles of both disks, the data that is hashed.
     for (const SrcfsRecord &r : first.records())
-        m_total += r.kind == SrcfsRecord::Kind::File ? r.size : 0;
+        if (r.kind == SrcfsRecord::Kind::File &&
+            FirstImageFormat::absolutePath(r.path).startsWith(QByteArrayLiteral("/external/distfiles/")))
+            m_total += r.size;
     for (const PayloadEntry &e : external.entries())
         m_total += e.size;
 
@@ -172,60 +177,122 @@ bool DiskPairCheck::checkDistfiles(
     for (const PayloadEntry &e : external.entries())
         inExternal.insert(e.name(), e.index);
 
+    // First which distfile is where, then each disk's files hashed in one go on every core.
     QSet<QString> seen;
+    QList<QPair<const PlannedDistfile *, int>> firstFound; // distfile, record
     for (const PlannedDistfile &d : plan.firstImage()) {
         if (seen.contains(d.fileName))
             continue;
         seen.insert(d.fileName);
         const auto record = inFirst.constFind(d.fileName);
-        if (record == inFirst.cend()) {
-            if (inExternal.contains(d.fileName))
-                problem(Code::MisplacedDistfile, first.fileName(), d.fileName,
-                    tr("%1 is needed before improve: %2 but is only on %3, which is read after it")
-                        .arg(d.fileName, plan.splitStep(), external.fileName()));
-            else
-                problem(Code::MissingDistfile, first.fileName(), d.fileName,
-                    tr("%1 is not in %2's external/distfiles/").arg(d.fileName, first.fileName()));
-            continue;
+        if (record != inFirst.cend()) {
+            firstFound.append({&d, record.value()});
+        } else if (inExternal.contains(d.fileName)) {
+            problem(Code::MisplacedDistfile, first.fileName(), d.fileName,
+                tr("%1 is needed before improve: %2 but is only on %3, which is read after it")
+                    .arg(d.fileName, plan.splitStep(), external.fileName()));
+        } else {
+            problem(Code::MissingDistfile, first.fileName(), d.fileName,
+                tr("%1 is not in %2's external/distfiles/").arg(d.fileName, first.fileName()));
         }
-        const SrcfsRecord &r = first.records().at(record.value());
-        const QByteArray digest = hashRange(first.fileName(), r.dataOffset, r.size, control);
-        if (digest.isEmpty())
-            return false;
+    }
+    QList<int> records;
+    for (const auto &found : std::as_const(firstFound))
+        records << found.second;
+    const QList<QByteArray> firstDigests = hashFirst(first, records, control);
+    if (!m_error.isEmpty())
+        return false;
+    for (const auto &[d, index] : std::as_const(firstFound)) {
+        const SrcfsRecord &r = first.records().at(index);
+        const QByteArray &digest = firstDigests.at(index);
         ++m_firstChecked;
-        if (digest != d.sha256)
-            problem(Code::ChecksumMismatch, first.fileName(), d.fileName,
+        if (digest != d->sha256)
+            problem(Code::ChecksumMismatch, first.fileName(), d->fileName,
                 tr("%1 in %2 (record %3 at byte %4) has SHA-256 %5; %6 expects %7")
-                    .arg(d.fileName, first.fileName())
+                    .arg(d->fileName, first.fileName())
                     .arg(r.index)
                     .arg(r.offset)
-                    .arg(QString::fromLatin1(digest), d.origins.value(0).location(), QString::fromLatin1(d.sha256)));
+                    .arg(QString::fromLatin1(digest), d->origins.value(0).location(), QString::fromLatin1(d->sha256)));
     }
+
+    QList<QPair<const PlannedDistfile *, int>> externalFound; // distfile, entry
     for (const PlannedDistfile &d : plan.externalImage()) {
         const auto entry = inExternal.constFind(d.fileName);
-        if (entry == inExternal.cend()) {
+        if (entry != inExternal.cend())
+            externalFound.append({&d, entry.value()});
+        else
             problem(Code::MissingDistfile, external.fileName(), d.fileName,
                 inFirst.contains(d.fileName)
                     ? tr("%1 is not in %2 (it is in %3, but the build looks for it on the external disk's "
                          "import)")
                           .arg(d.fileName, external.fileName(), first.fileName())
                     : tr("%1 is on neither disk").arg(d.fileName));
-            continue;
-        }
-        const PayloadEntry &e = external.entries().at(entry.value());
-        const QByteArray digest = hashRange(external.fileName(), e.dataOffset, e.size, control);
-        if (digest.isEmpty())
-            return false;
+    }
+    QList<int> entries;
+    for (const auto &found : std::as_const(externalFound))
+        entries << found.second;
+    const QList<QByteArray> externalDigests = hashExternal(external, entries, control);
+    if (!m_error.isEmpty())
+        return false;
+    for (const auto &[d, index] : std::as_const(externalFound)) {
+        const PayloadEntry &e = external.entries().at(index);
+        const QByteArray &digest = externalDigests.at(index);
         ++m_externalChecked;
-        if (digest != d.sha256)
-            problem(Code::ChecksumMismatch, external.fileName(), d.fileName,
+        if (digest != d->sha256)
+            problem(Code::ChecksumMismatch, external.fileName(), d->fileName,
                 tr("%1 in %2 (entry %3 at byte %4) has SHA-256 %5; %6 expects %7")
-                    .arg(d.fileName, external.fileName())
+                    .arg(d->fileName, external.fileName())
                     .arg(e.index)
                     .arg(e.headerOffset)
-                    .arg(QString::fromLatin1(digest), d.origins.value(0).location(), QString::fromLatin1(d.sha256)));
+                    .arg(QString::fromLatin1(digest), d->origins.value(0).location(), QString::fromLatin1(d->sha256)));
     }
     return true;
+}
+
+QList<QByteArray> DiskPairCheck::hashFirst(
+    const FirstImageReader &first, const QList<int> &records, const JobControl &control)
+{
+    if (records.isEmpty())
+        return QList<QByteArray>(first.records().size());
+    bool canceled = false;
+    const QList<QByteArray> digests =
+        FirstImageHasher::hash(first, records, offsetControl(control), &m_error, &canceled);
+    finishHashing(
+        records.size(), [&](int i) { return first.records().at(records.at(i)).size; }, canceled);
+    return digests;
+}
+
+QList<QByteArray> DiskPairCheck::hashExternal(
+    const PayloadReader &external, const QList<int> &entries, const JobControl &control)
+{
+    if (entries.isEmpty())
+        return QList<QByteArray>(external.entries().size());
+    bool canceled = false;
+    const QList<QByteArray> digests = EntryHasher::hash(external, entries, offsetControl(control), &m_error, &canceled);
+    finishHashing(
+        entries.size(), [&](int i) { return external.entries().at(entries.at(i)).size; }, canceled);
+    return digests;
+}
+
+JobControl DiskPairCheck::offsetControl(const JobControl &control) const
+{
+    // Each hashing pass counts from zero; the user sees one bar over both disks.
+    JobControl shifted = control;
+    const qint64 base = m_done, total = m_total;
+    shifted.progress = [control, base, total](qint64 done, qint64, const QString &current) {
+        control.report(base + done, total, current);
+    };
+    return shifted;
+}
+
+void DiskPairCheck::finishHashing(int count, const std::function<qint64(int)> &sizeOf, bool canceled)
+{
+    for (int i = 0; i < count; ++i)
+        m_done += sizeOf(i);
+    if (canceled) {
+        m_canceled = true;
+        m_error = tr("The check of the two disks was canceled.");
+    }
 }
 
 bool DiskPairCheck::checkSteps(const Checkout &checkout, const FirstImageReader &first, const JobControl &control)

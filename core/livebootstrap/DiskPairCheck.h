@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Checkout;
@@ -98,6 +99,12 @@ private:
     bool checkDistfiles(const DistfilePlan &plan, const FirstImageReader &first, const PayloadReader &external,
         const JobControl &control);
     bool checkSteps(const Checkout &checkout, const FirstImageReader &first, const JobControl &control);
+    // The digests of the given records or entries (index-aligned with the image's list),
+    // hashed on every core; error() set on failure or a cancel.
+    QList<QByteArray> hashFirst(const FirstImageReader &first, const QList<int> &records, const JobControl &control);
+    QList<QByteArray> hashExternal(const PayloadReader &external, const QList<int> &entries, const JobControl &control);
+    JobControl offsetControl(const JobControl &control) const;
+    void finishHashing(int count, const std::function<qint64(int)> &sizeOf, bool canceled);
     // SHA-256 of `size` bytes at `offset` of `path`; empty with error() set on failure.
     // `counted`: the bytes count towards the progress total (the images' distfiles).
     QByteArray hashRange(
