@@ -144,6 +144,22 @@
         <source>Select a file of the list to look inside it.</source>
         <translation>Wählen Sie eine Datei der Liste aus, um hineinzusehen.</translation>
     </message>
+    <message>
+        <source>Reading the first image…</source>
+        <translation>Das erste Abbild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Select a file of the first image to look inside it.</source>
+        <translation>Wählen Sie eine Datei des ersten Abbilds aus, um hineinzusehen.</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, Datensatz %2</translation>
+    </message>
+    <message>
+        <source>cannot read record %1 of %2</source>
+        <translation>Datensatz %1 von %2 kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveInspectorPanel</name>
@@ -509,10 +525,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>build -o OUT [--layout u32|u64] [--manifest FILE [--manifest-format FORMAT]] [--split-at STEP] [--guix] [--distfiles DIR] [--no-cache] [--verify] [--force] CHECKOUT</translation>
     </message>
     <message>
-        <source>Writes the external image of a live-bootstrap checkout: every distfile not in the first image (see &apos;lbpayload plan&apos;), once per file name, sorted by name, byte for byte what upstream&apos;s generator writes for the same files. Every distfile is checked first; when any is missing, not a regular file or has a wrong checksum, nothing is written, each is listed with expected and actual checksums, and the exit code is 1. Each file is read once for its hash and once for its copy: a digest the hash cache knows for the unchanged file is trusted (--no-cache hashes everything), the others are hashed while copied. A distfile that changes between check and copy fails the build. --verify reads the image back and compares every entry. OUT appears only when complete; an existing OUT is replaced only with --force. --manifest also writes every entry&apos;s SHA-256 (format from --manifest-format or the file&apos;s extension). Exits with 0 when written, 1 when a distfile is missing or wrong, 3 when the checkout cannot be read, OUT exists or a write or the verification fails, 130 when interrupted.</source>
-        <translation>Schreibt das externe Abbild eines live-bootstrap-Checkouts: jedes Distfile, das nicht im ersten Abbild liegt (siehe &apos;lbpayload plan&apos;), einmal pro Dateiname, nach Namen sortiert, Byte für Byte das, was der Generator von Upstream für dieselben Dateien schreibt. Zuerst wird jedes Distfile geprüft; fehlt eines, ist es keine reguläre Datei oder hat es eine falsche Prüfsumme, wird nichts geschrieben, jedes solche Distfile wird mit erwarteter und tatsächlicher Prüfsumme aufgeführt, und der Rückgabewert ist 1. Jede Datei wird einmal für ihre Prüfsumme und einmal für ihre Kopie gelesen: Einer Prüfsumme, die der Prüfsummen-Cache für die unveränderte Datei kennt, wird vertraut (--no-cache berechnet alle Prüfsummen neu), die Prüfsummen der übrigen werden beim Kopieren berechnet. Ein Distfile, das sich zwischen Prüfung und Kopie ändert, lässt die Erstellung fehlschlagen. --verify liest das Abbild zurück und vergleicht jeden Eintrag. OUT erscheint erst, wenn es vollständig ist; ein vorhandenes OUT wird nur mit --force ersetzt. --manifest schreibt außerdem die SHA-256 jedes Eintrags (Format aus --manifest-format oder der Dateiendung). Beendet sich mit 0, wenn geschrieben wurde, mit 1, wenn ein Distfile fehlt oder falsch ist, mit 3, wenn der Checkout nicht gelesen werden kann, OUT existiert oder ein Schreibvorgang oder die Prüfung fehlschlägt, und mit 130 bei einer Unterbrechung.</translation>
-    </message>
-    <message>
         <source>The external image of a checkout whose distfiles are all there.</source>
         <translation>Das externe Abbild eines Checkouts, dessen Distfiles alle vorhanden sind.</translation>
     </message>
@@ -531,10 +543,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>OUT</source>
         <translation>OUT</translation>
-    </message>
-    <message>
-        <source>u32 (default, upstream&apos;s generator) or u64.</source>
-        <translation>u32 (Standard, wie beim Generator von Upstream) oder u64.</translation>
     </message>
     <message>
         <source>LAYOUT</source>
@@ -598,6 +606,22 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>, verified</source>
         <translation>, geprüft</translation>
+    </message>
+    <message>
+        <source>Writes the external image of a live-bootstrap checkout: every distfile not in the first image (see &apos;lbpayload plan&apos;), once per file name, sorted by name, byte for byte what upstream&apos;s generator writes for the same files. Every distfile is checked first; when any is missing, not a regular file or has a wrong checksum, nothing is written, each is listed with expected and actual checksums, and the exit code is 1. Each file is read once for its hash and once for its copy: a digest the hash cache knows for the unchanged file is trusted (--no-cache hashes everything), the others are hashed while copied. A distfile that changes between check and copy fails the build. The layout is the one the checkout&apos;s importer reads (see &apos;lbpayload plan&apos;), u32 when the checkout does not say; a --layout that contradicts the importer is used, with a warning. --verify reads the image back and compares every entry. OUT appears only when complete; an existing OUT is replaced only with --force. --manifest also writes every entry&apos;s SHA-256 (format from --manifest-format or the file&apos;s extension). Exits with 0 when written, 1 when a distfile is missing or wrong, 3 when the checkout cannot be read, OUT exists or a write or the verification fails, 130 when interrupted.</source>
+        <translation>Schreibt das externe Abbild eines live-bootstrap-Checkouts: jedes Distfile, das nicht im ersten Abbild liegt (siehe &apos;lbpayload plan&apos;), einmal pro Dateiname, nach Namen sortiert, Byte für Byte das, was der Generator von Upstream für dieselben Dateien schreibt. Zuerst wird jedes Distfile geprüft; fehlt eines, ist es keine reguläre Datei oder hat es eine falsche Prüfsumme, wird nichts geschrieben, jedes solche Distfile wird mit erwarteter und tatsächlicher Prüfsumme aufgeführt, und der Rückgabewert ist 1. Jede Datei wird einmal für ihre Prüfsumme und einmal für ihre Kopie gelesen: Einer Prüfsumme, die der Prüfsummen-Cache für die unveränderte Datei kennt, wird vertraut (--no-cache berechnet alle Prüfsummen neu), die Prüfsummen der übrigen werden beim Kopieren berechnet. Ein Distfile, das sich zwischen Prüfung und Kopie ändert, lässt die Erstellung fehlschlagen. Das Layout ist das, welches der Importer des Checkouts liest (siehe &apos;lbpayload plan&apos;), u32, wenn der Checkout es nicht angibt; ein --layout, das dem Importer widerspricht, wird mit einer Warnung verwendet. --verify liest das Abbild zurück und vergleicht jeden Eintrag. OUT erscheint erst, wenn es vollständig ist; ein vorhandenes OUT wird nur mit --force ersetzt. --manifest schreibt außerdem die SHA-256 jedes Eintrags (Format aus --manifest-format oder der Dateiendung). Beendet sich mit 0, wenn geschrieben wurde, mit 1, wenn ein Distfile fehlt oder falsch ist, mit 3, wenn der Checkout nicht gelesen werden kann, OUT existiert oder ein Schreibvorgang oder die Prüfung fehlschlägt, und mit 130 bei einer Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>u32 or u64 (default: the layout the checkout&apos;s importer reads, as &apos;lbpayload plan&apos; shows; u32 when the checkout does not say).</source>
+        <translation>u32 oder u64 (Standard: das Layout, das der Importer des Checkouts liest, wie &apos;lbpayload plan&apos; es anzeigt; u32, wenn der Checkout es nicht angibt).</translation>
+    </message>
+    <message>
+        <source>--layout %1 contradicts the checkout&apos;s importer, which reads %2 (%3); its payload-import will not read this image</source>
+        <translation>--layout %1 widerspricht dem Importer des Checkouts, der %2 liest (%3); sein payload-import wird dieses Abbild nicht lesen</translation>
+    </message>
+    <message>
+        <source>--layout %1 contradicts the checkout&apos;s generator, which writes %2 (%3)</source>
+        <translation>--layout %1 widerspricht dem Generator des Checkouts, der %2 schreibt (%3)</translation>
     </message>
 </context>
 <context>
@@ -828,6 +852,117 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>BuildFirstImageCommand</name>
+    <message>
+        <source>Build the first boot disk (init.img, builder-hex0) from a prepared folder</source>
+        <translation>Den ersten Boot-Datenträger (init.img, builder-hex0) aus einem vorbereiteten Ordner erstellen</translation>
+    </message>
+    <message>
+        <source>build-first-image -o OUT [--target-size MIB] [--builder-hex0 DIR] [--force] [--overwrite] FOLDER</source>
+        <translation>build-first-image -o OUT [--target-size MIB] [--builder-hex0 DIR] [--force] [--overwrite] FOLDER</translation>
+    </message>
+    <message>
+        <source>Writes the disk live-bootstrap&apos;s kernel-bootstrap mode boots from, byte for byte as upstream&apos;s generator writes target/init.img from target/init: builder-hex0&apos;s boot sector compiled from its stage-1 hex0 source, the stage-2 source as text, then a script that makes every folder and file of FOLDER in builder-hex0&apos;s file system, then the commands that start stage0-posix, then zeros to the next MiB. Each folder&apos;s entries go in byte order of their names, so the same folder always gives the same image. Paths containing &quot;.git&quot; are left out, as upstream does. A link to a file is read; a link to a folder becomes an empty folder. builder-hex0&apos;s files come from --builder-hex0 DIR, else from the builder-hex0/ folder of the live-bootstrap checkout FOLDER is in (searched upwards). Before anything is written the tree is checked against builder-hex0&apos;s limits (14,332 files, 1,811,939,328 bytes, names under 1 KiB) and the Fiwix hand-off of the folder&apos;s steps/jump/fiwix.sh; a tree that breaks one is refused with exit code 1 unless --force. OUT appears only when complete; an existing OUT is replaced only with --overwrite.</source>
+        <translation>Schreibt den Datenträger, von dem der kernel-bootstrap-Modus von live-bootstrap bootet, Byte für Byte so, wie der Generator von Upstream target/init.img aus target/init schreibt: den Bootsektor von builder-hex0, kompiliert aus seinem hex0-Quelltext für Stufe 1, den Quelltext von Stufe 2 als Text, dann ein Skript, das jeden Ordner und jede Datei von FOLDER im Dateisystem von builder-hex0 anlegt, dann die Befehle, die stage0-posix starten, und schließlich Nullen bis zum nächsten MiB. Die Einträge jedes Ordners folgen in Byte-Reihenfolge ihrer Namen, sodass derselbe Ordner immer dasselbe Abbild ergibt. Pfade, die &quot;.git&quot; enthalten, werden wie bei Upstream ausgelassen. Eine Verknüpfung auf eine Datei wird gelesen; eine Verknüpfung auf einen Ordner wird zu einem leeren Ordner. Die Dateien von builder-hex0 stammen aus --builder-hex0 DIR, sonst aus dem Ordner builder-hex0/ des live-bootstrap-Checkouts, in dem FOLDER liegt (nach oben gesucht). Bevor etwas geschrieben wird, wird der Baum gegen die Grenzen von builder-hex0 (14.332 Dateien, 1.811.939.328 Bytes, Namen unter 1 KiB) und die Fiwix-Übergabe aus steps/jump/fiwix.sh des Ordners geprüft; ein Baum, der eine davon verletzt, wird mit dem Rückgabewert 1 abgelehnt, sofern nicht --force angegeben ist. OUT erscheint erst, wenn es vollständig ist; ein vorhandenes OUT wird nur mit --overwrite ersetzt.</translation>
+    </message>
+    <message>
+        <source>The first disk of a live-bootstrap checkout prepared by rootfs.py, builder-hex0 from the checkout.</source>
+        <translation>Der erste Datenträger eines mit rootfs.py vorbereiteten live-bootstrap-Checkouts, builder-hex0 aus dem Checkout.</translation>
+    </message>
+    <message>
+        <source>The same, extended to 4 GiB, replacing init.img.</source>
+        <translation>Dasselbe, auf 4 GiB erweitert; init.img wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>With builder-hex0 from its own clone, written even though the tree breaks a limit.</source>
+        <translation>Mit builder-hex0 aus einem eigenen Klon, geschrieben, obwohl der Baum eine Grenze verletzt.</translation>
+    </message>
+    <message>
+        <source>The image to write (required).</source>
+        <translation>Das zu schreibende Abbild (erforderlich).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Extend the image with zeros to MIB mebibytes (upstream&apos;s --target-size); smaller than the image is an error.</source>
+        <translation>Das Abbild mit Nullen auf MIB Mebibyte erweitern (--target-size von Upstream); kleiner als das Abbild ist ein Fehler.</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>The folder holding builder-hex0-x86-stage1.hex0 and builder-hex0-x86-stage2.hex0 (default: the builder-hex0/ folder of the checkout FOLDER is in).</source>
+        <translation>Der Ordner mit builder-hex0-x86-stage1.hex0 und builder-hex0-x86-stage2.hex0 (Standard: der Ordner builder-hex0/ des Checkouts, in dem FOLDER liegt).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Write the image even when the tree breaks builder-hex0&apos;s limits.</source>
+        <translation>Das Abbild auch dann schreiben, wenn der Baum die Grenzen von builder-hex0 verletzt.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, falls es existiert.</translation>
+    </message>
+    <message>
+        <source>The prepared folder (upstream&apos;s target/init).</source>
+        <translation>Der vorbereitete Ordner (target/init von Upstream).</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <extracomment>message [stable code of the finding]</extracomment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) (%2 files, %3 folders), %4 of file data, %5 bytes in all (builder-hex0 %6)</source>
+        <translation>
+            <numerusform>%1: %n Datensatz (%2 Dateien, %3 Ordner), %4 Dateidaten, insgesamt %5 Bytes (builder-hex0 %6)</numerusform>
+            <numerusform>%1: %n Datensätze (%2 Dateien, %3 Ordner), %4 Dateidaten, insgesamt %5 Bytes (builder-hex0 %6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of unknown revision</source>
+        <translation>unbekannter Revision</translation>
+    </message>
+    <message>
+        <source>%1: builder-hex0&apos;s budget: %2 of %3 files, %4 of %5 bytes</source>
+        <translation>%1: Budget von builder-hex0: %2 von %3 Dateien, %4 von %5 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: Fiwix hand-off (inferred): its ext2 image of %2 KiB (%3 line %4) leaves %5 bytes for what the build writes before Fiwix</source>
+        <translation>%1: Fiwix-Übergabe (abgeleitet): ihr ext2-Abbild von %2 KiB (%3 Zeile %4) lässt %5 Bytes für das, was der Build vor Fiwix schreibt</translation>
+    </message>
+    <message>
+        <source>%1: Fiwix hand-off unknown: the folder has no %2 with a make_fiwix_initrd -s figure</source>
+        <translation>%1: Fiwix-Übergabe unbekannt: Der Ordner enthält kein %2 mit einer Angabe make_fiwix_initrd -s</translation>
+    </message>
+    <message>
+        <source>-o OUT is required: where should the image go?</source>
+        <translation>-o OUT ist erforderlich: Wohin soll das Abbild geschrieben werden?</translation>
+    </message>
+    <message>
+        <source>--builder-hex0 needs a folder</source>
+        <translation>--builder-hex0 benötigt einen Ordner</translation>
+    </message>
+    <message>
+        <source>--target-size needs a whole number of MiB such as 4096, not &quot;%1&quot;</source>
+        <translation>--target-size benötigt eine ganze Zahl von MiB wie 4096, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: is not a folder; give the prepared folder (upstream&apos;s target/init)</source>
+        <translation>%1: ist kein Ordner; geben Sie den vorbereiteten Ordner an (target/init von Upstream)</translation>
+    </message>
+    <message>
+        <source>%1: exists; use --overwrite to replace it</source>
+        <translation>%1: existiert bereits; verwenden Sie --overwrite, um es zu ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>BuildJob</name>
     <message>
         <source>comparing SHA-256 with what was written</source>
@@ -893,6 +1028,35 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: the name is already used by entry %2 (%3)</source>
         <translation>%1: Der Name wird bereits von Eintrag %2 verwendet (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderHex0Files</name>
+    <message>
+        <source>%1: cannot read builder-hex0&apos;s file: %2</source>
+        <translation>%1: die Datei von builder-hex0 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes; this is no builder-hex0 source</source>
+        <translation>%1: größer als %2 Bytes; dies ist kein Quelltext von builder-hex0</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: compiles to %2 bytes ending %3; a boot sector is %4 bytes ending 55 AA</source>
+        <translation>%1: wird zu %2 Bytes mit dem Ende %3 kompiliert; ein Bootsektor hat %4 Bytes mit dem Ende 55 AA</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; stage 2 would have nothing to compile</source>
+        <translation>%1: die Datei ist leer; Stufe 2 hätte nichts zu kompilieren</translation>
+    </message>
+    <message>
+        <source>%1: no builder-hex0 found; looked for %2 in the folder and each of its parents (the live-bootstrap checkout&apos;s builder-hex0 submodule):
+%3</source>
+        <translation>%1: kein builder-hex0 gefunden; gesucht wurde %2 im Ordner und in jedem seiner übergeordneten Ordner (das Submodul builder-hex0 des live-bootstrap-Checkouts):
+%3</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1324,43 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: the image read back differs from what was written (%2); it was removed</source>
         <translation>%1: das zurückgelesene Abbild weicht vom Geschriebenen ab (%2); es wurde entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutLayout</name>
+    <message>
+        <source>importer %1:%2: %3</source>
+        <extracomment>%1 a file of the checkout, %2 its line number, %3 the line&apos;s text</extracomment>
+        <translation>Importer %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>generator %1:%2: %3</source>
+        <extracomment>%1 a file of the checkout, %2 its line number, %3 the line&apos;s text</extracomment>
+        <translation>Generator %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the checkout does not say; %1 assumed</source>
+        <translation>der Checkout gibt es nicht an; %1 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 reads the count, name length or size with both read_u32le and read_u64le; it does not tell which layout it reads</source>
+        <translation>%1 liest Anzahl, Namenslänge oder Größe sowohl mit read_u32le als auch mit read_u64le; daraus geht nicht hervor, welches Layout es liest</translation>
+    </message>
+    <message>
+        <source>%1: _create_raw_container_image packs both 4-byte and 8-byte fields; it does not tell which layout it writes</source>
+        <translation>%1: _create_raw_container_image packt sowohl 4-Byte- als auch 8-Byte-Felder; daraus geht nicht hervor, welches Layout es schreibt</translation>
+    </message>
+    <message>
+        <source>the importer reads %1 (%2: %3) but the generator writes %4 (%5: %6); the importer reads the image at boot, so %1 is used</source>
+        <translation>der Importer liest %1 (%2: %3), aber der Generator schreibt %4 (%5: %6); der Importer liest das Abbild beim Booten, daher wird %1 verwendet</translation>
+    </message>
+    <message>
+        <source>the checkout has %1 importers (%2); %3, the highest version, is the one judged</source>
+        <translation>der Checkout hat %1 Importer (%2); %3, die höchste Version, wird beurteilt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; it is not read</source>
+        <translation>%1 ist größer als %2 Bytes; es wird nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +2143,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>diff [--recursive] A B</translation>
     </message>
     <message>
-        <source>Compares the entries of A with those of B; each may be an image or a folder (whose regular files count as entries, named after the file). Prints one line per difference, sorted by name: &apos;A&lt;TAB&gt;name&apos; added in B, &apos;D&lt;TAB&gt;name&apos; missing from B, &apos;M&lt;TAB&gt;name&apos; changed in size or SHA-256, &apos;R&lt;TAB&gt;old&lt;TAB&gt;new&apos; renamed (the same bytes under a new name). A name stored twice counts as its last entry, as in the importer. Only entries whose size leaves the question open are hashed. Exits with 0 when there is no difference and 1 when there is.</source>
-        <translation>Vergleicht die Einträge von A mit denen von B; beide können ein Abbild oder ein Ordner sein (dessen reguläre Dateien als Einträge zählen, nach der Datei benannt). Gibt eine Zeile pro Unterschied aus, nach Namen sortiert: &apos;A&lt;TAB&gt;name&apos; in B hinzugefügt, &apos;D&lt;TAB&gt;name&apos; fehlt in B, &apos;M&lt;TAB&gt;name&apos; in Größe oder SHA-256 geändert, &apos;R&lt;TAB&gt;old&lt;TAB&gt;new&apos; umbenannt (dieselben Bytes unter einem neuen Namen). Ein doppelt gespeicherter Name zählt wie beim Importer als sein letzter Eintrag. Nur für Einträge, bei denen die Größe die Frage offen lässt, wird eine Prüfsumme berechnet. Beendet sich mit 0, wenn es keinen Unterschied gibt, und mit 1, wenn es einen gibt.</translation>
-    </message>
-    <message>
         <source>What changed between two images.</source>
         <translation>Was sich zwischen zwei Abbildern geändert hat.</translation>
     </message>
@@ -1976,6 +2173,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 renamed</source>
         <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 umbenannt</translation>
+    </message>
+    <message>
+        <source>Compares the entries of A with those of B; each may be an image or a folder (whose regular files count as entries, named after the file). Prints one line per difference, sorted by name: &apos;A&lt;TAB&gt;name&apos; added in B, &apos;D&lt;TAB&gt;name&apos; missing from B, &apos;M&lt;TAB&gt;name&apos; changed in size or SHA-256, &apos;R&lt;TAB&gt;old&lt;TAB&gt;new&apos; renamed (the same bytes under a new name). A name stored twice counts as its last entry, as in the importer. Only entries whose size leaves the question open are hashed. Exits with 0 when there is no difference and 1 when there is. A first boot disk (init.img, builder-hex0) counts with its files, named by their paths in the script.</source>
+        <translation>Vergleicht die Einträge von A mit denen von B; beide können ein Abbild oder ein Ordner sein (dessen reguläre Dateien als Einträge zählen, nach der Datei benannt). Gibt eine Zeile pro Unterschied aus, nach Namen sortiert: &apos;A&lt;TAB&gt;name&apos; in B hinzugefügt, &apos;D&lt;TAB&gt;name&apos; fehlt in B, &apos;M&lt;TAB&gt;name&apos; in Größe oder SHA-256 geändert, &apos;R&lt;TAB&gt;old&lt;TAB&gt;new&apos; umbenannt (dieselben Bytes unter einem neuen Namen). Ein doppelt gespeicherter Name zählt wie beim Importer als sein letzter Eintrag. Nur für Einträge, bei denen die Größe die Frage offen lässt, wird eine Prüfsumme berechnet. Beendet sich mit 0, wenn es keinen Unterschied gibt, und mit 1, wenn es einen gibt. Ein erster Boot-Datenträger (init.img, builder-hex0) zählt mit seinen Dateien, benannt nach ihren Pfaden im Skript.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2257,227 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Everything on it will be replaced by the image.</source>
         <translation>Alles darauf wird durch das Abbild ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPairCheck</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The check of the two disks was canceled.</source>
+        <translation>Die Prüfung der beiden Datenträger wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: at byte %2: %3</source>
+        <translation>%1: bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 breaks builder-hex0&apos;s rules itself (see its findings)</source>
+        <translation>%1 verletzt schon für sich allein die Regeln von builder-hex0 (siehe seine Befunde)</translation>
+    </message>
+    <message>
+        <source>%1 would be refused by the importer itself (see its findings)</source>
+        <translation>%1 würde schon für sich allein vom Importer abgelehnt (siehe seine Befunde)</translation>
+    </message>
+    <message>
+        <source>The checkout does not say which layout its importer reads; %1&apos;s layout (%2) was not checked.</source>
+        <translation>Der Checkout gibt nicht an, welches Layout sein Importer liest; das Layout von %1 (%2) wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 is in the %2 layout, but the checkout&apos;s importer reads %3 (%4): the boot would stop at improve: import_payload</source>
+        <translation>%1 liegt im Layout %2 vor, aber der Importer des Checkouts liest %3 (%4): Der Bootvorgang würde bei improve: import_payload anhalten</translation>
+    </message>
+    <message>
+        <source>%1 is in the %2 layout, which the checkout&apos;s importer reads (%3).</source>
+        <translation>%1 liegt im Layout %2 vor, das der Importer des Checkouts liest (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is needed before improve: %2 but is only on %3, which is read after it</source>
+        <translation>%1 wird vor improve: %2 benötigt, liegt aber nur auf %3, das erst danach gelesen wird</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2&apos;s external/distfiles/</source>
+        <translation>%1 ist nicht in external/distfiles/ von %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (record %3 at byte %4) has SHA-256 %5; %6 expects %7</source>
+        <translation>%1 in %2 (Datensatz %3 bei Byte %4) hat SHA-256 %5; %6 erwartet %7</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 (it is in %3, but the build looks for it on the external disk&apos;s import)</source>
+        <translation>%1 ist nicht in %2 (es ist in %3, aber der Build sucht es beim Import vom externen Datenträger)</translation>
+    </message>
+    <message>
+        <source>%1 is on neither disk</source>
+        <translation>%1 ist auf keinem der beiden Datenträger</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (entry %3 at byte %4) has SHA-256 %5; %6 expects %7</source>
+        <translation>%1 in %2 (Eintrag %3 bei Byte %4) hat SHA-256 %5; %6 erwartet %7</translation>
+    </message>
+    <message>
+        <source>%1 is in the checkout but not in %2: the image is older than the checkout</source>
+        <translation>%1 ist im Checkout, aber nicht in %2: Das Abbild ist älter als der Checkout</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (record %3 at byte %4) differs from the checkout&apos;s: the image is stale</source>
+        <translation>%1 in %2 (Datensatz %3 bei Byte %4) weicht von dem des Checkouts ab: Das Abbild ist veraltet</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (record %3 at byte %4) is not in the checkout: the image was made from another one</source>
+        <translation>%1 in %2 (Datensatz %3 bei Byte %4) ist nicht im Checkout: Das Abbild wurde aus einem anderen erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPairDialog</name>
+    <message>
+        <source>Missing distfile</source>
+        <translation>Fehlendes Distfile</translation>
+    </message>
+    <message>
+        <source>Wrong checksum</source>
+        <translation>Falsche Prüfsumme</translation>
+    </message>
+    <message>
+        <source>On the wrong disk</source>
+        <translation>Auf dem falschen Datenträger</translation>
+    </message>
+    <message>
+        <source>Wrong layout</source>
+        <translation>Falsches Layout</translation>
+    </message>
+    <message>
+        <source>Changed step file</source>
+        <translation>Geänderte Schrittdatei</translation>
+    </message>
+    <message>
+        <source>Missing step file</source>
+        <translation>Fehlende Schrittdatei</translation>
+    </message>
+    <message>
+        <source>Step file not in checkout</source>
+        <translation>Schrittdatei nicht im Checkout</translation>
+    </message>
+    <message>
+        <source>First image broken</source>
+        <translation>Erstes Abbild beschädigt</translation>
+    </message>
+    <message>
+        <source>External image broken</source>
+        <translation>Externes Abbild beschädigt</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check Both Disks</source>
+        <translation>Beide Datenträger prüfen</translation>
+    </message>
+    <message>
+        <source>Do the first disk (init.img) and the external disk (external.img) boot together from this checkout? Every distfile must be on the disk its half of the build reads, with its checksum; external.img must be in the layout the checkout&apos;s importer reads; and init.img&apos;s steps/ must be the checkout&apos;s.</source>
+        <translation>Booten der erste Datenträger (init.img) und der externe Datenträger (external.img) gemeinsam aus diesem Checkout? Jedes Distfile muss mit seiner Prüfsumme auf dem Datenträger liegen, den seine Hälfte des Builds liest; external.img muss im Layout vorliegen, das der Importer des Checkouts liest; und steps/ von init.img muss dem des Checkouts entsprechen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>C&amp;heckout:</source>
+        <translation>&amp;Checkout:</translation>
+    </message>
+    <message>
+        <source>Checkout folder</source>
+        <translation>Checkout-Ordner</translation>
+    </message>
+    <message>
+        <source>Split step</source>
+        <translation>Aufteilungsschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Split at improve:</source>
+        <translation>Au&amp;fteilen bei improve:</translation>
+    </message>
+    <message>
+        <source>&amp;First disk:</source>
+        <translation>&amp;Erster Datenträger:</translation>
+    </message>
+    <message>
+        <source>First disk image</source>
+        <translation>Abbild des ersten Datenträgers</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal disk:</source>
+        <translation>E&amp;xterner Datenträger:</translation>
+    </message>
+    <message>
+        <source>External disk image</source>
+        <translation>Abbild des externen Datenträgers</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Choose the Checkout</source>
+        <translation>Checkout auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a Disk Image</source>
+        <translation>Datenträgerabbild auswählen</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img);;All files (*)</source>
+        <translation>Datenträgerabbilder (*.img);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Checking both disks…</source>
+        <translation>Beide Datenträger werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 distfiles on the first disk, %2 on the external disk and %3 step files compared.</source>
+        <translation>%1 Distfiles auf dem ersten Datenträger, %2 auf dem externen Datenträger und %3 Schrittdateien verglichen.</translation>
+    </message>
+    <message>
+        <source>These disks belong together and to this checkout.</source>
+        <translation>Diese Datenträger gehören zusammen und zu diesem Checkout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These disks do not boot together: %n problem(s).</source>
+        <translation>
+            <numerusform>Diese Datenträger booten nicht gemeinsam: %n Problem.</numerusform>
+            <numerusform>Diese Datenträger booten nicht gemeinsam: %n Probleme.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2762,18 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1 holds the image; every entry&apos;s SHA-256 and every header byte read back as written</source>
         <translation>%1 enthält das Abbild; die SHA-256 jedes Eintrags und jedes Header-Byte wurden so zurückgelesen, wie sie geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>%1: the script cannot be read to its end</source>
+        <translation>%1: das Skript kann nicht bis zum Ende gelesen werden</translation>
+    </message>
+    <message>
+        <source>record %1 &quot;%2&quot; at byte %3</source>
+        <translation>Datensatz %1 &quot;%2&quot; bei Byte %3</translation>
+    </message>
+    <message>
+        <source>entry %1 &quot;%2&quot; at byte %3</source>
+        <translation>Eintrag %1 &quot;%2&quot; bei Byte %3</translation>
     </message>
 </context>
 <context>
@@ -2729,16 +3163,8 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
 <context>
     <name>EntryHasher</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 &quot;%3&quot; at byte %4: %5</source>
-        <translation>%1: Eintrag %2 &quot;%3&quot; bei Byte %4: %5</translation>
-    </message>
-    <message>
-        <source>%1: hashing was canceled</source>
-        <translation>%1: die Prüfsummenberechnung wurde abgebrochen</translation>
+        <source>entry %1 &quot;%2&quot; at byte %3</source>
+        <translation>Eintrag %1 &quot;%2&quot; bei Byte %3</translation>
     </message>
 </context>
 <context>
@@ -3054,10 +3480,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>extract [-C DIR] [--force] IMAGE [NAME...]</translation>
     </message>
     <message>
-        <source>Writes every entry, or only the named ones, as a file into DIR (the current folder by default; created when missing). Like the importer, a name stored twice leaves the later entry&apos;s data. Unlike the importer, names that could leave the folder are refused, symbolic links in DIR are not followed, and existing files are kept unless --force is given: all of this is checked before the first file is written. Each file appears whole or not at all, also when interrupted with Ctrl-C.</source>
-        <translation>Schreibt jeden Eintrag oder nur die genannten als Datei nach DIR (standardmäßig der aktuelle Ordner; wird bei Bedarf erstellt). Wie beim Importer bleiben bei einem doppelt gespeicherten Namen die Daten des späteren Eintrags erhalten. Anders als beim Importer werden Namen, die aus dem Ordner hinausführen könnten, abgelehnt, symbolische Verknüpfungen in DIR werden nicht verfolgt, und vorhandene Dateien bleiben erhalten, sofern nicht --force angegeben ist: All dies wird geprüft, bevor die erste Datei geschrieben wird. Jede Datei erscheint vollständig oder gar nicht, auch bei einer Unterbrechung mit Ctrl-C.</translation>
-    </message>
-    <message>
         <source>Everything, into distfiles/.</source>
         <translation>Alles, nach distfiles/.</translation>
     </message>
@@ -3115,6 +3537,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n Datei extrahiert, %1, nach %2</numerusform>
             <numerusform>%n Dateien extrahiert, %1, nach %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes every entry, or only the named ones, as a file into DIR (the current folder by default; created when missing). Like the importer, a name stored twice leaves the later entry&apos;s data. Unlike the importer, names that could leave the folder are refused, symbolic links in DIR are not followed, and existing files are kept unless --force is given: all of this is checked before the first file is written. Each file appears whole or not at all, also when interrupted with Ctrl-C. From a first boot disk (init.img, builder-hex0), the tree of folders and files is recreated under DIR, every path kept inside it; NAME is then a path.</source>
+        <translation>Schreibt jeden Eintrag oder nur die genannten als Datei nach DIR (standardmäßig der aktuelle Ordner; wird bei Bedarf erstellt). Wie beim Importer bleiben bei einem doppelt gespeicherten Namen die Daten des späteren Eintrags erhalten. Anders als beim Importer werden Namen, die aus dem Ordner hinausführen könnten, abgelehnt, symbolische Verknüpfungen in DIR werden nicht verfolgt, und vorhandene Dateien bleiben erhalten, sofern nicht --force angegeben ist: All dies wird geprüft, bevor die erste Datei geschrieben wird. Jede Datei erscheint vollständig oder gar nicht, auch bei einer Unterbrechung mit Ctrl-C. Aus einem ersten Boot-Datenträger (init.img, builder-hex0) wird der Baum aus Ordnern und Dateien unter DIR nachgebildet, wobei jeder Pfad darin bleibt; NAME ist dann ein Pfad.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3802,815 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>FirstImageExtract</name>
+    <message>
+        <source>%1: the script is damaged; nothing was extracted</source>
+        <translation>%1: das Skript ist beschädigt; es wurde nichts extrahiert</translation>
+    </message>
+    <message>
+        <source>%1: no file or folder &quot;%2&quot;</source>
+        <translation>%1: keine Datei und kein Ordner &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>canceled: %1 files were extracted, each of them complete; no partial file was left</source>
+        <translation>abgebrochen: %1 Dateien wurden extrahiert, jede davon vollständig; es blieb keine unvollständige Datei zurück</translation>
+    </message>
+    <message>
+        <source>extracted %1 files and %2 folders of the builder-hex0 first image into %3</source>
+        <translation>%1 Dateien und %2 Ordner des ersten Abbilds von builder-hex0 nach %3 extrahiert</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageExtractor</name>
+    <message>
+        <source>the path contains a NUL byte</source>
+        <translation>der Pfad enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>a path component is longer than 255 bytes, which no Linux file system takes</source>
+        <translation>ein Pfadbestandteil ist länger als 255 Bytes, was kein Linux-Dateisystem akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1: record %2 at byte %3</source>
+        <extracomment>image: record N at byte OFFSET</extracomment>
+        <translation>%1: Datensatz %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1: there is no record %2</source>
+        <translation>%1: es gibt keinen Datensatz %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is cut off by the end of the image</source>
+        <translation>%1: &quot;%2&quot; wird vom Ende des Abbilds abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: exists; not overwritten (record %2 of %3)</source>
+        <translation>%1: existiert bereits; nicht überschrieben (Datensatz %2 von %3)</translation>
+    </message>
+    <message>
+        <source>extraction canceled</source>
+        <translation>Extraktion abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder %2 for &quot;%3&quot;: %4</source>
+        <translation>%1: der Ordner %2 für &quot;%3&quot; kann nicht angelegt werden: %4</translation>
+    </message>
+    <message>
+        <source>a file or symbolic link is in the way</source>
+        <translation>eine Datei oder symbolische Verknüpfung ist im Weg</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder %2: %3</source>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: data at byte %2 to %3: %4</source>
+        <translation>%1: Daten bei Byte %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>%1: a folder is in the way (record %2 of %3)</source>
+        <translation>%1: ein Ordner ist im Weg (Datensatz %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot move into place: %2</source>
+        <translation>%1: kann nicht an den Zielort verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageFindingModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageHasher</name>
+    <message>
+        <source>%1: the image has no file to read its records from</source>
+        <translation>%1: das Abbild hat keine Datei, aus der seine Datensätze gelesen werden könnten</translation>
+    </message>
+    <message>
+        <source>record %1 &quot;%2&quot; at byte %3</source>
+        <translation>Datensatz %1 &quot;%2&quot; bei Byte %3</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageInfo</name>
+    <message>
+        <source>ends with the zero byte</source>
+        <translation>endet mit dem Nullbyte</translation>
+    </message>
+    <message>
+        <source>the image ends first: no zero byte ends it</source>
+        <translation>das Abbild endet zuerst: Kein Nullbyte beendet es</translation>
+    </message>
+    <message>
+        <source>a record&apos;s data runs past the end of the image</source>
+        <translation>die Daten eines Datensatzes reichen über das Ende des Abbilds hinaus</translation>
+    </message>
+    <message>
+        <source>reading stopped at a malformed record</source>
+        <translation>das Lesen endete bei einem fehlerhaften Datensatz</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>severity: message (the message names the image and the place)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(not all checked)</source>
+        <translation>(nicht alle geprüft)</translation>
+    </message>
+    <message>
+        <source>(all zero)</source>
+        <translation>(alle null)</translation>
+    </message>
+    <message>
+        <source>(not all zero)</source>
+        <translation>(nicht alle null)</translation>
+    </message>
+    <message>
+        <source>unknown: neither the image nor a checkout holds steps/jump/fiwix.sh</source>
+        <translation>unbekannt: Weder das Abbild noch ein Checkout enthält steps/jump/fiwix.sh</translation>
+    </message>
+    <message>
+        <source>initrd of %1 KiB (%2, line %3) leaves %4 bytes for the build before Fiwix (inferred)</source>
+        <translation>initrd von %1 KiB (%2, Zeile %3) lässt %4 Bytes für den Build vor Fiwix (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Abbild:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>builder-hex0 first image</source>
+        <translation>erstes Abbild von builder-hex0</translation>
+    </message>
+    <message>
+        <source>Stage 1:</source>
+        <translation>Stufe 1:</translation>
+    </message>
+    <message>
+        <source>512 bytes, ends in 55 AA</source>
+        <translation>512 Bytes, endet auf 55 AA</translation>
+    </message>
+    <message>
+        <source>512 bytes, no 55 AA boot signature</source>
+        <translation>512 Bytes, keine Bootsignatur 55 AA</translation>
+    </message>
+    <message>
+        <source>Stage 2:</source>
+        <translation>Stufe 2:</translation>
+    </message>
+    <message>
+        <source>%1 bytes of hex0 source, SHA-256 %2, revision %3</source>
+        <translation>%1 Bytes hex0-Quelltext, SHA-256 %2, Revision %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Skript:</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2, %3</source>
+        <translation>Bytes %1 bis %2, %3</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Datensätze:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 files, %3 folders, %4 commands)</source>
+        <translation>%1 (%2 Dateien, %3 Ordner, %4 Befehle)</translation>
+    </message>
+    <message>
+        <source>File bytes:</source>
+        <translation>Datei-Bytes:</translation>
+    </message>
+    <message>
+        <source>Image bytes:</source>
+        <translation>Abbild-Bytes:</translation>
+    </message>
+    <message>
+        <source>Trailing bytes:</source>
+        <translation>Nachfolgende Bytes:</translation>
+    </message>
+    <message>
+        <source>File slots:</source>
+        <translation>Dateiplätze:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>File area:</source>
+        <translation>Dateibereich:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Fiwix:</source>
+        <translation>Fiwix:</translation>
+    </message>
+    <message>
+        <source>Boot:</source>
+        <translation>Boot:</translation>
+    </message>
+    <message>
+        <source>would fail (%1)</source>
+        <translation>würde fehlschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>no known obstacle (%1)</source>
+        <translation>kein bekanntes Hindernis (%1)</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageListing</name>
+    <message>
+        <source>%1: the script is damaged; no manifest was written</source>
+        <translation>%1: das Skript ist beschädigt; es wurde kein Manifest geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: canceled; no manifest was written</source>
+        <translation>%1: abgebrochen; es wurde kein Manifest geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the manifest: %2</source>
+        <translation>%1: das Manifest kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImagePanel</name>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Lesen stoppen</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>Filter files and folders</source>
+        <translation>Dateien und Ordner filtern</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <source>Files and folders of the first image</source>
+        <translation>Dateien und Ordner des ersten Abbilds</translation>
+    </message>
+    <message>
+        <source>Commands of the script</source>
+        <translation>Befehle des Skripts</translation>
+    </message>
+    <message>
+        <source>Findings about the first image</source>
+        <translation>Befunde zum ersten Abbild</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings: builder-hex0&apos;s limits and rules hold for this script.</source>
+        <translation>Keine Befunde: Die Grenzen und Regeln von builder-hex0 werden von diesem Skript eingehalten.</translation>
+    </message>
+    <message>
+        <source>No findings: the script was not read to its end.</source>
+        <translation>Keine Befunde: Das Skript wurde nicht bis zum Ende gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped: the records read so far are shown.</source>
+        <translation>Das Lesen von %1 wurde gestoppt: Die bisher gelesenen Datensätze werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a first boot disk: %2</source>
+        <translation>%1 kann nicht als erster Boot-Datenträger gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>builder-hex0 would likely fail with this disk. Errors among the findings: %1.</source>
+        <translation>builder-hex0 würde mit diesem Datenträger wahrscheinlich fehlschlagen. Fehler unter den Befunden: %1.</translation>
+    </message>
+    <message>
+        <source>Warnings among the findings: %1.</source>
+        <translation>Warnungen unter den Befunden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageReader</name>
+    <message>
+        <source>%1: a first image must be a file or a block device, not a stream</source>
+        <translation>%1: ein erstes Abbild muss eine Datei oder ein Blockgerät sein, kein Datenstrom</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes are too few for a first image: stage 1 alone is %3 bytes</source>
+        <translation>%1: %2 Bytes sind zu wenig für ein erstes Abbild: Allein Stufe 1 hat %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: not a first image: no boot sector signature (55 AA at byte 510) and no builder-hex0 stage-2 source at byte 512</source>
+        <translation>%1: kein erstes Abbild: keine Bootsektor-Signatur (55 AA bei Byte 510) und kein Quelltext von Stufe 2 von builder-hex0 bei Byte 512</translation>
+    </message>
+    <message>
+        <source>%1 at byte 510: stage 1 does not end in 55 AA, so the BIOS will not boot it</source>
+        <translation>%1 bei Byte 510: Stufe 1 endet nicht auf 55 AA, daher bootet das BIOS sie nicht</translation>
+    </message>
+    <message>
+        <source>%1: no end of the stage-2 source within %2 bytes of byte 512</source>
+        <translation>%1: kein Ende des Quelltexts von Stufe 2 innerhalb von %2 Bytes ab Byte 512</translation>
+    </message>
+    <message>
+        <source>%1: cannot read at byte %2: %3</source>
+        <translation>%1: bei Byte %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the image ends at byte %2, inside the stage-2 source</source>
+        <translation>%1: das Abbild endet bei Byte %2, mitten im Quelltext von Stufe 2</translation>
+    </message>
+    <message>
+        <source>%1 at byte 512: the stage-2 source (%2 bytes, SHA-256 %3) is no builder-hex0 revision known here; the limits of %4 are assumed</source>
+        <translation>%1 bei Byte 512: Der Quelltext von Stufe 2 (%2 Bytes, SHA-256 %3) ist keine hier bekannte Revision von builder-hex0; die Grenzen von %4 werden angenommen</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: the script follows the stage-2 source at byte %2, but stage 2 reads its script from sector %3 (byte %4)</source>
+        <translation>%1 bei Byte %2: Das Skript folgt dem Quelltext von Stufe 2 bei Byte %2, aber Stufe 2 liest ihr Skript ab Sektor %3 (Byte %4)</translation>
+    </message>
+    <message>
+        <source>the image ends without the zero byte that ends the script; builder-hex0 would read past the disk</source>
+        <translation>das Abbild endet ohne das Nullbyte, das das Skript beendet; builder-hex0 würde über das Ende des Datenträgers hinaus lesen</translation>
+    </message>
+    <message>
+        <source>more than %1 records; the rest is not read</source>
+        <translation>mehr als %1 Datensätze; der Rest wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the image ends inside this line, before its newline</source>
+        <translation>das Abbild endet innerhalb dieser Zeile, vor ihrem Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>no newline within %1 bytes</source>
+        <translation>kein Zeilenumbruch innerhalb von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>&quot;src&quot; needs a decimal size below 4 GiB, a space and a path</source>
+        <translation>&quot;src&quot; benötigt eine dezimale Größe unter 4 GiB, ein Leerzeichen und einen Pfad</translation>
+    </message>
+    <message>
+        <source>&quot;hex0&quot; needs an input and an output path</source>
+        <translation>&quot;hex0&quot; benötigt einen Eingabe- und einen Ausgabepfad</translation>
+    </message>
+    <message>
+        <source>a line starting with &quot;%1&quot; is read as a builder-hex0 command, so no program name may start with s, h or f</source>
+        <translation>eine Zeile, die mit &quot;%1&quot; beginnt, wird als Befehl von builder-hex0 gelesen, daher darf kein Programmname mit s, h oder f beginnen</translation>
+    </message>
+    <message>
+        <source>a program line needs exactly one argument after a space; builder-hex0 would read the next line as part of its name</source>
+        <translation>eine Programmzeile benötigt nach einem Leerzeichen genau ein Argument; builder-hex0 würde die nächste Zeile als Teil ihres Namens lesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; declares %2 bytes at byte %3, but the image ends %4 bytes into them</source>
+        <translation>&quot;%1&quot; gibt %2 Bytes bei Byte %3 an, aber das Abbild endet %4 Bytes danach</translation>
+    </message>
+    <message>
+        <source>%1: reading was canceled</source>
+        <translation>%1: Das Lesen wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageSummaryWidget</name>
+    <message>
+        <source>Before Fiwix (inferred):</source>
+        <translation>Vor Fiwix (abgeleitet):</translation>
+    </message>
+    <message>
+        <source>Boot Disk</source>
+        <translation>Boot-Datenträger</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Stage 1:</source>
+        <translation>Stufe 1:</translation>
+    </message>
+    <message>
+        <source>Stage 2 source:</source>
+        <translation>Quelltext von Stufe 2:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>builder-hex0:</source>
+        <translation>builder-hex0:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Skript:</translation>
+    </message>
+    <message>
+        <source>Script end:</source>
+        <translation>Skriptende:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Datensätze:</translation>
+    </message>
+    <message>
+        <source>After the script:</source>
+        <translation>Nach dem Skript:</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>File slots used</source>
+        <translation>Belegte Dateiplätze</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>File bytes used</source>
+        <translation>Belegte Datei-Bytes</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>Bytes:</translation>
+    </message>
+    <message>
+        <source>Room before the Fiwix hand-off used (inferred)</source>
+        <translation>Belegter Platz vor der Fiwix-Übergabe (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>boot sector, ends in 55 AA</source>
+        <translation>Bootsektor, endet auf 55 AA</translation>
+    </message>
+    <message>
+        <source>no boot signature: the BIOS will not boot this disk</source>
+        <translation>keine Bootsignatur: Das BIOS bootet diesen Datenträger nicht</translation>
+    </message>
+    <message>
+        <source>unknown, limits of %1 assumed</source>
+        <translation>unbekannt, Grenzen von %1 angenommen</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2</source>
+        <translation>Bytes %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a zero byte, where builder-hex0 stops</source>
+        <translation>ein Nullbyte, an dem builder-hex0 anhält</translation>
+    </message>
+    <message>
+        <source>the end of the image, with no zero byte</source>
+        <translation>das Ende des Abbilds, ohne Nullbyte</translation>
+    </message>
+    <message>
+        <source>a record cut off by the end of the image</source>
+        <translation>ein vom Ende des Abbilds abgeschnittener Datensatz</translation>
+    </message>
+    <message>
+        <source>a line builder-hex0 would misread</source>
+        <translation>eine Zeile, die builder-hex0 falsch lesen würde</translation>
+    </message>
+    <message>
+        <source>files: %1 · folders: %2 · commands: %3</source>
+        <translation>Dateien: %1 · Ordner: %2 · Befehle: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1, not checked</source>
+        <translation>%1, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of zeros</source>
+        <translation>%1 aus Nullen</translation>
+    </message>
+    <message>
+        <source>%1, not all zero</source>
+        <translation>%1, nicht alle null</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>The script was not read to its end: its budget is not counted.</source>
+        <translation>Das Skript wurde nicht bis zum Ende gelesen: Sein Budget wird nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>File slots builder-hex0 has for the whole boot: every src and hex0 record takes one, and so does every file the build writes before Fiwix.</source>
+        <translation>Dateiplätze, die builder-hex0 für den gesamten Bootvorgang hat: Jeder src- und hex0-Datensatz belegt einen, ebenso jede Datei, die der Build vor Fiwix schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 of file data</source>
+        <translation>%1 von %2 Dateidaten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The image holds no steps/jump/fiwix.sh to read the Fiwix initrd size from.</source>
+        <translation>Das Abbild enthält kein steps/jump/fiwix.sh, aus dem sich die Größe der Fiwix-initrd lesen ließe.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (inferred)</source>
+        <translation>%1 von %2 (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Inferred: %1 left for the files the build writes before Fiwix, after the %2 initrd of %3.</source>
+        <translation>Abgeleitet: %1 bleiben für die Dateien, die der Build vor Fiwix schreibt, nach der %2 großen initrd aus %3.</translation>
+    </message>
+    <message>
+        <source>Inferred: the srcfs is %1 too large for the %2 initrd of %3 to fit after it.</source>
+        <translation>Abgeleitet: Das srcfs ist %1 zu groß, als dass die %2 große initrd aus %3 danach noch Platz fände.</translation>
+    </message>
+    <message>
+        <source>Inferred from upstream&apos;s sources, not stated by them: the srcfs, the files built before `jump: fiwix` and the Fiwix initrd share builder-hex0&apos;s %1 of file space.</source>
+        <translation>Aus den Quellen von Upstream abgeleitet, nicht dort angegeben: Das srcfs, die vor `jump: fiwix` erstellten Dateien und die Fiwix-initrd teilen sich den Dateibereich von builder-hex0 mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageTabs</name>
+    <message>
+        <source>%1 (first boot disk)</source>
+        <translation>%1 (erster Boot-Datenträger)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageVerify</name>
+    <message>
+        <source>%1: FAILED: the script cannot be read to its end</source>
+        <translation>%1: FEHLGESCHLAGEN: Das Skript kann nicht bis zum Ende gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: verification canceled</source>
+        <translation>%1: Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: listed in the manifest, missing from the image</source>
+        <translation>&quot;%1&quot;: im Manifest aufgeführt, fehlt im Abbild</translation>
+    </message>
+    <message>
+        <source>record %1 at byte %2 &quot;%3&quot;: size %4, the manifest says %5</source>
+        <translation>Datensatz %1 bei Byte %2 &quot;%3&quot;: Größe %4, laut Manifest %5</translation>
+    </message>
+    <message>
+        <source>record %1 at byte %2 &quot;%3&quot;: SHA-256 %4, the manifest says %5</source>
+        <translation>Datensatz %1 bei Byte %2 &quot;%3&quot;: SHA-256 %4, laut Manifest %5</translation>
+    </message>
+    <message>
+        <source>record %1 at byte %2 &quot;%3&quot;: in the image, not in the manifest</source>
+        <translation>Datensatz %1 bei Byte %2 &quot;%3&quot;: im Abbild, nicht im Manifest</translation>
+    </message>
+    <message>
+        <source>%1: mismatch: %2</source>
+        <translation>%1: Abweichung: %2</translation>
+    </message>
+    <message>
+        <source>builder-hex0 first image, %1 files, %2 folders, %3 commands</source>
+        <translation>erstes Abbild von builder-hex0, %1 Dateien, %2 Ordner, %3 Befehle</translation>
+    </message>
+    <message>
+        <source>, %1 hashes checked</source>
+        <translation>, %1 Prüfsummen geprüft</translation>
+    </message>
+    <message>
+        <source>%1: OK (%2)</source>
+        <translation>%1: OK (%2)</translation>
+    </message>
+    <message>
+        <source>builder-hex0 would fail: %1</source>
+        <translation>builder-hex0 würde fehlschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 mismatches with the manifest</source>
+        <translation>%1 Abweichungen vom Manifest</translation>
+    </message>
+    <message>
+        <source>%1: FAILED (%2): %3</source>
+        <translation>%1: FEHLGESCHLAGEN (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageWriter</name>
+    <message>
+        <source>no space left while writing byte %1 of the image</source>
+        <translation>kein Speicherplatz mehr beim Schreiben von Byte %1 des Abbilds</translation>
+    </message>
+    <message>
+        <source>write error at byte %1: %2</source>
+        <translation>Schreibfehler bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the target size cannot be negative (%1 MiB)</source>
+        <translation>die Zielgröße kann nicht negativ sein (%1 MiB)</translation>
+    </message>
+    <message>
+        <source>%1: the build was canceled; nothing was written</source>
+        <translation>%1: die Erstellung wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the stage-2 source in %1 is no builder-hex0 revision known here; its limits are taken to be those of %2</source>
+        <translation>der Quelltext von Stufe 2 in %1 ist keine hier bekannte Revision von builder-hex0; es werden die Grenzen von %2 angenommen</translation>
+    </message>
+    <message>
+        <source>the target size %1 MiB (%2 bytes) is smaller than the image, which needs %3 bytes (%4 MiB)</source>
+        <translation>die Zielgröße %1 MiB (%2 Bytes) ist kleiner als das Abbild, das %3 Bytes (%4 MiB) benötigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s) would make builder-hex0 fail at boot; the image is not written</source>
+        <translation>
+            <numerusform>%1: %n Befund würde builder-hex0 beim Booten fehlschlagen lassen; das Abbild wird nicht geschrieben</numerusform>
+            <numerusform>%1: %n Befunde würden builder-hex0 beim Booten fehlschlagen lassen; das Abbild wird nicht geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1: ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the file exists; choose another name or allow overwriting</source>
+        <translation>%1: Die Datei existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben</translation>
+    </message>
+    <message>
+        <source>%1: the image cannot be written inside the folder it is made from (%2)</source>
+        <translation>%1: das Abbild kann nicht in dem Ordner geschrieben werden, aus dem es erstellt wird (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2: %3</source>
+        <translation>%1: in %2 kann keine Datei erstellt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file appeared while the image was written; not replaced</source>
+        <translation>%1: die Datei ist während des Schreibens des Abbilds entstanden; nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished image into place: %2</source>
+        <translation>%1: das fertige Abbild kann nicht an seinen Platz verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4</source>
+        <translation>%1: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>the file vanished since the folder was listed</source>
+        <translation>die Datei ist verschwunden, seit der Ordner aufgelistet wurde</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file changed size since the folder was listed (%1 bytes, now %2)</source>
+        <translation>die Datei hat ihre Größe geändert, seit der Ordner aufgelistet wurde (%1 Bytes, jetzt %2)</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>the file changed size while it was copied (ended after %1 of %2 bytes)</source>
+        <translation>die Datei hat beim Kopieren ihre Größe geändert (endete nach %1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>copy error at byte %1 of the file: %2</source>
+        <translation>Kopierfehler bei Byte %1 der Datei: %2</translation>
+    </message>
+    <message>
+        <source>the file changed size while it was copied (%1 bytes, now %2)</source>
+        <translation>die Datei hat beim Kopieren ihre Größe geändert (%1 Bytes, jetzt %2)</translation>
+    </message>
+    <message>
+        <source>%1: the script ended at byte %2 where %3 was planned</source>
+        <translation>%1: das Skript endete bei Byte %2, wo %3 geplant war</translation>
+    </message>
+    <message>
+        <source>%1: cannot extend the image to %2 bytes: %3</source>
+        <translation>%1: das Abbild kann nicht auf %2 Bytes erweitert werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 bytes</source>
@@ -3509,6 +4744,13 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ImageKind</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3805,10 +5047,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>info [--json] IMAGE</translation>
     </message>
     <message>
-        <source>Prints the layout (and how it was told), the entry count, the payload bytes (the entries&apos; data), the image bytes, the bytes after the last entry, and every finding of the importer&apos;s rules. Exits with 1 when the importer would reject the image.</source>
-        <translation>Gibt das Layout (und wie es erkannt wurde), die Anzahl der Einträge, die Payload-Bytes (die Daten der Einträge), die Abbild-Bytes, die Bytes nach dem letzten Eintrag und jeden Befund der Regeln des Importers aus. Beendet sich mit 1, wenn der Importer das Abbild ablehnen würde.</translation>
-    </message>
-    <message>
         <source>Describe an image.</source>
         <translation>Ein Abbild beschreiben.</translation>
     </message>
@@ -3875,6 +5113,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Findings:</source>
         <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Prints the layout (and how it was told), the entry count, the payload bytes (the entries&apos; data), the image bytes, the bytes after the last entry, and every finding of the importer&apos;s rules. Exits with 1 when the importer would reject the image. For a first boot disk (init.img, builder-hex0): its stages, script, counts, builder-hex0&apos;s file and byte budget, the Fiwix hand-off figure (inferred) and the findings; exit 1 when builder-hex0 would fail, 3 when the script cannot be read to its end.</source>
+        <translation>Gibt das Layout (und wie es erkannt wurde), die Anzahl der Einträge, die Payload-Bytes (die Daten der Einträge), die Abbild-Bytes, die Bytes nach dem letzten Eintrag und jeden Befund der Regeln des Importers aus. Beendet sich mit 1, wenn der Importer das Abbild ablehnen würde. Für einen ersten Boot-Datenträger (init.img, builder-hex0): seine Stufen, sein Skript, die Anzahlen, das Datei- und Byte-Budget von builder-hex0, den Wert der Fiwix-Übergabe (abgeleitet) und die Befunde; Rückgabewert 1, wenn builder-hex0 fehlschlagen würde, 3, wenn das Skript nicht bis zum Ende gelesen werden kann.</translation>
     </message>
 </context>
 <context>
@@ -4222,10 +5464,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>list [--json] IMAGE</translation>
     </message>
     <message>
-        <source>Prints one line per entry: its index, the byte offset of its data in the image, its size in bytes and its name, in image order. Control characters and backslashes in names are written as backslash escapes, so every line holds exactly one entry. With --json, prints the manifest JSON without hashes instead. When the image is broken, the entries before the damage are listed and the exit code is 3.</source>
-        <translation>Gibt eine Zeile pro Eintrag aus: seinen Index, den Byte-Offset seiner Daten im Abbild, seine Größe in Bytes und seinen Namen, in der Reihenfolge des Abbilds. Steuerzeichen und Backslashes in Namen werden als Backslash-Escapes geschrieben, sodass jede Zeile genau einen Eintrag enthält. Mit --json wird stattdessen das Manifest-JSON ohne Prüfsummen ausgegeben. Ist das Abbild beschädigt, werden die Einträge vor der Beschädigung aufgelistet und der Rückgabewert ist 3.</translation>
-    </message>
-    <message>
         <source>List the entries.</source>
         <translation>Die Einträge auflisten.</translation>
     </message>
@@ -4244,6 +5482,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>The image: a file, a block device, or - for standard input.</source>
         <translation>Das Abbild: eine Datei, ein Blockgerät oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Prints one line per entry: its index, the byte offset of its data in the image, its size in bytes and its name, in image order. Control characters and backslashes in names are written as backslash escapes, so every line holds exactly one entry. With --json, prints the manifest JSON without hashes instead. When the image is broken, the entries before the damage are listed and the exit code is 3. A first boot disk (init.img, builder-hex0) lists one line per script record: index, kind (file, folder, hex0, command), offset of its line, data offset, size and path; its JSON says &quot;format&quot;: &quot;builder-hex0&quot;.</source>
+        <translation>Gibt eine Zeile pro Eintrag aus: seinen Index, den Byte-Offset seiner Daten im Abbild, seine Größe in Bytes und seinen Namen, in der Reihenfolge des Abbilds. Steuerzeichen und Backslashes in Namen werden als Backslash-Escapes geschrieben, sodass jede Zeile genau einen Eintrag enthält. Mit --json wird stattdessen das Manifest-JSON ohne Prüfsummen ausgegeben. Ist das Abbild beschädigt, werden die Einträge vor der Beschädigung aufgelistet und der Rückgabewert ist 3. Ein erster Boot-Datenträger (init.img, builder-hex0) gibt eine Zeile pro Skript-Datensatz aus: Index, Art (file, folder, hex0, command), Offset seiner Zeile, Datenoffset, Größe und Pfad; sein JSON enthält &quot;format&quot;: &quot;builder-hex0&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5925,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>Write the image to a whole disk (a USB stick) and read it back</source>
         <translation>Das Abbild auf einen ganzen Datenträger (einen USB-Stick) schreiben und zurücklesen</translation>
     </message>
+    <message>
+        <source>Open &amp;Both Disks…</source>
+        <translation>Be&amp;ide Datenträger öffnen…</translation>
+    </message>
+    <message>
+        <source>Check whether init.img and external.img boot together from a checkout</source>
+        <translation>Prüfen, ob init.img und external.img gemeinsam aus einem Checkout booten</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4719,10 +5969,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>Abbild öffnen</translation>
     </message>
     <message>
-        <source>Payload images (*.img);;All files (*)</source>
-        <translation>Payload-Abbilder (*.img);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Edit %1 as New Payload</source>
         <translation>%1 als neue Payload bearbeiten</translation>
     </message>
@@ -4757,6 +6003,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>An image is being written to a disk. Wait for it to finish, or cancel it in its progress window.</source>
         <translation>Ein Abbild wird gerade auf einen Datenträger geschrieben. Warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn in seinem Fortschrittsfenster ab.</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img);;All files (*)</source>
+        <translation>Datenträgerabbilder (*.img);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +6059,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>manifest [--format json|tsv|sha256] [-o FILE [--force]] IMAGE</translation>
     </message>
     <message>
-        <source>Hashes every entry of the image and prints its manifest: JSON (the default, schema in the documentation), TSV, or the sha256sum format that &apos;sha256sum -c&apos; checks against extracted files. With -o the manifest is written to a file, which appears complete or not at all.</source>
-        <translation>Berechnet die Prüfsumme jedes Eintrags des Abbilds und gibt sein Manifest aus: JSON (Standard, Schema in der Dokumentation), TSV oder das sha256sum-Format, mit dem &apos;sha256sum -c&apos; extrahierte Dateien prüft. Mit -o wird das Manifest in eine Datei geschrieben, die entweder vollständig oder gar nicht erscheint.</translation>
-    </message>
-    <message>
         <source>The JSON manifest.</source>
         <translation>Das JSON-Manifest.</translation>
     </message>
@@ -4859,6 +6105,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: canceled; no manifest was written</source>
         <translation>%1: abgebrochen; es wurde kein Manifest geschrieben</translation>
+    </message>
+    <message>
+        <source>Hashes every entry of the image and prints its manifest: JSON (the default, schema in the documentation), TSV, or the sha256sum format that &apos;sha256sum -c&apos; checks against extracted files. With -o the manifest is written to a file, which appears complete or not at all. For a first boot disk (init.img, builder-hex0), the JSON lists every script record and hashes its files; TSV and sha256 list the files by their paths.</source>
+        <translation>Berechnet die Prüfsumme jedes Eintrags des Abbilds und gibt sein Manifest aus: JSON (Standard, Schema in der Dokumentation), TSV oder das sha256sum-Format, mit dem &apos;sha256sum -c&apos; extrahierte Dateien prüft. Mit -o wird das Manifest in eine Datei geschrieben, die entweder vollständig oder gar nicht erscheint. Für einen ersten Boot-Datenträger (init.img, builder-hex0) führt das JSON jeden Skript-Datensatz auf und enthält die Prüfsummen seiner Dateien; TSV und sha256 führen die Dateien nach ihren Pfaden auf.</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +6205,32 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: cannot write: the folder %2 does not exist</source>
         <translation>%1: kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>PairVerification</name>
+    <message>
+        <source>the check of the two disks was canceled</source>
+        <translation>die Prüfung der beiden Datenträger wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 first-half distfiles, %2 external distfiles, %3 step files checked</source>
+        <translation>%1 Distfiles der ersten Hälfte, %2 externe Distfiles, %3 Schrittdateien geprüft</translation>
+    </message>
+    <message>
+        <source>%1 + %2: OK, they boot together from %3 (%4)</source>
+        <translation>%1 + %2: OK, sie booten gemeinsam aus %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %2: FAILED: %n problem(s) (%3)</source>
+        <translation>
+            <numerusform>%1 + %2: FEHLGESCHLAGEN: %n Problem (%3)</numerusform>
+            <numerusform>%1 + %2: FEHLGESCHLAGEN: %n Probleme (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5351,6 +6627,103 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>PlanBudget</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 u32 or u64, %2 where the checkout says so</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>First image budget (target/init, before improve: %1):</source>
+        <translation>Budget des ersten Abbilds (target/init, vor improve: %1):</translation>
+    </message>
+    <message>
+        <source>files  %1 of %2 builder-hex0 can create</source>
+        <translation>Dateien  %1 von %2, die builder-hex0 anlegen kann</translation>
+    </message>
+    <message>
+        <source>bytes  %1 of %2 (%3 of %4)</source>
+        <translation>Bytes    %1 von %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Fiwix hand-off (inferred): its ext2 image takes %1 KiB (%2 bytes), %3:%4</source>
+        <translation>Fiwix-Übergabe (abgeleitet): ihr ext2-Abbild belegt %1 KiB (%2 Bytes), %3:%4</translation>
+    </message>
+    <message>
+        <source>left for the build&apos;s own files before jump: fiwix (inferred): %1 bytes (%2)</source>
+        <translation>bleibt für die eigenen Dateien des Builds vor jump: fiwix (abgeleitet): %1 Bytes (%2)</translation>
+    </message>
+    <message>
+        <source>left for the build&apos;s own files before jump: fiwix (inferred): none, %1 bytes (%2) short</source>
+        <translation>bleibt für die eigenen Dateien des Builds vor jump: fiwix (abgeleitet): nichts, %1 Bytes (%2) zu wenig</translation>
+    </message>
+    <message>
+        <source>Fiwix hand-off (inferred): unknown, the checkout has no steps/jump/fiwix.sh with &apos;make_fiwix_initrd -s KIB&apos;</source>
+        <translation>Fiwix-Übergabe (abgeleitet): unbekannt, der Checkout hat kein steps/jump/fiwix.sh mit &apos;make_fiwix_initrd -s KIB&apos;</translation>
+    </message>
+    <message>
+        <source>by part:</source>
+        <translation>nach Teilen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>largest files:</source>
+        <translation>größte Dateien:</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>note: steps/bootstrap.cfg is not there yet (rootfs.py writes it); counted as one file of unknown size</source>
+        <translation>Hinweis: steps/bootstrap.cfg ist noch nicht vorhanden (rootfs.py schreibt sie); als eine Datei unbekannter Größe gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n distfile(s) of the first image missing, counted as files of unknown size (their bytes are not in the total): %1</source>
+        <translation>
+            <numerusform>Hinweis: %n Distfile des ersten Abbilds fehlt, als Datei unbekannter Größe gezählt (seine Bytes sind nicht in der Summe enthalten): %1</numerusform>
+            <numerusform>Hinweis: %n Distfiles des ersten Abbilds fehlen, als Dateien unbekannter Größe gezählt (ihre Bytes sind nicht in der Summe enthalten): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first image fits builder-hex0&apos;s limits as far as it is known (see the notes above).</source>
+        <translation>Das erste Abbild hält die Grenzen von builder-hex0 ein, soweit es bekannt ist (siehe die Hinweise oben).</translation>
+    </message>
+    <message>
+        <source>The first image fits builder-hex0&apos;s limits.</source>
+        <translation>Das erste Abbild hält die Grenzen von builder-hex0 ein.</translation>
+    </message>
+    <message>
+        <source>The first image does not fit builder-hex0&apos;s limits: choose a split step with fewer distfiles before it.</source>
+        <translation>Das erste Abbild hält die Grenzen von builder-hex0 nicht ein: Wählen Sie einen Aufteilungsschritt mit weniger Distfiles davor.</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <source>Show which distfiles of a live-bootstrap checkout go where, and which are missing</source>
@@ -5359,10 +6732,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>plan [--split-at STEP] [--guix] [--distfiles DIR] [--mirror URL]... [--json | --missing-urls] [--no-cache] CHECKOUT</source>
         <translation>plan [--split-at STEP] [--guix] [--distfiles DIR] [--mirror URL]... [--json | --missing-urls] [--no-cache] CHECKOUT</translation>
-    </message>
-    <message>
-        <source>Reads steps/manifest and every build step&apos;s sources file of a live-bootstrap checkout and splits the distfiles as upstream&apos;s generator does: those of the build steps before &apos;improve: import_payload&apos; (or --split-at STEP) go into the first image, in manifest order; every other one into external.img, once per file name, sorted by name. Then checks the distfiles folder (CHECKOUT/distfiles or --distfiles): each distfile is OK, has a wrong checksum (both are shown), is missing (its URLs are shown), is not a regular file or cannot be read; files the plan does not use are listed too. Unchanged files are not read again: their SHA-256 comes from the hash cache (--no-cache reads everything). Problems in the checkout&apos;s files are printed as &apos;file:line: error: message&apos;. --missing-urls prints only one URL a line for each distfile that is missing or wrong, for &apos;wget -i -&apos;. Exits with 0 when every distfile of the external image is present and right, 1 when any is missing or wrong, 3 when the checkout cannot be read or split (no such split step, one file name with two checksums).</source>
-        <translation>Liest steps/manifest und die sources-Datei jedes Build-Schritts eines live-bootstrap-Checkouts und teilt die Distfiles so auf, wie es der Generator von Upstream tut: Die der Build-Schritte vor &apos;improve: import_payload&apos; (oder --split-at STEP) kommen in das erste Abbild, in der Reihenfolge des Manifests; alle anderen in external.img, einmal pro Dateiname, nach Namen sortiert. Danach wird der Distfiles-Ordner geprüft (CHECKOUT/distfiles oder --distfiles): Jedes Distfile ist OK, hat eine falsche Prüfsumme (beide werden angezeigt), fehlt (seine URLs werden angezeigt), ist keine reguläre Datei oder kann nicht gelesen werden; Dateien, die der Plan nicht verwendet, werden ebenfalls aufgeführt. Unveränderte Dateien werden nicht erneut gelesen: Ihre SHA-256 stammt aus dem Prüfsummen-Cache (--no-cache liest alles). Probleme in den Dateien des Checkouts werden als &apos;file:line: error: message&apos; ausgegeben. --missing-urls gibt nur eine URL pro Zeile für jedes fehlende oder falsche Distfile aus, für &apos;wget -i -&apos;. Beendet sich mit 0, wenn jedes Distfile des externen Abbilds vorhanden und korrekt ist, mit 1, wenn eines fehlt oder falsch ist, mit 3, wenn der Checkout nicht gelesen oder aufgeteilt werden kann (kein solcher Aufteilungsschritt, ein Dateiname mit zwei Prüfsummen).</translation>
     </message>
     <message>
         <source>The plan of a checkout and the state of its distfiles folder.</source>
@@ -5403,6 +6772,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Reads steps/manifest and every build step&apos;s sources file of a live-bootstrap checkout and splits the distfiles as upstream&apos;s generator does: those of the build steps before &apos;improve: import_payload&apos; (or --split-at STEP) go into the first image, in manifest order; every other one into external.img, once per file name, sorted by name. Then checks the distfiles folder (CHECKOUT/distfiles or --distfiles): each distfile is OK, has a wrong checksum (both are shown), is missing (its URLs are shown), is not a regular file or cannot be read; files the plan does not use are listed too. Unchanged files are not read again: their SHA-256 comes from the hash cache (--no-cache reads everything). Problems in the checkout&apos;s files are printed as &apos;file:line: error: message&apos;. --missing-urls prints only one URL a line for each distfile that is missing or wrong, for &apos;wget -i -&apos;. Also shows which payload layout the checkout&apos;s importer reads (steps/payload-import-*/src/payload-import.c, else lib/generator.py; u32 when neither says) and the first image&apos;s budget for the split: the files and bytes of the prepared folder against builder-hex0&apos;s limits, what the Fiwix hand-off leaves (inferred) and the largest files. Exits with 0 when every distfile of the external image is present and right and the first image fits, 1 when any is missing or wrong or the first image does not fit, 3 when the checkout cannot be read or split (no such split step, one file name with two checksums).</source>
+        <translation>Liest steps/manifest und die sources-Datei jedes Build-Schritts eines live-bootstrap-Checkouts und teilt die Distfiles so auf, wie es der Generator von Upstream tut: Die der Build-Schritte vor &apos;improve: import_payload&apos; (oder --split-at STEP) kommen in das erste Abbild, in der Reihenfolge des Manifests; alle anderen in external.img, einmal pro Dateiname, nach Namen sortiert. Danach wird der Distfiles-Ordner geprüft (CHECKOUT/distfiles oder --distfiles): Jedes Distfile ist OK, hat eine falsche Prüfsumme (beide werden angezeigt), fehlt (seine URLs werden angezeigt), ist keine reguläre Datei oder kann nicht gelesen werden; Dateien, die der Plan nicht verwendet, werden ebenfalls aufgeführt. Unveränderte Dateien werden nicht erneut gelesen: Ihre SHA-256 stammt aus dem Prüfsummen-Cache (--no-cache liest alles). Probleme in den Dateien des Checkouts werden als &apos;file:line: error: message&apos; ausgegeben. --missing-urls gibt nur eine URL pro Zeile für jedes fehlende oder falsche Distfile aus, für &apos;wget -i -&apos;. Zeigt außerdem, welches Payload-Layout der Importer des Checkouts liest (steps/payload-import-*/src/payload-import.c, sonst lib/generator.py; u32, wenn keine davon es angibt), und das Budget des ersten Abbilds für die Aufteilung: die Dateien und Bytes des vorbereiteten Ordners gemessen an den Grenzen von builder-hex0, was die Fiwix-Übergabe übrig lässt (abgeleitet) und die größten Dateien. Beendet sich mit 0, wenn jedes Distfile des externen Abbilds vorhanden und korrekt ist und das erste Abbild passt, mit 1, wenn eines fehlt oder falsch ist oder das erste Abbild nicht passt, mit 3, wenn der Checkout nicht gelesen oder aufgeteilt werden kann (kein solcher Aufteilungsschritt, ein Dateiname mit zwei Prüfsummen).</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +6850,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>Fehlend oder falsch im externen Abbild: %n Distfiles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -5498,6 +6875,22 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RangeHasher</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>file: where in it (an entry or record): the read error</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: hashing was canceled</source>
+        <translation>%1: die Prüfsummenberechnung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +7104,189 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>&quot;%1&quot; cannot be a distfile&apos;s name</source>
         <translation>&quot;%1&quot; kann nicht der Name eines Distfiles sein</translation>
+    </message>
+</context>
+<context>
+    <name>SrcfsAnalysis</name>
+    <message>
+        <source>%1: record %2</source>
+        <translation>%1: Datensatz %2</translation>
+    </message>
+    <message>
+        <source>%1: record %2 at byte %3</source>
+        <translation>%1: Datensatz %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>the argument of &quot;%1&quot; is %2 bytes long; builder-hex0 passes at most %3</source>
+        <translation>das Argument von &quot;%1&quot; ist %2 Bytes lang; builder-hex0 übergibt höchstens %3</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is %2 bytes long; builder-hex0 keeps names in 1 KiB slots with their terminating zero byte, so at most %3 bytes fit</source>
+        <translation>der Name &quot;%1&quot; ist %2 Bytes lang; builder-hex0 speichert Namen samt abschließendem Nullbyte in Plätzen von 1 KiB, daher passen höchstens %3 Bytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written before its folder &quot;%2&quot; exists; builder-hex0 cannot create it</source>
+        <translation>&quot;%1&quot; wird geschrieben, bevor sein Ordner &quot;%2&quot; existiert; builder-hex0 kann es nicht anlegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by record %2 already; builder-hex0 keeps the later one and spends a file slot on each</source>
+        <translation>&quot;%1&quot; wurde bereits von Datensatz %2 geschrieben; builder-hex0 behält den späteren und verbraucht für jeden einen Dateiplatz</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written with size 0, so builder-hex0 makes it a folder, not a file; an empty file never arrives as a file</source>
+        <translation>&quot;%1&quot; wird mit Größe 0 geschrieben, daher macht builder-hex0 daraus einen Ordner, keine Datei; eine leere Datei kommt nie als Datei an</translation>
+    </message>
+    <message>
+        <source>this is file %1; builder-hex0 has slots for %2 files (every src record, folders included, and every hex0 output takes one)</source>
+        <translation>dies ist Datei %1; builder-hex0 hat Plätze für %2 Dateien (jeder src-Datensatz, Ordner eingeschlossen, und jede hex0-Ausgabe belegt einen)</translation>
+    </message>
+    <message>
+        <source>the files so far hold %1 bytes; builder-hex0&apos;s file area holds %2</source>
+        <translation>die bisherigen Dateien umfassen %1 Bytes; der Dateibereich von builder-hex0 fasst %2</translation>
+    </message>
+    <message>
+        <source>the srcfs holds %1 bytes and the Fiwix hand-off&apos;s ext2 image (%2 KiB, %3 line %4) needs %5 more behind it: together more than builder-hex0&apos;s %6 bytes (inferred from make_fiwix_initrd)</source>
+        <translation>das srcfs umfasst %1 Bytes, und das ext2-Abbild der Fiwix-Übergabe (%2 KiB, %3 Zeile %4) benötigt dahinter %5 weitere: zusammen mehr als die %6 Bytes von builder-hex0 (abgeleitet aus make_fiwix_initrd)</translation>
+    </message>
+</context>
+<context>
+    <name>SrcfsCommandModel</name>
+    <message>
+        <source>Compiles %1 into %2 at boot</source>
+        <translation>Kompiliert %1 beim Booten zu %2</translation>
+    </message>
+    <message>
+        <source>Runs %1 with the argument %2</source>
+        <translation>Führt %1 mit dem Argument %2 aus</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Input / Argument</source>
+        <translation>Eingabe / Argument</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Line Offset</source>
+        <translation>Zeilenoffset</translation>
+    </message>
+</context>
+<context>
+    <name>SrcfsPlan</name>
+    <message>
+        <source>seed (stage0-posix and seed/)</source>
+        <translation>Seed (stage0-posix und seed/)</translation>
+    </message>
+    <message>
+        <source>steps/</source>
+        <translation>steps/</translation>
+    </message>
+    <message>
+        <source>external/distfiles/</source>
+        <translation>external/distfiles/</translation>
+    </message>
+    <message>
+        <source>root and fixed tail</source>
+        <translation>Wurzel und fester Schlussteil</translation>
+    </message>
+    <message>
+        <source>seed/stage0-posix is missing or empty: the git submodule is not checked out (git submodule update --init --recursive), so its files are not counted and the budget is too low</source>
+        <translation>seed/stage0-posix fehlt oder ist leer: Das Git-Submodul ist nicht ausgecheckt (git submodule update --init --recursive), daher werden seine Dateien nicht gezählt und das Budget ist zu niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>SrcfsTreeModel</name>
+    <message>
+        <source>Folder (implied)</source>
+        <translation>Ordner (implizit)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>No record makes this folder: builder-hex0 only has it if a record before its files does.</source>
+        <translation>Kein Datensatz legt diesen Ordner an: builder-hex0 hat ihn nur, wenn ein Datensatz vor seinen Dateien ihn anlegt.</translation>
+    </message>
+    <message>
+        <source>Record %1 at byte %2</source>
+        <translation>Datensatz %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>Files beneath: %1, with %2</source>
+        <translation>Dateien darunter: %1, mit %2</translation>
+    </message>
+    <message>
+        <source>Written %1 times: the last record counts.</source>
+        <translation>%1-mal geschrieben: Der letzte Datensatz zählt.</translation>
+    </message>
+    <message>
+        <source>Bytes of a file&apos;s data; for a folder, of every file beneath it</source>
+        <translation>Bytes der Daten einer Datei; bei einem Ordner die aller Dateien darunter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Data Offset</source>
+        <translation>Datenoffset</translation>
+    </message>
+    <message>
+        <source>Line Offset</source>
+        <translation>Zeilenoffset</translation>
+    </message>
+</context>
+<context>
+    <name>SrcfsTreeWalker</name>
+    <message>
+        <source>%1: cannot read the folder: %2</source>
+        <translation>%1: der Ordner kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a folder</source>
+        <translation>%1: ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the walk was canceled</source>
+        <translation>der Durchlauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot list the folder: %2</source>
+        <translation>%1: der Ordner kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the symbolic link points nowhere readable (%2)</source>
+        <translation>%1: die symbolische Verknüpfung zeigt auf nichts Lesbares (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: neither a file nor a folder (a FIFO, socket or device cannot go in a first image)</source>
+        <translation>%1: weder eine Datei noch ein Ordner (ein FIFO, Socket oder Gerät kann nicht in ein erstes Abbild)</translation>
     </message>
 </context>
 <context>
@@ -6178,14 +7754,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>Struktur eines Abbilds, die Regeln des Importers und, mit einem Manifest, jede Prüfsumme prüfen</translation>
     </message>
     <message>
-        <source>verify [--manifest FILE] IMAGE</source>
-        <translation>verify [--manifest FILE] IMAGE</translation>
-    </message>
-    <message>
-        <source>Reads the image and checks that its structure is sound and that the importer would accept every entry. With --manifest (JSON, TSV or sha256sum, told apart by content), also checks every entry&apos;s size and SHA-256, using every core. Prints each problem, then a summary line; exits with 0 only when everything passed, 1 on findings or mismatches, 3 when the image cannot be read. --quiet leaves out the summary of a successful check.</source>
-        <translation>Liest das Abbild und prüft, ob seine Struktur intakt ist und ob der Importer jeden Eintrag akzeptieren würde. Mit --manifest (JSON, TSV oder sha256sum, am Inhalt unterschieden) werden außerdem Größe und SHA-256 jedes Eintrags geprüft, unter Nutzung aller Kerne. Gibt jedes Problem aus, dann eine Zusammenfassungszeile; beendet sich mit 0 nur, wenn alles bestanden wurde, mit 1 bei Befunden oder Abweichungen, mit 3, wenn das Abbild nicht gelesen werden kann. --quiet lässt die Zusammenfassung einer erfolgreichen Prüfung weg.</translation>
-    </message>
-    <message>
         <source>Would the importer take this image?</source>
         <translation>Würde der Importer dieses Abbild annehmen?</translation>
     </message>
@@ -6250,6 +7818,50 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>%1: FAILED (%2): %3</source>
         <translation>%1: FEHLGESCHLAGEN (%2): %3</translation>
     </message>
+    <message>
+        <source>verify [--manifest FILE] IMAGE | verify --checkout CHECKOUT [--split-at STEP] INIT-IMAGE EXTERNAL-IMAGE</source>
+        <translation>verify [--manifest FILE] IMAGE | verify --checkout CHECKOUT [--split-at STEP] INIT-IMAGE EXTERNAL-IMAGE</translation>
+    </message>
+    <message>
+        <source>Reads the image and checks that its structure is sound and that the importer would accept every entry. With --manifest (JSON, TSV or sha256sum, told apart by content), also checks every entry&apos;s size and SHA-256, using every core. Prints each problem, then a summary line; exits with 0 only when everything passed, 1 on findings or mismatches, 3 when the image cannot be read. --quiet leaves out the summary of a successful check. A first boot disk (init.img, builder-hex0) is checked against builder-hex0&apos;s rules, and its files against the manifest by path. With --checkout and two images, checks instead whether the first disk (init.img) and the external disk (external.img) boot together from that checkout: every distfile of the first half in init.img&apos;s external/distfiles/ with its checksum, every distfile of the second half in external.img, in the layout the checkout&apos;s importer reads, none on neither, the steps/ files of init.img equal to the checkout&apos;s (a difference means a stale image) and both images sound; exits with 0 only when all of that holds.</source>
+        <translation>Liest das Abbild und prüft, ob seine Struktur intakt ist und ob der Importer jeden Eintrag akzeptieren würde. Mit --manifest (JSON, TSV oder sha256sum, am Inhalt unterschieden) werden außerdem Größe und SHA-256 jedes Eintrags geprüft, unter Nutzung aller Kerne. Gibt jedes Problem aus, dann eine Zusammenfassungszeile; beendet sich mit 0 nur, wenn alles bestanden wurde, mit 1 bei Befunden oder Abweichungen, mit 3, wenn das Abbild nicht gelesen werden kann. --quiet lässt die Zusammenfassung einer erfolgreichen Prüfung weg. Ein erster Boot-Datenträger (init.img, builder-hex0) wird gegen die Regeln von builder-hex0 geprüft und seine Dateien anhand ihrer Pfade gegen das Manifest. Mit --checkout und zwei Abbildern wird stattdessen geprüft, ob der erste Datenträger (init.img) und der externe Datenträger (external.img) gemeinsam aus diesem Checkout booten: jedes Distfile der ersten Hälfte mit seiner Prüfsumme in external/distfiles/ von init.img, jedes Distfile der zweiten Hälfte in external.img, im Layout, das der Importer des Checkouts liest, keines auf keinem der beiden, die Dateien in steps/ von init.img gleich denen des Checkouts (ein Unterschied bedeutet ein veraltetes Abbild) und beide Abbilder intakt; beendet sich nur dann mit 0, wenn all das zutrifft.</translation>
+    </message>
+    <message>
+        <source>Do the two disks of a kernel-bootstrap run belong together and to the checkout?</source>
+        <translation>Gehören die beiden Datenträger eines kernel-bootstrap-Laufs zusammen und zum Checkout?</translation>
+    </message>
+    <message>
+        <source>Check two disks, the first image and the external image, against the live-bootstrap checkout DIR.</source>
+        <translation>Zwei Datenträger, das erste Abbild und das externe Abbild, gegen den live-bootstrap-Checkout DIR prüfen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>With --checkout: split the distfiles at improve: STEP (default: import_payload).</source>
+        <translation>Mit --checkout: die Distfiles bei improve: STEP aufteilen (Standard: import_payload).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>With --checkout: the external image; IMAGE is then the first image (init.img).</source>
+        <translation>Mit --checkout: das externe Abbild; IMAGE ist dann das erste Abbild (init.img).</translation>
+    </message>
+    <message>
+        <source>--checkout takes two images, the first and the external one, and no --manifest</source>
+        <translation>--checkout nimmt zwei Abbilder, das erste und das externe, und kein --manifest</translation>
+    </message>
+    <message>
+        <source>verify takes one image (two only with --checkout)</source>
+        <translation>verify nimmt ein Abbild (zwei nur mit --checkout)</translation>
+    </message>
+    <message>
+        <source>--split-at is for --checkout only</source>
+        <translation>--split-at gilt nur für --checkout</translation>
+    </message>
 </context>
 <context>
     <name>WriteCommand</name>
@@ -6260,10 +7872,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>write [--yes] [--no-verify] [--zero-tail] [--file] IMAGE DEVICE</source>
         <translation>write [--yes] [--no-verify] [--zero-tail] [--file] IMAGE DEVICE</translation>
-    </message>
-    <message>
-        <source>Writes IMAGE to the whole disk DEVICE (/dev/sdb), for live-bootstrap&apos;s bare-metal boot, then reads the written bytes back past the page cache and compares every entry&apos;s SHA-256 and every header byte with the image. The disk must not hold / or /boot, a mounted file system or a swap area in use, and must be large enough (&apos;lbpayload disks&apos; lists the disks and the reasons). Without --yes, the disk&apos;s model and size are shown and its name must be typed back on the terminal; without a terminal, --yes is required. The first block is written last, so a disk left by Ctrl-C or an error never looks like an image to the importer; the message says exactly what the disk then holds. Exits with 0 when written and verified, 1 when the read-back differs, 2 when the disk is refused or not confirmed, 3 on a read or write error (also for lack of rights: run it as root), 130 when interrupted.</source>
-        <translation>Schreibt IMAGE auf den ganzen Datenträger DEVICE (/dev/sdb), für den Boot von live-bootstrap auf echter Hardware, liest die geschriebenen Bytes dann am Seitencache vorbei zurück und vergleicht die SHA-256 jedes Eintrags und jedes Header-Byte mit dem Abbild. Der Datenträger darf weder / oder /boot noch ein eingehängtes Dateisystem oder einen aktiven Swap-Bereich enthalten und muss groß genug sein (&apos;lbpayload disks&apos; listet die Datenträger und die Gründe auf). Ohne --yes werden Modell und Größe des Datenträgers angezeigt, und sein Name muss im Terminal eingetippt werden; ohne Terminal ist --yes erforderlich. Der erste Block wird zuletzt geschrieben, sodass ein durch Ctrl-C oder einen Fehler zurückgelassener Datenträger für den Importer nie wie ein Abbild aussieht; die Meldung sagt genau, was der Datenträger dann enthält. Beendet sich mit 0, wenn geschrieben und geprüft wurde, mit 1, wenn die zurückgelesenen Daten abweichen, mit 2, wenn der Datenträger abgelehnt oder nicht bestätigt wird, mit 3 bei einem Lese- oder Schreibfehler (auch bei fehlenden Rechten: führen Sie es als root aus) und mit 130 bei einer Unterbrechung.</translation>
     </message>
     <message>
         <source>Write and verify, asking first.</source>
@@ -6356,6 +7964,22 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: read back in %2 s (%3/s)</source>
         <translation>%1: in %2 s zurückgelesen (%3/s)</translation>
+    </message>
+    <message>
+        <source>Writes IMAGE to the whole disk DEVICE (/dev/sdb), for live-bootstrap&apos;s bare-metal boot, then reads the written bytes back past the page cache and compares every entry&apos;s SHA-256 and every header byte with the image. The disk must not hold / or /boot, a mounted file system or a swap area in use, and must be large enough (&apos;lbpayload disks&apos; lists the disks and the reasons). Without --yes, the disk&apos;s model and size are shown and its name must be typed back on the terminal; without a terminal, --yes is required. The first block is written last, so a disk left by Ctrl-C or an error never looks like an image to the importer; the message says exactly what the disk then holds. Exits with 0 when written and verified, 1 when the read-back differs, 2 when the disk is refused or not confirmed, 3 on a read or write error (also for lack of rights: run it as root), 130 when interrupted. A first boot disk (init.img, builder-hex0) is written the same way, its files read back by SHA-256.</source>
+        <translation>Schreibt IMAGE auf den ganzen Datenträger DEVICE (/dev/sdb), für den Boot von live-bootstrap auf echter Hardware, liest die geschriebenen Bytes dann am Seitencache vorbei zurück und vergleicht die SHA-256 jedes Eintrags und jedes Header-Byte mit dem Abbild. Der Datenträger darf weder / oder /boot noch ein eingehängtes Dateisystem oder einen aktiven Swap-Bereich enthalten und muss groß genug sein (&apos;lbpayload disks&apos; listet die Datenträger und die Gründe auf). Ohne --yes werden Modell und Größe des Datenträgers angezeigt, und sein Name muss im Terminal eingetippt werden; ohne Terminal ist --yes erforderlich. Der erste Block wird zuletzt geschrieben, sodass ein durch Ctrl-C oder einen Fehler zurückgelassener Datenträger für den Importer nie wie ein Abbild aussieht; die Meldung sagt genau, was der Datenträger dann enthält. Beendet sich mit 0, wenn geschrieben und geprüft wurde, mit 1, wenn die zurückgelesenen Daten abweichen, mit 2, wenn der Datenträger abgelehnt oder nicht bestätigt wird, mit 3 bei einem Lese- oder Schreibfehler (auch bei fehlenden Rechten: führen Sie es als root aus) und mit 130 bei einer Unterbrechung. Ein erster Boot-Datenträger (init.img, builder-hex0) wird auf dieselbe Weise geschrieben; seine Dateien werden per SHA-256 zurückgelesen und verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 is a builder-hex0 first image (init.img): %2 will boot from it.</source>
+        <translation>%1 ist ein erstes Abbild von builder-hex0 (init.img): %2 wird damit bootfähig.</translation>
+    </message>
+    <message>
+        <source>%1: OK: builder-hex0 first image written and verified: %2 files read back with the image&apos;s SHA-256, stages and script lines byte for byte</source>
+        <translation>%1: OK: erstes Abbild von builder-hex0 geschrieben und geprüft: %2 Dateien mit der SHA-256 des Abbilds zurückgelesen, Stufen und Skriptzeilen Byte für Byte</translation>
+    </message>
+    <message>
+        <source>%1: OK: builder-hex0 first image written, not verified</source>
+        <translation>%1: OK: erstes Abbild von builder-hex0 geschrieben, nicht geprüft</translation>
     </message>
 </context>
 <context>
