@@ -7,6 +7,7 @@
 #include "ImporterRules.h"
 #include "PayloadFormat.h"
 #include "PayloadWriter.h"
+#include "PositionalIo.h"
 #include "Sha256.h"
 #include "SystemError.h"
 #include "TarStreamReader.h"
@@ -24,22 +25,6 @@
 namespace {
 
 constexpr qint64 ImportChunk = 1024 * 1024;
-
-bool pwriteAll(int fd, const char *data, qint64 length, qint64 offset)
-{
-    while (length > 0) {
-        const ssize_t n = ::pwrite(fd, data, size_t(length), off_t(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        length -= n;
-        offset += n;
-    }
-    return true;
-}
 
 struct Stamp
 {
@@ -255,7 +240,7 @@ bool TarImporter::writeCompressed(
     QByteArray header(PayloadFormat::imageHeaderSize(layout), '\0');
     std::memcpy(header.data(), PayloadFormat::Magic, PayloadFormat::MagicSize);
     PayloadFormat::writeField(header.data() + PayloadFormat::MagicSize, layout, quint64(order.size()));
-    if (!pwriteAll(fd, header.constData(), header.size(), 0))
+    if (!PositionalIo::writeAll(fd, header.constData(), header.size(), 0))
         return fail(tr("%1: write error at byte 0: %2").arg(outputPath, errnoText(errno)));
     const int fieldSize = PayloadFormat::fieldSize(layout);
     for (int i = 0; i < order.size(); ++i) {
@@ -265,7 +250,7 @@ bool TarImporter::writeCompressed(
         PayloadFormat::writeField(entryHeader.data() + fieldSize, layout, quint64(m.size));
         entryHeader += m.name;
         const qint64 at = manifest.entries.at(i).dataOffset - entryHeader.size();
-        if (!pwriteAll(fd, entryHeader.constData(), entryHeader.size(), at))
+        if (!PositionalIo::writeAll(fd, entryHeader.constData(), entryHeader.size(), at))
             return fail(tr("%1: write error at byte %2: %3").arg(outputPath).arg(at).arg(errnoText(errno)));
     }
 
@@ -316,7 +301,7 @@ bool TarImporter::writeCompressed(
             const qint64 n = tar.readData(buffer.data(), std::min(ImportChunk, m.size - done));
             if (n <= 0 || tar.failed())
                 return failedReading();
-            if (!pwriteAll(fd, buffer.constData(), n, base + done)) {
+            if (!PositionalIo::writeAll(fd, buffer.constData(), n, base + done)) {
                 const int err = errno;
                 if (err == ENOSPC || err == EFBIG || err == EDQUOT)
                     return fail(

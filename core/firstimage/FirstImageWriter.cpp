@@ -6,8 +6,10 @@
 #include "FirstImageFormat.h"
 #include "FiwixHandoff.h"
 #include "PendingFile.h"
+#include "PositionalIo.h"
 #include "SrcfsTreeWalker.h"
 #include "SystemError.h"
+#include "UniqueFd.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,55 +32,6 @@ constexpr qint64 FirstImageFlushAt = 1024 * 1024;
 constexpr qint64 FirstImageSmallFile = 256 * 1024;
 // One copy_file_range call, and one progress step: ~25 ms in the kernel.
 constexpr qint64 FirstImageCopyChunk = 8 * 1024 * 1024;
-
-struct FirstImageFd
-{
-    int fd = -1;
-    explicit FirstImageFd(int f)
-        : fd(f)
-    { }
-    ~FirstImageFd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    FirstImageFd(const FirstImageFd &) = delete;
-    FirstImageFd &operator=(const FirstImageFd &) = delete;
-};
-
-bool pwriteImage(int fd, const char *data, qint64 length, qint64 offset)
-{
-    while (length > 0) {
-        const ssize_t n = ::pwrite(fd, data, size_t(length), off_t(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        length -= n;
-        offset += n;
-    }
-    return true;
-}
-
-// Reads exactly `length` bytes at `offset`; returns the bytes read (fewer: the file ended),
-// or -1 with errno set.
-qint64 preadSource(int fd, char *data, qint64 length, qint64 offset)
-{
-    qint64 done = 0;
-    while (done < length) {
-        const ssize_t n = ::pread(fd, data + done, size_t(length - done), off_t(offset + done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return -1;
-        if (n == 0)
-            break;
-        done += n;
-    }
-    return done;
-}
 
 QString imageWriteProblem(int err, qint64 offset)
 {
@@ -302,7 +255,7 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
     qint64 offset = 0; // where `buffer` starts in the image
     const qint64 total = m_scriptEnd - m_scriptStart;
     const auto flush = [&]() -> bool {
-        if (!pwriteImage(out, buffer.constData(), buffer.size(), offset))
+        if (!PositionalIo::writeAll(out, buffer.constData(), buffer.size(), offset))
             return fail(tr("%1: %2").arg(outputPath, imageWriteProblem(errno, offset)));
         offset += buffer.size();
         buffer.clear();
@@ -332,13 +285,13 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
         const auto fileError = [&](const QString &what) {
             return fail(tr("%1: %2 (%3): %4").arg(outputPath, r.pathString(), QFile::decodeName(source), what));
         };
-        FirstImageFd src(::open(source.constData(), O_RDONLY | O_CLOEXEC));
-        if (src.fd < 0)
+        UniqueFd src(::open(source.constData(), O_RDONLY | O_CLOEXEC));
+        if (src.get() < 0)
             return fileError(errno == ENOENT ? tr("the file vanished since the folder was listed")
                                              : tr("cannot open the file: %1").arg(errnoText(errno)));
         const auto sizeNow = [&]() -> qint64 {
             struct stat st = {};
-            return ::fstat(src.fd, &st) == 0 ? qint64(st.st_size) : -1;
+            return ::fstat(src.get(), &st) == 0 ? qint64(st.st_size) : -1;
         };
         if (const qint64 now = sizeNow(); now != r.size)
             return fileError(
@@ -347,7 +300,7 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
         if (r.size <= FirstImageSmallFile) {
             const qsizetype at = buffer.size();
             buffer.resize(at + r.size);
-            const qint64 n = preadSource(src.fd, buffer.data() + at, r.size, 0);
+            const qint64 n = PositionalIo::readFull(src.get(), buffer.data() + at, r.size, 0);
             if (n < 0)
                 return fileError(tr("read error: %1").arg(errnoText(errno)));
             if (n < r.size)
@@ -367,7 +320,7 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
                 if (kernelCopy) {
                     loff_t inOff = done;
                     loff_t outOff = offset;
-                    n = ::copy_file_range(src.fd, &inOff, out, &outOff, size_t(want), 0);
+                    n = ::copy_file_range(src.get(), &inOff, out, &outOff, size_t(want), 0);
                     if (n < 0 &&
                         (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP ||
                             errno == EPERM)) {
@@ -383,10 +336,11 @@ bool FirstImageWriter::writeImage(int out, const QString &outputPath, const JobC
                                 : tr("copy error at byte %1 of the file: %2").arg(done).arg(errnoText(errno)));
                 } else {
                     copyBuffer.resize(std::min(FirstImageCopyChunk, FirstImageSmallFile * 4));
-                    n = preadSource(src.fd, copyBuffer.data(), std::min<qint64>(want, copyBuffer.size()), done);
+                    n = PositionalIo::readFull(
+                        src.get(), copyBuffer.data(), std::min<qint64>(want, copyBuffer.size()), done);
                     if (n < 0)
                         return fileError(tr("read error: %1").arg(errnoText(errno)));
-                    if (n > 0 && !pwriteImage(out, copyBuffer.constData(), n, offset))
+                    if (n > 0 && !PositionalIo::writeAll(out, copyBuffer.constData(), n, offset))
                         return fileError(imageWriteProblem(errno, offset));
                 }
                 if (n == 0)

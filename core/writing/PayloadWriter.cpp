@@ -4,9 +4,11 @@
 #include "CoreLogging.h"
 #include "FileIdentity.h"
 #include "PendingFile.h"
+#include "PositionalIo.h"
 #include "Sha256.h"
 #include "SourceHashPool.h"
 #include "SystemError.h"
+#include "UniqueFd.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,38 +31,6 @@ constexpr qint64 IoChunk = 1024 * 1024;
 // A hashed entry goes through a buffer small enough to stay in the L2 cache between the read,
 // the hash and the write.
 constexpr qint64 HashChunk = 128 * 1024;
-
-// A file descriptor that closes itself.
-struct Fd
-{
-    int fd = -1;
-    explicit Fd(int f)
-        : fd(f)
-    { }
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-};
-
-bool pwriteAll(int fd, const char *data, qint64 length, qint64 offset)
-{
-    while (length > 0) {
-        const ssize_t n = ::pwrite(fd, data, size_t(length), off_t(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        length -= n;
-        offset += n;
-    }
-    return true;
-}
 
 bool isNoSpace(int err)
 {
@@ -92,10 +62,10 @@ QString PayloadWriter::sourceProblem(const BuildEntry &e, int fd, bool copied)
 QString PayloadWriter::copyHashed(const BuildEntry &e, int out, qint64 offset, SourceHashPool &pool,
     SourceHashPool::Worker &worker, const std::atomic<bool> &stop, bool &stopped)
 {
-    Fd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
-    if (src.fd < 0)
+    UniqueFd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
+    if (src.get() < 0)
         return openProblem(errno);
-    if (const QString problem = sourceProblem(e, src.fd, false); !problem.isEmpty())
+    if (const QString problem = sourceProblem(e, src.get(), false); !problem.isEmpty())
         return problem;
     char *buffer = worker.buffer.data();
     qint64 done = 0;
@@ -104,7 +74,7 @@ QString PayloadWriter::copyHashed(const BuildEntry &e, int out, qint64 offset, S
             stopped = true;
             return {};
         }
-        const ssize_t n = ::pread(src.fd, buffer, size_t(std::min<qint64>(worker.buffer.size(), e.size - done)),
+        const ssize_t n = ::pread(src.get(), buffer, size_t(std::min<qint64>(worker.buffer.size(), e.size - done)),
             off_t(e.sourceOffset + done));
         if (n < 0 && errno == EINTR)
             continue;
@@ -113,7 +83,7 @@ QString PayloadWriter::copyHashed(const BuildEntry &e, int out, qint64 offset, S
         if (n == 0)
             return tr("the source changed size while it was copied (ended after %1 of %2 bytes)").arg(done).arg(e.size);
         worker.hash.addData(buffer, n);
-        if (!pwriteAll(out, buffer, n, offset + done)) {
+        if (!PositionalIo::writeAll(out, buffer, n, offset + done)) {
             const int err = errno;
             if (isNoSpace(err))
                 return tr("no space left while writing byte %1 of the image").arg(offset + done);
@@ -122,7 +92,7 @@ QString PayloadWriter::copyHashed(const BuildEntry &e, int out, qint64 offset, S
         done += n;
         pool.count(n);
     }
-    return sourceProblem(e, src.fd, true);
+    return sourceProblem(e, src.get(), true);
 }
 
 bool PayloadWriter::fail(const QString &message)
@@ -224,7 +194,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
     std::memcpy(header.data(), PayloadFormat::Magic, PayloadFormat::MagicSize);
     PayloadFormat::writeField(header.data() + PayloadFormat::MagicSize, layout, quint64(planned.entries().size()));
     qint64 offset = 0;
-    if (!pwriteAll(out, header.constData(), header.size(), offset))
+    if (!PositionalIo::writeAll(out, header.constData(), header.size(), offset))
         return abort(tr("%1: write error at byte 0: %2").arg(outputPath, errnoText(errno)));
     offset += header.size();
 
@@ -245,7 +215,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         PayloadFormat::writeField(entryHeader.data(), layout, quint64(e.name.size()));
         PayloadFormat::writeField(entryHeader.data() + fieldSize, layout, quint64(e.size));
         entryHeader += e.name;
-        if (!pwriteAll(out, entryHeader.constData(), entryHeader.size(), offset))
+        if (!PositionalIo::writeAll(out, entryHeader.constData(), entryHeader.size(), offset))
             return entryError(tr("write error at byte %1: %2").arg(offset).arg(errnoText(errno)));
         offset += entryHeader.size();
         if (hashes && needsHash(e)) {
@@ -253,10 +223,10 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
             continue;
         }
 
-        Fd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
-        if (src.fd < 0)
+        UniqueFd src(::open(QFile::encodeName(e.sourcePath).constData(), O_RDONLY | O_CLOEXEC));
+        if (src.get() < 0)
             return entryError(openProblem(errno));
-        if (const QString problem = sourceProblem(e, src.fd, false); !problem.isEmpty())
+        if (const QString problem = sourceProblem(e, src.get(), false); !problem.isEmpty())
             return entryError(problem);
 
         qint64 done = 0;
@@ -268,7 +238,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
             if (kernelCopy) {
                 loff_t inOff = e.sourceOffset + done;
                 loff_t outOff = offset;
-                n = ::copy_file_range(src.fd, &inOff, out, &outOff, size_t(want), 0);
+                n = ::copy_file_range(src.get(), &inOff, out, &outOff, size_t(want), 0);
                 if (n < 0 &&
                     (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EPERM)) {
                     qCDebug(lcCore) << "copy_file_range unavailable, falling back to read/write:" << errnoText(errno);
@@ -281,7 +251,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                     copyBuffer.resize(IoChunk);
                 qint64 chunkDone = 0;
                 while (chunkDone < want) {
-                    const ssize_t r = ::pread(src.fd, copyBuffer.data(),
+                    const ssize_t r = ::pread(src.get(), copyBuffer.data(),
                         size_t(std::min<qint64>(IoChunk, want - chunkDone)), off_t(e.sourceOffset + done + chunkDone));
                     if (r < 0 && errno == EINTR)
                         continue;
@@ -289,7 +259,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
                         n = r < 0 ? -1 : chunkDone;
                         break;
                     }
-                    if (!pwriteAll(out, copyBuffer.constData(), r, offset + chunkDone))
+                    if (!PositionalIo::writeAll(out, copyBuffer.constData(), r, offset + chunkDone))
                         return entryError(
                             tr("write error at byte %1: %2").arg(offset + chunkDone).arg(errnoText(errno)));
                     chunkDone += r;
@@ -316,7 +286,7 @@ bool PayloadWriter::write(BuildPlan &plan, const QString &outputPath, const JobC
         }
         if (stop.load())
             break;
-        if (const QString problem = sourceProblem(e, src.fd, true); !problem.isEmpty())
+        if (const QString problem = sourceProblem(e, src.get(), true); !problem.isEmpty())
             return entryError(problem);
     }
 
