@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "widgets/PayloadStatusWidget.h"
+#include "widgets/FillMeter.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 
 PayloadStatusWidget::PayloadStatusWidget(QWidget *parent)
     : QWidget(parent)
@@ -18,7 +17,7 @@ PayloadStatusWidget::PayloadStatusWidget(QWidget *parent)
     , m_problemIcon(new QLabel)
     , m_problems(new QLabel)
     , m_target(new QComboBox)
-    , m_fill(new QProgressBar)
+    , m_fill(new FillMeter)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,10 +45,8 @@ PayloadStatusWidget::PayloadStatusWidget(QWidget *parent)
     for (qint64 mib : {256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536})
         m_target->addItem(Formatting::bytes(mib << 20), qint64(mib << 20));
     layout->addWidget(m_target);
-    m_fill->setRange(0, 1000);
     m_fill->setMaximumWidth(140);
     m_fill->setAccessibleName(tr("Target disk fill"));
-    m_fill->setTextVisible(true);
     layout->addWidget(m_fill);
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
         updateFill();
@@ -83,8 +80,8 @@ void PayloadStatusWidget::setFacts(int entries, qint64 payloadBytes, qint64 imag
         text += QStringLiteral(" · ") + tr("hashing %n", nullptr, hashing);
     m_problems->setText(text);
     const QString icon = errors > 0 || failedTests > 0 ? QStringLiteral("dialog-error")
-        : warnings > 0              ? QStringLiteral("dialog-warning")
-                                    : QStringLiteral("emblem-ok");
+        : warnings > 0                                 ? QStringLiteral("dialog-warning")
+                                                       : QStringLiteral("emblem-ok");
     m_problemIcon->setPixmap(Icons::get(icon).pixmap(16, 16));
     updateFill();
 }
@@ -121,17 +118,11 @@ void PayloadStatusWidget::updateFill()
     m_fill->setVisible(target > 0);
     if (target <= 0)
         return;
-    const qint64 permille = std::min<qint64>(1000, m_imageSize * 1000 / target);
-    m_fill->setValue(int(permille));
+    m_fill->setUsage(m_imageSize, target);
     m_fill->setFormat(tr("%1 % full").arg(QLocale().toString(double(m_imageSize) * 100.0 / double(target), 'f', 1)));
     const bool over = exceedsTarget();
     m_fill->setToolTip(over
             ? tr("The image (%1) will not fit on a %2 disk.")
                   .arg(Formatting::bytes(m_imageSize), Formatting::bytes(target))
             : tr("The image (%1) fits on a %2 disk.").arg(Formatting::bytes(m_imageSize), Formatting::bytes(target)));
-    // A palette, not a style sheet, so the bar keeps the platform style's look.
-    QPalette palette = m_fill->palette();
-    palette.setColor(
-        QPalette::Highlight, over ? QColor(0xda, 0x44, 0x53) : QApplication::palette().color(QPalette::Highlight));
-    m_fill->setPalette(palette);
 }

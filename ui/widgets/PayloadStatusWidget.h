@@ -6,9 +6,9 @@
 
 #include <QWidget>
 
+class FillMeter;
 class QComboBox;
 class QLabel;
-class QProgressBar;
 
 // The status bar's facts about the list or image in front: entry count, payload bytes, the
 // image size for the layout, the number of problems, and optionally how full a target disk
@@ -46,6 +46,6 @@ private:
     QLabel *m_problemIcon;
     QLabel *m_problems;
     QComboBox *m_target;
-    QProgressBar *m_fill;
+    FillMeter *m_fill;
     qint64 m_imageSize = 0;
 };
