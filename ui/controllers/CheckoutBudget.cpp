@@ -23,8 +23,14 @@ CheckoutBudget::CheckoutBudget(
     connect(&m_job, &CheckoutBudgetJob::finished, this, &CheckoutBudget::onFinished);
     // The last count answers at once; the recount the panel asks for follows.
     connect(m_split, &QComboBox::currentIndexChanged, this, &CheckoutBudget::showSelected);
-    // A check after downloads or folder changes may have new sizes for the first half.
-    connect(m_session, &CheckoutSession::checkFinished, this, &CheckoutBudget::recount);
+    // Work that ends (a check of the whole list or of the files the folder watcher named, or
+    // downloads) may have found new sizes for the first half: count again.
+    connect(m_session, &CheckoutSession::stateChanged, this, [this] {
+        const bool busy = m_session->isBusy();
+        if (m_sessionBusy && !busy)
+            recount();
+        m_sessionBusy = busy;
+    });
 }
 
 const SplitBudget *CheckoutBudget::budgetOf(const QString &step) const

@@ -56,5 +56,6 @@ private:
     CheckoutBudgetJob m_job;
     QTimer m_debounce;
     QHash<QString, SplitBudget> m_budgets;
+    bool m_sessionBusy = false; // the session's last busy state, for telling when work ends
     bool m_restart = false; // a request came while a count ran: its results are stale
 };
