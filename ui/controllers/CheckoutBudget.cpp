@@ -6,8 +6,10 @@
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLocale>
+#include <QStyledItemDelegate>
 
 CheckoutBudget::CheckoutBudget(
     CheckoutSession *session, QComboBox *splitCombo, FirstImageBudgetView *view, QObject *parent)
@@ -23,6 +25,10 @@ CheckoutBudget::CheckoutBudget(
     connect(&m_job, &CheckoutBudgetJob::finished, this, &CheckoutBudget::onFinished);
     // The last count answers at once; the recount the panel asks for follows.
     connect(m_split, &QComboBox::currentIndexChanged, this, &CheckoutBudget::showSelected);
+    // The popup's menu-style delegate cuts the longer step names once the items have marks;
+    // the item view's own delegate gives each one the width it needs.
+    m_split->setItemDelegate(new QStyledItemDelegate(m_split));
+    m_split->view()->setIconSize(m_split->iconSize());
     // Work that ends (a check of the whole list or of the files the folder watcher named, or
     // downloads) may have found new sizes for the first half: count again.
     connect(m_session, &CheckoutSession::stateChanged, this, [this] {
