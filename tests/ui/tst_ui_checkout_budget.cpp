@@ -229,6 +229,23 @@ private Q_SLOTS:
         QVERIFY(waitCounted(panel));
     }
 
+    void requestsInAPauseMakeOneCount()
+    {
+        CheckoutPanel *panel = openCounted();
+        QVERIFY(panel);
+        QSignalSpy counted(panel->budget(), &CheckoutBudget::counted);
+        for (int i = 0; i < 3; ++i) {
+            panel->budget()->recount();
+            QTest::qWait(CheckoutBudget::DebounceMs / 5);
+        }
+        QVERIFY(panel->budget()->isCounting());
+        QVERIFY(counted.wait(10000));
+        QTest::qWait(CheckoutBudget::DebounceMs * 2);
+        QCOMPARE(counted.count(), 1);
+        QVERIFY(!panel->budget()->isCounting());
+        QVERIFY(!panel->budgetView()->titleLabel()->text().contains(QStringLiteral("counting")));
+    }
+
     void stage0PosixNote()
     {
         CheckoutPanel *panel = openCounted();

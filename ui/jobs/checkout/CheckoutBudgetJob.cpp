@@ -3,6 +3,8 @@
 #include "jobs/checkout/CheckoutBudgetJob.h"
 #include "DistfilePlan.h"
 
+#include <QHash>
+
 void CheckoutBudgetJob::start(
     const Checkout &checkout, const QStringList &steps, const QString &first, const QString &distfilesDir)
 {
