@@ -61,29 +61,6 @@ public:
         m_plan.m_totals[int(part)].bytes += record.size;
     }
 
-    // Walks the real folder `dir` as the prepared folder's `path`, os.walk style: the records
-    // of a folder's subfolders and files, then each subfolder's. `dir`'s own record is the
-    // caller's.
-    void walk(const QString &dir, const QString &path, Part part)
-    {
-        QList<QPair<QString, QString>> below;
-        const QFileInfoList entries = entriesOf(dir);
-        for (const QFileInfo &info : entries) {
-            if (leftOut(info.fileName()))
-                continue;
-            const QString child = path + QLatin1Char('/') + info.fileName();
-            if (info.isDir()) {
-                add(child, 0, true, part);
-                if (!info.isSymLink())
-                    below.append({info.filePath(), child});
-            } else if (info.isFile()) {
-                add(child, info.size(), false, part);
-            }
-        }
-        for (const auto &[real, child] : std::as_const(below))
-            walk(real, child, part);
-    }
-
     // The fixed tail's commands, parsed from FirstImageFormat::fixedTail().
     void addFixedTail()
     {
@@ -169,12 +146,33 @@ QString SrcfsPlan::partName(Part part)
     return tr("root and fixed tail");
 }
 
-void SrcfsPlan::count(const Checkout &checkout, const DistfilePlan &plan, const QString &distfilesDir)
+void SrcfsPlan::Tree::walk(const QString &dir, const QString &path, Part part)
 {
-    *this = SrcfsPlan();
-    const QDir root(checkout.root());
-    Walk walk(*this);
-    walk.add(QStringLiteral("."), 0, true, Part::Fixed);
+    // os.walk style: the records of a folder's subfolders and files, then each subfolder's.
+    // `dir`'s own record is the caller's.
+    QList<QPair<QString, QString>> below;
+    const QFileInfoList entries = entriesOf(dir);
+    for (const QFileInfo &info : entries) {
+        if (leftOut(info.fileName()))
+            continue;
+        const QString child = path + QLatin1Char('/') + info.fileName();
+        if (info.isDir()) {
+            add(child, 0, true, part);
+            if (!info.isSymLink())
+                below.append({info.filePath(), child});
+        } else if (info.isFile()) {
+            add(child, info.size(), false, part);
+        }
+    }
+    for (const auto &[real, child] : std::as_const(below))
+        walk(real, child, part);
+}
+
+SrcfsPlan::Tree SrcfsPlan::Tree::list(const QString &checkoutRoot)
+{
+    Tree tree;
+    const QDir root(checkoutRoot);
+    tree.add(QStringLiteral("."), 0, true, Part::Fixed);
 
     // The top of the prepared folder: stage0-posix's entries, then seed/'s files over them.
     const QString stage0 = root.filePath(QStringLiteral("seed/stage0-posix"));
@@ -185,36 +183,53 @@ void SrcfsPlan::count(const Checkout &checkout, const DistfilePlan &plan, const 
         if (leftOut(name) || name == QLatin1String("bootstrap-seeds"))
             continue;
         if (info.isDir()) {
-            walk.add(QStringLiteral("./") + name, 0, true, Part::Seed);
+            tree.add(QStringLiteral("./") + name, 0, true, Part::Seed);
             if (!info.isSymLink())
                 stage0Folders.append(info);
         } else if (info.isFile()) {
-            walk.add(QStringLiteral("./") + name, info.size(), false, Part::Seed);
+            tree.add(QStringLiteral("./") + name, info.size(), false, Part::Seed);
         } else {
             continue;
         }
         top.insert(name);
     }
-    if (top.isEmpty()) {
+    tree.m_stage0Missing = top.isEmpty();
+    for (const QFileInfo &info : entriesOf(root.filePath(QStringLiteral("seed")))) {
+        if (info.isFile() && !leftOut(info.fileName()) && !top.contains(info.fileName()))
+            tree.add(QStringLiteral("./") + info.fileName(), info.size(), false, Part::Seed);
+    }
+    for (const QFileInfo &info : std::as_const(stage0Folders))
+        tree.walk(info.filePath(), QStringLiteral("./") + info.fileName(), Part::Seed);
+
+    // steps/, with the bootstrap.cfg rootfs.py writes into it before the copy.
+    tree.add(QStringLiteral("./steps"), 0, true, Part::Steps);
+    tree.walk(root.filePath(QStringLiteral("steps")), QStringLiteral("./steps"), Part::Steps);
+    if (!QFileInfo(root.filePath(QStringLiteral("steps/bootstrap.cfg"))).isFile()) {
+        tree.m_bootstrapCfgAssumed = true;
+        tree.add(QStringLiteral("./steps/bootstrap.cfg"), 0, false, Part::Steps, true);
+    }
+    tree.m_fiwix = FiwixHandoff::fromCheckout(checkoutRoot);
+    return tree;
+}
+
+void SrcfsPlan::count(const Checkout &checkout, const DistfilePlan &plan, const QString &distfilesDir)
+{
+    count(Tree::list(checkout.root()), plan, distfilesDir);
+}
+
+void SrcfsPlan::count(const Tree &tree, const DistfilePlan &plan, const QString &distfilesDir)
+{
+    *this = SrcfsPlan();
+    Walk walk(*this);
+    for (const Tree::Item &item : tree.m_items)
+        walk.add(item.path, item.size, item.folder, item.part, item.unknownSize);
+    if (tree.m_stage0Missing) {
         m_stage0Missing = true;
         m_stage0Note = tr("seed/stage0-posix is missing or empty: the git submodule is not checked out (git "
                           "submodule update --init --recursive), so its files are not counted and the budget is "
                           "too low");
     }
-    for (const QFileInfo &info : entriesOf(root.filePath(QStringLiteral("seed")))) {
-        if (info.isFile() && !leftOut(info.fileName()) && !top.contains(info.fileName()))
-            walk.add(QStringLiteral("./") + info.fileName(), info.size(), false, Part::Seed);
-    }
-    for (const QFileInfo &info : std::as_const(stage0Folders))
-        walk.walk(info.filePath(), QStringLiteral("./") + info.fileName(), Part::Seed);
-
-    // steps/, with the bootstrap.cfg rootfs.py writes into it before the copy.
-    walk.add(QStringLiteral("./steps"), 0, true, Part::Steps);
-    walk.walk(root.filePath(QStringLiteral("steps")), QStringLiteral("./steps"), Part::Steps);
-    if (!QFileInfo(root.filePath(QStringLiteral("steps/bootstrap.cfg"))).isFile()) {
-        m_bootstrapCfgAssumed = true;
-        walk.add(QStringLiteral("./steps/bootstrap.cfg"), 0, false, Part::Steps, true);
-    }
+    m_bootstrapCfgAssumed = tree.m_bootstrapCfgAssumed;
 
     // The first half's distfiles, once per file name: the copy is by name.
     walk.add(QStringLiteral("./external"), 0, true, Part::Distfiles);
@@ -236,5 +251,5 @@ void SrcfsPlan::count(const Checkout &checkout, const DistfilePlan &plan, const 
     }
 
     walk.addFixedTail();
-    walk.finish(FiwixHandoff::fromCheckout(checkout.root()));
+    walk.finish(tree.m_fiwix);
 }

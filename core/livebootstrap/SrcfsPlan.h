@@ -62,10 +62,48 @@ public:
     // How many of the largest files largest() keeps.
     static constexpr int LargestCount = 10;
 
+    // The part of the prepared folder that is the same for every split: the root, seed/ and
+    // steps/ as listed once, and the Fiwix hand-off figure. count() with a Tree stats only the
+    // split's distfiles, so that judging every split point of a checkout costs one walk of the
+    // tree, not one per split. A Tree is a snapshot: files changed after list() are not seen.
+    class Tree
+    {
+    public:
+        // Lists `<checkoutRoot>`'s seed/ and steps/ and reads steps/jump/fiwix.sh (directory
+        // listings and stat() only, plus that one script). Never fails, as count().
+        static Tree list(const QString &checkoutRoot);
+        // How many records the listing holds (root, seed and steps, bootstrap.cfg included).
+        qsizetype size() const { return m_items.size(); }
+
+    private:
+        friend class SrcfsPlan;
+        struct Item
+        {
+            QString path;
+            qint64 size = 0;
+            bool folder = false;
+            bool unknownSize = false;
+            Part part = Part::Steps;
+        };
+        void walk(const QString &dir, const QString &path, Part part);
+        void add(const QString &path, qint64 size, bool folder, Part part, bool unknownSize = false)
+        {
+            m_items.append({path, size, folder, unknownSize, part});
+        }
+
+        QList<Item> m_items;
+        bool m_stage0Missing = false;
+        bool m_bootstrapCfgAssumed = false;
+        std::optional<FiwixHandoff> m_fiwix;
+    };
+
     // Counts the prepared folder for `plan`'s first half, with the distfiles of
     // `distfilesDir`, and the Fiwix hand-off figure of the checkout's steps/jump/fiwix.sh.
     // Never fails: what cannot be listed or stat'ed is counted as missing and said.
     void count(const Checkout &checkout, const DistfilePlan &plan, const QString &distfilesDir);
+    // The same with the seed and steps part of `tree` (Tree::list() of the same checkout):
+    // the result equals count()'s for a checkout that did not change since the listing.
+    void count(const Tree &tree, const DistfilePlan &plan, const QString &distfilesDir);
 
     const FirstImageBudget &budget() const { return m_budget; }
     // SrcfsAnalysis's findings (too-many-files, too-many-bytes, fiwix-initrd-does-not-fit,

@@ -48,8 +48,8 @@ void BuildController::showBuildDialog()
     m_dialog->open();
 }
 
-void BuildController::showBuildDialog(
-    const QList<BuildEntry> &entries, const QList<qint64> &sizes, const QString &suggestedOutput)
+void BuildController::showBuildDialog(const QList<BuildEntry> &entries, const QList<qint64> &sizes,
+    const QString &suggestedOutput, const CheckoutLayout &layout)
 {
     if (m_job.isRunning() || m_dialog)
         return;
@@ -63,7 +63,7 @@ void BuildController::showBuildDialog(
         e.size = sizes.value(i, 0);
         rows << e;
     }
-    model->setLayout(PayloadFormat::Layout::U32);
+    model->setLayout(layout.layout());
     model->insertEntries(0, rows);
     m_dialog = new BuildDialog(model, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -74,6 +74,7 @@ void BuildController::showBuildDialog(
     m_dialog->setWriteManifest(true);
     m_dialog->setVerifyAfterWriting(true);
     m_dialog->setRemembersOptions(false);
+    m_dialog->setCheckoutLayout(layout);
     if (!suggestedOutput.isEmpty())
         m_dialog->setOutputPath(suggestedOutput);
     connect(m_dialog, &QDialog::accepted, this, [this] { start(m_dialog->request()); });

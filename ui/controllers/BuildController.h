@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "CheckoutLayout.h"
 #include "jobs/authoring/BuildJob.h"
 
 #include <QObject>
@@ -25,10 +26,12 @@ public:
     void showBuildDialog();
     // Opens the build dialog for entries that are not the list's: a live-bootstrap checkout's
     // external half as CheckoutImageBuilder::entriesFor() makes them (sources held to their
-    // checked identities, digests known). Starts as upstream builds: u32, sorted by name,
-    // with a manifest and verification; those choices are not saved as the list's defaults.
-    // `sizes` (one per entry) are the checked sizes, for the dialog's image size.
-    void showBuildDialog(const QList<BuildEntry> &entries, const QList<qint64> &sizes, const QString &suggestedOutput);
+    // checked identities, digests known). Starts as upstream builds: the layout the checkout's
+    // importer reads (`layout`; the dialog warns, naming the importer, when the user picks the
+    // other), sorted by name, with a manifest and verification; those choices are not saved as
+    // the list's defaults. `sizes` (one per entry) are the checked sizes, for the image size.
+    void showBuildDialog(const QList<BuildEntry> &entries, const QList<qint64> &sizes, const QString &suggestedOutput,
+        const CheckoutLayout &layout);
     // Starts a build without the dialog.
     void start(const BuildRequest &request);
 

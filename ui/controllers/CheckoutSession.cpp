@@ -76,6 +76,9 @@ bool CheckoutSession::load(const QString &root, const QString &splitStep, bool g
     m_error.clear();
     abandonWork();
     m_checkout = checkout;
+    // Two source files at most, each read up to CheckoutLayout::MaxSourceBytes: small next to
+    // the manifest and sources files the load has just read here.
+    m_layout = CheckoutLayout::read(root);
     m_plan = DistfilePlan();
     m_plan.build(m_checkout, splitStep);
     if (m_distfilesDir.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "BuildPlan.h"
 #include "Checkout.h"
+#include "CheckoutLayout.h"
 #include "DistfilePlan.h"
 #include "jobs/checkout/CheckoutCheckJob.h"
 
@@ -48,6 +49,9 @@ public:
 
     QString error() const { return m_error; }
     const Checkout &checkout() const { return m_checkout; }
+    // The LBPAYLD1 layout the checkout's importer reads (read with the checkout by load()):
+    // the default of a build from this checkout.
+    const CheckoutLayout &layout() const { return m_layout; }
     const DistfilePlan &plan() const { return m_plan; }
     QStringList planErrors() const { return m_plan.errors(); }
     QString distfilesDir() const { return m_distfilesDir; }
@@ -103,6 +107,7 @@ private:
 
     QString m_error;
     Checkout m_checkout;
+    CheckoutLayout m_layout;
     DistfilePlan m_plan;
     QString m_distfilesDir;
     CheckoutDistfileModel *m_model;

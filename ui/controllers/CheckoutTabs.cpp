@@ -102,7 +102,7 @@ void CheckoutTabs::buildExternalImage()
     QList<qint64> sizes;
     for (const DistfileCheck &c : session->model()->externalChecks())
         sizes << c.size;
-    m_build->showBuildDialog(session->externalBuildEntries(), sizes, QString());
+    m_build->showBuildDialog(session->externalBuildEntries(), sizes, QString(), session->layout());
 }
 
 void CheckoutTabs::openAsPayloadList()
@@ -111,8 +111,9 @@ void CheckoutTabs::openAsPayloadList()
     if (!checkout)
         return;
     m_tabs->setCurrentWidget(m_list);
-    // Upstream's layout and order; the list can then be edited and built like any other.
-    m_list->setLayout(PayloadFormat::Layout::U32);
+    // The layout the checkout's importer reads and upstream's order; the list can then be
+    // edited and built like any other.
+    m_list->setLayout(checkout->session()->layout().layout());
     m_list->importer()->replaceList(checkout->session()->payloadListEntries(),
         tr("Open %1 as Payload List").arg(QFileInfo(checkout->root()).fileName()));
     m_list->setListPath(QString());

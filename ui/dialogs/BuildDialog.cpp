@@ -38,6 +38,7 @@ BuildDialog::BuildDialog(const EntryTableModel *model, QWidget *parent)
     , m_summary(new QLabel)
     , m_notice(new NoticeBar)
     , m_warningNotice(new NoticeBar)
+    , m_layoutNotice(new NoticeBar)
     , m_testFlagged(new QAction(tr("Test Integrity of Flagged"), this))
 {
     setObjectName(QStringLiteral("buildDialog"));
@@ -85,6 +86,9 @@ BuildDialog::BuildDialog(const EntryTableModel *model, QWidget *parent)
     layout->addLayout(form);
 
     layout->addWidget(m_summary);
+    m_layoutNotice->setObjectName(QStringLiteral("layoutNotice"));
+    m_layoutNotice->hide();
+    layout->addWidget(m_layoutNotice);
     layout->addWidget(m_notice);
     m_warningNotice->setObjectName(QStringLiteral("buildWarnings"));
     m_testFlagged->setToolTip(tr("Read the flagged distfiles to their end and check them; the results "
@@ -165,6 +169,31 @@ void BuildDialog::setEntries(const QList<BuildEntry> &entries)
     m_entries = entries;
 }
 
+void BuildDialog::setCheckoutLayout(const CheckoutLayout &layout)
+{
+    m_checkoutLayout = layout;
+    m_layout->setCurrentIndex(m_layout->findData(int(layout.layout())));
+    refreshLayoutNotice();
+}
+
+void BuildDialog::refreshLayoutNotice()
+{
+    const std::optional<CheckoutLayout::Evidence> e = m_checkoutLayout ? m_checkoutLayout->evidence() : std::nullopt;
+    if (!e || layout() == m_checkoutLayout->layout()) {
+        m_layoutNotice->hide();
+        return;
+    }
+    const QString theirs = PayloadFormat::layoutName(m_checkoutLayout->layout());
+    const QString chosen = PayloadFormat::layoutName(layout());
+    const QString text = m_checkoutLayout->source() == CheckoutLayout::Source::Importer
+        ? tr("The checkout's importer, %1 (line %2), reads %3: an image in %4 will not import at boot. The build can "
+             "go ahead.")
+        : tr("The checkout's generator, %1 (line %2), writes %3 and no importer says otherwise: an image in %4 may "
+             "not import at boot. The build can go ahead.");
+    m_layoutNotice->showNotice(
+        NoticeBar::Kind::Warning, text.arg(e->file).arg(e->line).arg(theirs, chosen).toHtmlEscaped());
+}
+
 void BuildDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Build Image"), m_output->text(),
@@ -206,6 +235,7 @@ void BuildDialog::refresh()
     }
     m_build->setEnabled(m_blockers.isEmpty());
     m_build->setToolTip(m_blockers.isEmpty() ? QString() : m_blockers.join(QLatin1Char('\n')));
+    refreshLayoutNotice();
     refreshWarnings();
 }
 

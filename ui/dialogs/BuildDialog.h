@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "CheckoutLayout.h"
 #include "jobs/authoring/BuildRequest.h"
 
 #include <QDialog>
@@ -44,6 +45,12 @@ public:
     // Whether accepting stores the options as the defaults of the next build (on unless
     // told): a checkout's preset must not change the list's.
     void setRemembersOptions(bool remember) { m_remember = remember; }
+    // A build from a checkout: selects the layout the checkout says its importer reads, and
+    // from then on warns (without blocking) while another layout is chosen, naming the file
+    // that said so. A checkout that does not say (Source::Default) only sets the selection.
+    void setCheckoutLayout(const CheckoutLayout &layout);
+    // The warning about a layout other than the checkout's (hidden when there is none).
+    NoticeBar *layoutNotice() const { return m_layoutNotice; }
     // The build button, which is disabled while something blocks the build.
     QPushButton *buildButton() const { return m_build; }
     // What the dialog says blocks the build, one line each (empty when nothing does).
@@ -66,6 +73,7 @@ private:
     void browse();
     void refresh();
     void refreshWarnings();
+    void refreshLayoutNotice();
     PayloadFormat::Layout layout() const;
 
     const EntryTableModel *m_model;
@@ -79,6 +87,8 @@ private:
     QLabel *m_summary;
     NoticeBar *m_notice;
     NoticeBar *m_warningNotice;
+    NoticeBar *m_layoutNotice;
+    std::optional<CheckoutLayout> m_checkoutLayout;
     QAction *m_testFlagged;
     QPushButton *m_build;
     QStringList m_blockers;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/CheckoutPanel.h"
+#include "controllers/CheckoutBudget.h"
 #include "controllers/CheckoutSession.h"
 #include "model/checkout/CheckoutDistfileModel.h"
+#include "widgets/FirstImageBudgetView.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 #include "widgets/NoticeBar.h"
@@ -41,6 +43,8 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     : QWidget(parent)
     , m_session(new CheckoutSession(cachePath, this))
     , m_split(new QComboBox)
+    , m_budgetView(new FirstImageBudgetView)
+    , m_budget(new CheckoutBudget(m_session, m_split, m_budgetView, this))
     , m_guix(new QCheckBox(tr("Also &Guix (steps-guix/)")))
     , m_distfiles(new QLineEdit)
     , m_browse(new QToolButton)
@@ -88,6 +92,7 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     choices->addWidget(m_distfiles, 1);
     choices->addWidget(m_browse);
     layout->addLayout(choices);
+    layout->addWidget(m_budgetView);
 
     auto *bar = new QHBoxLayout;
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -251,6 +256,7 @@ void CheckoutPanel::reload()
     updateExtraFiles();
     updateSummary();
     rememberChoices();
+    m_budget->recount();
     if (!split.isEmpty())
         m_session->check();
     Q_EMIT stateChanged();
@@ -263,6 +269,7 @@ void CheckoutPanel::setDistfilesDir(const QString &dir)
     m_distfiles->setToolTip(m_distfiles->text());
     rememberChoices();
     updateExtraFiles();
+    m_budget->recount();
     if (!m_split->currentText().isEmpty())
         m_session->check();
 }
@@ -441,8 +448,8 @@ int CheckoutPanel::copyMissingUrls()
         return 0;
     }
     QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    m_notice->showNotice(
-        NoticeBar::Kind::Information, tr("%n URL(s) copied to the clipboard, one per line.", nullptr, int(urls.size())));
+    m_notice->showNotice(NoticeBar::Kind::Information,
+        tr("%n URL(s) copied to the clipboard, one per line.", nullptr, int(urls.size())));
     return int(urls.size());
 }
 

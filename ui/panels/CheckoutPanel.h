@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class CheckoutBudget;
 class CheckoutSession;
+class FirstImageBudgetView;
 class NoticeBar;
 class QAction;
 class QCheckBox;
@@ -21,10 +23,12 @@ class QTreeView;
 class QTreeWidget;
 
 // The tab of a live-bootstrap checkout: the split step, the Guix choice and the distfiles
-// folder at the top, the panel's tool bar and filter, the distfiles of the first image and of
-// external.img with each one's state, a progress bar with Cancel while hashing or
-// downloading, the findings of the parse (file:line) and the folder's extra files below, and
-// a line that counts the states. The work is the session's; this shows it and asks.
+// folder at the top, below them the first image's layout and budget for the split
+// (FirstImageBudgetView, kept true by CheckoutBudget), the panel's tool bar and filter, the
+// distfiles of the first image and of external.img with each one's state, a progress bar with
+// Cancel while hashing or downloading, the findings of the parse (file:line) and the folder's
+// extra files below, and a line that counts the states. The work is the session's; this shows
+// it and asks.
 class CheckoutPanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +57,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QProgressBar *progressBar() const { return m_progress; }
     QToolBar *toolBar() const { return m_toolBar; }
+    FirstImageBudgetView *budgetView() const { return m_budgetView; }
+    CheckoutBudget *budget() const { return m_budget; }
 
     // Puts the window's checkout actions on the panel's tool bar (before the filter).
     void addToolBarActions(const QList<QAction *> &actions);
@@ -87,6 +93,8 @@ private:
     QString m_error;
     CheckoutSession *m_session;
     QComboBox *m_split;
+    FirstImageBudgetView *m_budgetView;
+    CheckoutBudget *m_budget;
     QCheckBox *m_guix;
     QLineEdit *m_distfiles;
     QToolButton *m_browse;

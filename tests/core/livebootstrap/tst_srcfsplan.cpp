@@ -177,6 +177,41 @@ private Q_SLOTS:
         }
     }
 
+    // One listing serves every split: the counts equal count()'s, split by split, and only the
+    // distfiles differ (gamma-3.tar.gz, 200,000 bytes, joins when the split moves past pkg-b).
+    void oneTreeForEverySplit()
+    {
+        Prepared p;
+        p.fixture.setManifest("build: pkg-a\nimprove: import_payload\nbuild: pkg-b\nimprove: get_network\n");
+        Checkout checkout;
+        QVERIFY(checkout.load(p.fixture.root()));
+        const SrcfsPlan::Tree tree = SrcfsPlan::Tree::list(checkout.root());
+        QVERIFY(tree.size() > 10);
+        qint64 previousBytes = 0;
+        int previousFiles = 0;
+        for (const QString &step : checkout.improveSteps()) {
+            DistfilePlan split;
+            QVERIFY(split.build(checkout, step));
+            SrcfsPlan direct;
+            direct.count(checkout, split, p.fixture.distfilesDir());
+            SrcfsPlan reused;
+            reused.count(tree, split, p.fixture.distfilesDir());
+            QCOMPARE(reused.budget().filesUsed, direct.budget().filesUsed);
+            QCOMPARE(reused.budget().bytesUsed, direct.budget().bytesUsed);
+            QCOMPARE(reused.budget().leftBeforeFiwix(), direct.budget().leftBeforeFiwix());
+            QCOMPARE(codes(reused), codes(direct));
+            QCOMPARE(reused.largest().size(), direct.largest().size());
+            for (const Part part : {Part::Seed, Part::Steps, Part::Distfiles, Part::Fixed})
+                QCOMPARE(reused.totals(part).files, direct.totals(part).files);
+            if (step == QLatin1String("get_network")) {
+                QCOMPARE(reused.budget().filesUsed, previousFiles + 1);
+                QCOMPARE(reused.budget().bytesUsed, previousBytes + 200000);
+            }
+            previousFiles = reused.budget().filesUsed;
+            previousBytes = reused.budget().bytesUsed;
+        }
+    }
+
     void stage0PosixMissing_data()
     {
         QTest::addColumn<bool>("keepEmptyFolder");
