@@ -40,6 +40,8 @@ QString FirstImageFinding::codeKey(Code code)
         return QStringLiteral("unterminated-script");
     case Code::MissingParent:
         return QStringLiteral("missing-parent");
+    case Code::MissingInput:
+        return QStringLiteral("missing-input");
     case Code::DuplicatePath:
         return QStringLiteral("duplicate-path");
     case Code::EmptyFileBecomesFolder:

@@ -22,6 +22,7 @@ struct FirstImageFinding
         TruncatedFile, // a `src` record's data runs past the end of the image
         UnterminatedScript, // no zero byte ends the script
         MissingParent, // a path whose folder was not made before it: the open fails at boot
+        MissingInput, // a hex0 input or a program that no earlier record wrote
         DuplicatePath,
         EmptyFileBecomesFolder, // a `src 0` path that looks like a file
         FiwixInitrdDoesNotFit,

@@ -34,7 +34,21 @@ void SrcfsAnalysis::add(const SrcfsRecord &record)
     };
     const QLocale locale;
 
+    // What a line reads must be there when it runs: builder-hex0 opens a hex0 input and a
+    // program by name, and a name no earlier record wrote is a failed open at boot (the
+    // stage0-posix submodule not checked out, say).
+    const auto needFile = [&](const QByteArray &path, const QString &what) {
+        if (!m_files.contains(FirstImageFormat::absolutePath(path)))
+            finding(Severity::Warning, Code::MissingInput,
+                tr("%1 \"%2\" is not in the file system when this line runs: no earlier record writes it")
+                    .arg(what, QString::fromUtf8(path)));
+    };
+    if (record.kind == SrcfsRecord::Kind::Hex0)
+        needFile(record.argument, tr("the hex0 input"));
+
     if (record.kind == SrcfsRecord::Kind::Command) {
+        if (record.path != "f") // the flush command, no program
+            needFile(record.path, tr("the program"));
         if (record.argument.size() > FirstImageFormat::MaxArgumentBytes)
             finding(Severity::Error, Code::ArgumentTooLong,
                 tr("the argument of \"%1\" is %2 bytes long; builder-hex0 passes at most %3")
@@ -70,6 +84,8 @@ void SrcfsAnalysis::add(const SrcfsRecord &record)
     } else {
         m_paths.insert(abs, record.index);
     }
+    if (record.kind != SrcfsRecord::Kind::Folder)
+        m_files.insert(abs);
     if (record.kind == SrcfsRecord::Kind::Folder && FirstImageFormat::looksLikeFile(record.path))
         finding(Severity::Warning, Code::EmptyFileBecomesFolder,
             tr("\"%1\" is written with size 0, so builder-hex0 makes it a folder, not a file; an empty "

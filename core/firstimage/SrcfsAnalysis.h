@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -37,8 +38,8 @@ public:
     explicit SrcfsAnalysis(const QString &imageName);
 
     // Checks one record: name length, argument length, parent folder, duplicate, an empty
-    // `src` that looks like a file, and the running file and byte totals (the finding is made
-    // once, at the record that first goes past a limit).
+    // `src` that looks like a file, a hex0 input or a program no earlier record wrote, and the running file and byte
+    // totals (the finding is made once, at the record that first goes past a limit).
     void add(const SrcfsRecord &record);
     // Adds the Fiwix hand-off figure and its finding when the srcfs leaves it no room. Call
     // after the last add().
@@ -56,6 +57,7 @@ private:
     FirstImageBudget m_budget;
     FirstImageFindings m_findings;
     QHash<QByteArray, int> m_paths; // absolute path -> first record that wrote it
+    QSet<QByteArray> m_files; // absolute paths written as files (src with data, hex0 outputs)
     bool m_filesReported = false;
     bool m_bytesReported = false;
 };

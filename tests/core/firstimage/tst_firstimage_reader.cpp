@@ -122,7 +122,7 @@ private Q_SLOTS:
     {
         const QByteArray head = stages();
         const QByteArray script =
-            tree() + src("./steps/a.sh", "hello") + "hex0 /x86/k.hex0 /init\n" + "/init /kaem.x86\n";
+            tree() + src("./steps/a.sh", "hello") + "hex0 /steps/a.sh /init\n" + "/init /kaem.x86\n";
         const QString path = write(terminated(head + script));
         FirstImageReader reader;
         QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
@@ -138,7 +138,7 @@ private Q_SLOTS:
 
         QCOMPARE(reader.records().at(0).kind, SrcfsRecord::Kind::Folder);
         QCOMPARE(reader.records().at(3).kind, SrcfsRecord::Kind::Hex0);
-        QCOMPARE(reader.records().at(3).argument, QByteArray("/x86/k.hex0"));
+        QCOMPARE(reader.records().at(3).argument, QByteArray("/steps/a.sh"));
         QCOMPARE(reader.records().at(3).path, QByteArray("/init"));
         QCOMPARE(reader.records().at(4).kind, SrcfsRecord::Kind::Command);
         QCOMPARE(reader.records().at(4).path, QByteArray("/init"));
@@ -180,6 +180,9 @@ private Q_SLOTS:
         QTest::newRow("unterminated-script") << t + src("./steps/a", "abc") << false << "unterminated-script" << 3
                                              << n + int(src("./steps/a", "abc").size());
         QTest::newRow("line-cut-by-the-end") << t + "src 3 ./ste" << false << "unterminated-script" << 2 << n;
+        QTest::newRow("missing-hex0-input") << t + "hex0 /x86/hex0_x86.hex0 /steps/seed\n"
+                                            << true << "missing-input" << 2 << n;
+        QTest::newRow("missing-program") << t + "/steps/kaem /kaem.x86\n" << true << "missing-input" << 2 << n;
         QTest::newRow("missing-parent") << t + src("./x86/a", "abc") << true << "missing-parent" << 2 << n;
         QTest::newRow("duplicate-path") << t + src("./steps/a", "1") + src("steps//a", "2") << true << "duplicate-path"
                                         << 3 << n + int(src("./steps/a", "1").size());

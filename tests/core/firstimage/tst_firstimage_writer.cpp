@@ -402,6 +402,9 @@ private Q_SLOTS:
 
         const QString folder = fresh();
         QVERIFY(writeFile(folder + QStringLiteral("/seed.kaem"), "x"));
+        // The fixed tail compiles its seeds from stage0-posix's x86/ sources.
+        QVERIFY(writeFile(folder + QStringLiteral("/x86/hex0_x86.hex0"), "90\n"));
+        QVERIFY(writeFile(folder + QStringLiteral("/x86/kaem-minimal.hex0"), "90\n"));
         FirstImageWriter::Options options;
         options.builderHex0Dir = shared;
         FirstImageWriter w;
