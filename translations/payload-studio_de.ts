@@ -850,6 +850,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>&lt;b&gt;%n Distfiles könnten beim Booten fehlschlagen&lt;/b&gt; (die Erstellung kann fortgesetzt werden):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The checkout&apos;s importer, %1 (line %2), reads %3: an image in %4 will not import at boot. The build can go ahead.</source>
+        <translation>Der Importer des Checkouts, %1 (Zeile %2), liest %3: Ein Abbild in %4 wird beim Booten nicht importiert. Die Erstellung kann trotzdem weitergehen.</translation>
+    </message>
+    <message>
+        <source>The checkout&apos;s generator, %1 (line %2), writes %3 and no importer says otherwise: an image in %4 may not import at boot. The build can go ahead.</source>
+        <translation>Der Generator des Checkouts, %1 (Zeile %2), schreibt %3, und kein Importer sagt anderes: Ein Abbild in %4 wird beim Booten womöglich nicht importiert. Die Erstellung kann trotzdem weitergehen.</translation>
+    </message>
 </context>
 <context>
     <name>BuildFirstImageCommand</name>
@@ -1174,6 +1182,26 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>the hash cache was not saved: %1</source>
         <translation>der Prüfsummen-Cache wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutBudget</name>
+    <message>
+        <source>Choose a split step to see the first image&apos;s budget.</source>
+        <translation>Einen Aufteilungsschritt wählen, um das Budget des ersten Abbilds zu sehen.</translation>
+    </message>
+    <message>
+        <source>The plan has errors (above), so the first image is not counted.</source>
+        <translation>Der Plan hat Fehler (siehe oben), daher wird das erste Abbild nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>The first image fits builder-hex0: %1 files, %2</source>
+        <extracomment>The tooltip of a split step: whether the first image fits, its files and bytes</extracomment>
+        <translation>Das erste Abbild passt in builder-hex0: %1 Dateien, %2</translation>
+    </message>
+    <message>
+        <source>The first image does not fit builder-hex0: %1 files, %2</source>
+        <translation>Das erste Abbild passt nicht in builder-hex0: %1 Dateien, %2</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3827,151 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageBudgetView</name>
+    <message>
+        <source>Fiwix hand-off (inferred):</source>
+        <translation>Fiwix-Übergabe (abgeleitet):</translation>
+    </message>
+    <message>
+        <source>Payload layout</source>
+        <translation>Layout der Nutzlast</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>First image files</source>
+        <translation>Dateien des ersten Abbilds</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>Bytes:</translation>
+    </message>
+    <message>
+        <source>First image bytes</source>
+        <translation>Bytes des ersten Abbilds</translation>
+    </message>
+    <message>
+        <source>Room before the Fiwix hand-off (inferred)</source>
+        <translation>Platz vor der Fiwix-Übergabe (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Inferred from the checkout&apos;s steps/jump/fiwix.sh, not a limit builder-hex0 states</source>
+        <translation>Abgeleitet aus steps/jump/fiwix.sh des Checkouts, keine Grenze, die builder-hex0 selbst nennt</translation>
+    </message>
+    <message>
+        <source>Layout: %1, read from %2 line %3</source>
+        <translation>Layout: %1, gelesen aus %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>Layout: %1, read from %2 line %3 (the generator: the checkout has no importer that says)</source>
+        <translation>Layout: %1, gelesen aus %2, Zeile %3 (der Generator: Der Checkout hat keinen Importer, der es sagt)</translation>
+    </message>
+    <message>
+        <source>Layout: %1 (%2)</source>
+        <translation>Layout: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 says which layout the image must have</source>
+        <translation>Weder %1 noch %2 sagt, welches Layout das Abbild haben muss</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 files builder-hex0 can create (%3 %), folders included</source>
+        <translation>%1 der %2 Dateien, die builder-hex0 anlegen kann (%3 %), Ordner eingeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 left (inferred)</source>
+        <translation>%1 übrig (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>%1 short (inferred)</source>
+        <translation>%1 zu wenig (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Inferred: jump: fiwix makes an ext2 image of %1 KiB (%2 line %3) in builder-hex0&apos;s file area, after the last file. The first image (%4) and every file the build writes before jump: fiwix must fit in the %5 it leaves: %6 for the build&apos;s own files.</source>
+        <translation>Abgeleitet: jump: fiwix legt ein ext2-Abbild von %1 KiB (%2, Zeile %3) im Dateibereich von builder-hex0 hinter der letzten Datei an. Das erste Abbild (%4) und jede Datei, die der Build vor jump: fiwix schreibt, müssen in die %5 passen, die es übrig lässt: %6 für die eigenen Dateien des Builds.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>unknown (inferred)</source>
+        <translation>unbekannt (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>The checkout has no steps/jump/fiwix.sh with &apos;make_fiwix_initrd -s KIB&apos;</source>
+        <translation>Der Checkout hat kein steps/jump/fiwix.sh mit &apos;make_fiwix_initrd -s KIB&apos;</translation>
+    </message>
+    <message>
+        <source>The first image does not fit builder-hex0&apos;s limits: choose a split step with fewer distfiles before it.</source>
+        <translation>Das erste Abbild passt nicht in die Grenzen von builder-hex0: einen Aufteilungsschritt mit weniger Distfiles davor wählen.</translation>
+    </message>
+    <message>
+        <source>The first image fits as far as it is known:</source>
+        <translation>Das erste Abbild passt, soweit bekannt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distfile(s) of the first image missing, counted without their bytes</source>
+        <translation>
+            <numerusform>%n Distfile des ersten Abbilds fehlt, ohne ihre Bytes gezählt</numerusform>
+            <numerusform>%n Distfiles des ersten Abbilds fehlen, ohne ihre Bytes gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Largest: %1</source>
+        <translation>Am größten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split points that fit: %1 of %n</source>
+        <translation>
+            <numerusform>Passende Aufteilungspunkte: %1 von %n</numerusform>
+            <numerusform>Passende Aufteilungspunkte: %1 von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every improve step is a split point builder-hex0 can take</source>
+        <translation>Jeder improve-Schritt ist ein Aufteilungspunkt, den builder-hex0 verkraftet</translation>
+    </message>
+    <message>
+        <source>Too much for builder-hex0 before: %1</source>
+        <translation>Zu viel für builder-hex0 vor: %1</translation>
+    </message>
+    <message>
+        <source>First image</source>
+        <translation>Erstes Abbild</translation>
+    </message>
+    <message>
+        <source>First image before improve: %1</source>
+        <translation>Erstes Abbild vor improve: %1</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>(wird gezählt…)</translation>
     </message>
 </context>
 <context>
@@ -7147,6 +7320,18 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>the srcfs holds %1 bytes and the Fiwix hand-off&apos;s ext2 image (%2 KiB, %3 line %4) needs %5 more behind it: together more than builder-hex0&apos;s %6 bytes (inferred from make_fiwix_initrd)</source>
         <translation>das srcfs umfasst %1 Bytes, und das ext2-Abbild der Fiwix-Übergabe (%2 KiB, %3 Zeile %4) benötigt dahinter %5 weitere: zusammen mehr als die %6 Bytes von builder-hex0 (abgeleitet aus make_fiwix_initrd)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not in the file system when this line runs: no earlier record writes it</source>
+        <translation>%1 &quot;%2&quot; ist nicht im Dateisystem, wenn diese Zeile läuft: Kein früherer Datensatz schreibt sie</translation>
+    </message>
+    <message>
+        <source>the hex0 input</source>
+        <translation>die hex0-Eingabe</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>das Programm</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,23 @@
     </message>
 </context>
 <context>
+    <name>FirstImageBudgetView</name>
+    <message numerus="yes">
+        <source>%n distfile(s) of the first image missing, counted without their bytes</source>
+        <translation>
+            <numerusform>%n distfile of the first image missing, counted without its bytes</numerusform>
+            <numerusform>%n distfiles of the first image missing, counted without their bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split points that fit: %1 of %n</source>
+        <translation>
+            <numerusform>Split points that fit: %1 of %n</numerusform>
+            <numerusform>Split points that fit: %1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstImageWriter</name>
     <message numerus="yes">
         <source>%1: %n finding(s) would make builder-hex0 fail at boot; the image is not written</source>
