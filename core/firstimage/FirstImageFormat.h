@@ -28,7 +28,7 @@ inline constexpr qint64 MaxStage2Size = 4 * MiB;
 inline constexpr int MaxFiles = 14332;
 // File data from 0x54000000 up to 0xC0000000.
 inline constexpr qint64 MaxBytes = 1811939328;
-// A name slot is 1 KiB and is copied whole (`rep movsb` of 0x400 bytes, line 1040), so a name
+// A name slot is 1 KiB and is copied whole (`rep movsb` of 0x400 bytes, lines 1035-1042), so a name
 // of 1024 bytes or more has no room for its terminating zero byte.
 inline constexpr qint64 MaxNameBytes = 1024;
 // A program run by the internal shell takes one argument of at most 255 bytes.
@@ -43,7 +43,7 @@ struct Revision
     QString name; // the short commit, e.g. "a278124"
     qint64 stage2Size = 0;
     // The sector stage 2 starts reading its script from: hard-coded in the stage-2 source
-    // (`mov word [0x01000000], 0x000000AF` after `stage2_stdin`, lines 2603-2605 at a278124),
+    // (`mov word [0x01000000], 0x000000AF` after `stage2_stdin`, lines 2602-2604 at a278124),
     // so the stage-2 source padded to whole sectors must end exactly there.
     qint64 scriptSector = 0;
 };
@@ -73,7 +73,7 @@ constexpr qint64 upstreamPaddedSize(qint64 size)
 bool looksLikeFile(const QByteArray &path);
 
 // The name builder-hex0 stores for a path the script writes (`absolute_path`, stage-2 lines
-// 1127-1258): the shell's working folder "/" in front of a relative path, a leading "./"
+// 1123-1258): the shell's working folder "/" in front of a relative path, a leading "./"
 // skipped, repeated slashes and a trailing slash dropped, "." and ".." resolved.
 QByteArray absolutePath(const QByteArray &path);
 // The folder `absolutePath(path)` must already exist in ("/" for a top-level name).

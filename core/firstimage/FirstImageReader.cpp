@@ -82,7 +82,7 @@ private:
 };
 
 // The sector a stage-2 source reads its script from, as its own code says: the dword stored
-// at 0x01000000 after the `stage2_stdin` label (a278124, lines 2603-2605:
+// at 0x01000000 after the `stage2_stdin` label (a278124, lines 2602-2604:
 // `C7 05 00 00 00 01 AF 00 00 00  # mov word [0x01000000], 0x000000AF`). -1 when not found.
 qint64 scriptSectorOf(const QByteArray &stage2)
 {
@@ -304,7 +304,7 @@ bool FirstImageReader::readScript(ByteSource &source, SrcfsAnalysis &analysis, c
             if (record.argument.isEmpty() || record.path.isEmpty())
                 malformed = tr("\"hex0\" needs an input and an output path");
         } else if (line == "f") {
-            // The flush command: its one byte and the newline (stage-2 lines 2647-2652).
+            // The flush command: its one byte and the newline (stage-2 lines 2646-2649).
             record.kind = SrcfsRecord::Kind::Command;
             record.path = line;
             record.dataOffset = 0;

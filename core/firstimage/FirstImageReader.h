@@ -26,11 +26,11 @@ class QIODevice;
 // - Stage 1 compiles the text from byte 512 up to the first zero byte (stage-1 source: `test
 //   al, al; jz finish` in its read loop), so the stage-2 source ends at the first zero byte.
 // - Stage 2 starts reading its script at a sector fixed in its own code: `stage2_stdin`
-//   stores 0xAF, sector 175 (lines 2603-2605). The generator pads the source to whole
+//   stores 0xAF, sector 175 (lines 2602-2604). The generator pads the source to whole
 //   sectors, which for a278124's 88,615 bytes is exactly byte 89,600; any other length
 //   would send stage 2 into the middle of the text (finding `script-misplaced`).
 // - The internal shell dispatches on the first byte of each line (`internalshell`, lines
-//   2622-2660): a zero byte ends the script (`build_finished`: the build is flushed and the
+//   2621-2662): a zero byte ends the script (`build_finished`: the build is flushed and the
 //   machine reboots), 's' is `src`, 'h' is `hex0`, 'f' is a one-character flush command, any
 //   other byte starts a program name that runs to the first space, with one argument up to
 //   the newline.
@@ -40,7 +40,7 @@ class QIODevice;
 //   to builder-hex0 (`find_file` only compares names, lines 1260-1294), so `src 0` makes
 //   folders and an empty file becomes one.
 // - Every open with O_CREAT takes the next file slot, even for a path that exists already
-//   (lines 1036-1058); `find_file` searches from the newest slot down, so the last record of
+//   (lines 1035-1058); `find_file` searches from the newest slot down, so the last record of
 //   a path wins and each duplicate still costs a slot.
 //
 // Reading the table reads the lines only: file data is skipped by offset, so a 1.5 GiB image

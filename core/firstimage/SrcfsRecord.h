@@ -26,7 +26,7 @@ struct SrcfsRecord
     qint64 dataOffset = 0; // File and Folder: where the data starts (just past the line)
 
     // Whether builder-hex0 creates a file for this record (every `src` and every `hex0`
-    // output: `handle_syscall_open` with O_CREAT takes the next slot, stage-2 lines 1040-1058).
+    // output: `handle_syscall_open` with O_CREAT takes the next slot, stage-2 lines 1035-1058).
     bool takesFileSlot() const { return kind != Kind::Command; }
     qint64 endOffset() const { return dataOffset + size; }
     QString pathString() const { return QString::fromUtf8(path); }
