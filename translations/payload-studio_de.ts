@@ -2493,10 +2493,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <source>%1 distfiles on the first disk, %2 on the external disk and %3 step files compared.</source>
-        <translation>%1 Distfiles auf dem ersten Datenträger, %2 auf dem externen Datenträger und %3 Schrittdateien verglichen.</translation>
-    </message>
-    <message>
         <source>These disks belong together and to this checkout.</source>
         <translation>Diese Datenträger gehören zusammen und zu diesem Checkout.</translation>
     </message>
@@ -2506,6 +2502,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>Diese Datenträger booten nicht gemeinsam: %n Problem.</numerusform>
             <numerusform>Diese Datenträger booten nicht gemeinsam: %n Probleme.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compared: distfiles on the first disk %1, on the external disk %2; step files %3.</source>
+        <translation>Verglichen: Distfiles auf dem ersten Datenträger %1, auf dem externen Datenträger %2; Schrittdateien %3.</translation>
     </message>
 </context>
 <context>
@@ -6099,7 +6099,7 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>Das Abbild auf einen ganzen Datenträger (einen USB-Stick) schreiben und zurücklesen</translation>
     </message>
     <message>
-        <source>Open &amp;Both Disks…</source>
+        <source>Open Both Dis&amp;ks…</source>
         <translation>Be&amp;ide Datenträger öffnen…</translation>
     </message>
     <message>
@@ -6391,10 +6391,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>%1 first-half distfiles, %2 external distfiles, %3 step files checked</source>
-        <translation>%1 Distfiles der ersten Hälfte, %2 externe Distfiles, %3 Schrittdateien geprüft</translation>
-    </message>
-    <message>
         <source>%1 + %2: OK, they boot together from %3 (%4)</source>
         <translation>%1 + %2: OK, sie booten gemeinsam aus %3 (%4)</translation>
     </message>
@@ -6404,6 +6400,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%1 + %2: FEHLGESCHLAGEN: %n Problem (%3)</numerusform>
             <numerusform>%1 + %2: FEHLGESCHLAGEN: %n Probleme (%3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>checked: first-half distfiles %1, external distfiles %2, step files %3</source>
+        <translation>geprüft: Distfiles der ersten Hälfte %1, externe Distfiles %2, Schrittdateien %3</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,10 @@ DiskPairDialog::DiskPairDialog(QWidget *parent)
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &label, QLineEdit *edit, bool folder, const QString &accessible) {
+    const auto row = [&](const QString &text, QLineEdit *edit, bool folder, const QString &accessible) {
+        // A label of its own with the field as buddy, so that its mnemonic works.
+        auto *label = new QLabel(text);
+        label->setBuddy(edit);
         auto *line = new QHBoxLayout;
         edit->setAccessibleName(accessible);
         edit->setClearButtonEnabled(true);
@@ -90,7 +93,9 @@ DiskPairDialog::DiskPairDialog(QWidget *parent)
     row(tr("C&heckout:"), m_checkout, true, tr("Checkout folder"));
     m_split->setEditable(true);
     m_split->setAccessibleName(tr("Split step"));
-    form->addRow(tr("&Split at improve:"), m_split);
+    auto *splitLabel = new QLabel(tr("&Split at improve:"));
+    splitLabel->setBuddy(m_split);
+    form->addRow(splitLabel, m_split);
     row(tr("&First disk:"), m_first, false, tr("First disk image"));
     row(tr("E&xternal disk:"), m_external, false, tr("External disk image"));
     layout->addLayout(form);
@@ -104,6 +109,8 @@ DiskPairDialog::DiskPairDialog(QWidget *parent)
     m_problems->setAlternatingRowColors(true);
     m_problems->setWordWrap(true);
     m_problems->header()->setStretchLastSection(true);
+    for (int column = 0; column < 3; ++column)
+        m_problems->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_problems->setMinimumSize(720, 220);
     m_problems->hide();
     layout->addWidget(m_problems, 1);
@@ -238,8 +245,7 @@ void DiskPairDialog::onFinished()
     } else {
         const QLocale locale;
         const QString counts =
-            tr("%1 distfiles on the first disk, %2 on the external disk and %3 step files "
-               "compared.")
+            tr("Compared: distfiles on the first disk %1, on the external disk %2; step files %3.")
                 .arg(locale.toString(check.firstHalfChecked()), locale.toString(check.externalChecked()),
                     locale.toString(check.stepFilesChecked()));
         if (check.holds())

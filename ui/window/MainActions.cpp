@@ -101,7 +101,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     buildExternal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     openAsPayloadList = make(QStringLiteral("document-edit"), tr("Open as Payload &List"),
         tr("Make external.img's distfiles the authoring list, for custom changes"));
-    openBothDisks = make(QStringLiteral("document-open"), tr("Open &Both Disks…"),
+    openBothDisks = make(QStringLiteral("document-open"), tr("Open Both Dis&ks…"),
         tr("Check whether init.img and external.img boot together from a checkout"));
     mirrors = make(QStringLiteral("document-edit"), tr("Distfile &Mirrors…"),
         tr("The mirrors Fetch Missing tries before each distfile's own URL"));

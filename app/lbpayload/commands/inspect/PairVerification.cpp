@@ -30,7 +30,7 @@ ExitCode PairVerification::run(DiskPairCheck::Request request, bool quiet)
         for (const QString &note : check.notes())
             out.appendLine(tr("note: %1").arg(note));
     const QLocale locale;
-    const QString counts = tr("%1 first-half distfiles, %2 external distfiles, %3 step files checked")
+    const QString counts = tr("checked: first-half distfiles %1, external distfiles %2, step files %3")
                                .arg(locale.toString(check.firstHalfChecked()), locale.toString(check.externalChecked()),
                                    locale.toString(check.stepFilesChecked()));
     if (check.holds()) {
