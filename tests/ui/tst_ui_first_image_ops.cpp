@@ -147,11 +147,14 @@ private Q_SLOTS:
             return model->indexForRecord(record).siblingAtColumn(SrcfsTreeModel::Sha256Column).data().toString();
         };
 
+        // The column shows once there is something in it.
+        QVERIFY(panel->treeView()->isColumnHidden(SrcfsTreeModel::Sha256Column));
         // Selected: only b.txt.
         select(panel, {3});
         panel->operations()->hashSelected();
         waitFor(panel->operations()->jobs().at(0));
         QCOMPARE(shown(3), sha("abc"));
+        QVERIFY(!panel->treeView()->isColumnHidden(SrcfsTreeModel::Sha256Column));
         QCOMPARE(shown(2), QString());
         // A folder has no digest of its own.
         QCOMPARE(shown(1), QString());
@@ -223,6 +226,7 @@ private Q_SLOTS:
         QCOMPARE(key(2), ArchiveReport::statusKey(ArchiveReport::Status::Ok));
         QCOMPARE(key(3), ArchiveReport::statusKey(ArchiveReport::Status::Truncated));
         QCOMPARE(model->integrityFailures(), 1);
+        QVERIFY(!panel->treeView()->isColumnHidden(SrcfsTreeModel::IntegrityColumn));
         QVERIFY(!model->indexForRecord(3)
                      .siblingAtColumn(SrcfsTreeModel::IntegrityColumn)
                      .data(Qt::DisplayRole)

@@ -22,6 +22,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -118,6 +119,7 @@ void FirstImageOperations::runHash(const QList<int> &records, std::function<void
                 return;
             }
             m_model->setDigests(m_hash->digests());
+            revealColumn(SrcfsTreeModel::Sha256Column);
             if (then)
                 then();
         },
@@ -301,11 +303,33 @@ void FirstImageOperations::testIntegrity(bool selectedOnly)
     targets.reserve(records.size());
     for (int record : std::as_const(records))
         targets << DistfileTarget::ofFirstImageRecord(*m_reader, record);
+    if (!targets.isEmpty())
+        revealColumn(SrcfsTreeModel::IntegrityColumn);
     m_integrity->run(targets, [this, records](int index, const ArchiveReport &report) {
         if (index >= 0 && index < records.size())
             m_model->setIntegrityResult(records.at(index), report);
     });
     Q_EMIT started();
+}
+
+void FirstImageOperations::hideResultColumns(SrcfsTreeView *view)
+{
+    view->setColumnHidden(SrcfsTreeModel::IntegrityColumn, true);
+    view->setColumnHidden(SrcfsTreeModel::Sha256Column, true);
+    view->header()->setSectionResizeMode(SrcfsTreeModel::NameColumn, QHeaderView::Stretch);
+}
+
+void FirstImageOperations::revealColumn(int column)
+{
+    if (!m_view->isColumnHidden(column))
+        return;
+    // With more columns than fit, a stretching name column would shrink to a few letters:
+    // the names keep a readable width and the tree scrolls sideways instead.
+    QHeaderView *header = m_view->header();
+    const int name = std::max(header->sectionSize(SrcfsTreeModel::NameColumn), 220);
+    header->setSectionResizeMode(SrcfsTreeModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(SrcfsTreeModel::NameColumn, name);
+    m_view->setColumnHidden(column, false);
 }
 
 QString FirstImageOperations::extractedPath(const QString &directory, int node) const

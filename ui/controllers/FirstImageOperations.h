@@ -80,6 +80,10 @@ public:
     // prepareDrag(), then the drag from `source`; returns once the drag ended.
     void dragOut(const QList<int> &nodes, QWidget *source);
 
+    // The SHA-256 and integrity columns stay hidden until they have something to show, so a
+    // freshly opened image's names get the room; call for a new image.
+    static void hideResultColumns(SrcfsTreeView *view);
+
 Q_SIGNALS:
     // A job was started (its end: its finished()).
     void started();
@@ -88,6 +92,8 @@ private:
     void runHash(const QList<int> &records, std::function<void()> then);
     void chooseAndExtract(const QList<int> &records);
     void onExtracted();
+    // Shows `column` of the tree when hidden (its first results arrived).
+    void revealColumn(int column);
     // The URL of node `node` under `directory` where an extraction put it; empty when nothing is there.
     QString extractedPath(const QString &directory, int node) const;
 

@@ -93,6 +93,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     // The start of a digest tells files apart; the tooltip and a wider column show it whole.
     m_treeView->header()->resizeSection(
         SrcfsTreeModel::Sha256Column, metrics.horizontalAdvance(QStringLiteral("0123456789abcdef")) + 16);
+    FirstImageOperations::hideResultColumns(m_treeView);
 
     m_commandView->setModel(m_commands);
     m_commandView->setObjectName(QStringLiteral("srcfsCommands"));
@@ -186,7 +187,9 @@ void FirstImagePanel::open(const QString &path)
     m_reader.reset();
     m_ops->cancel();
     m_ops->setReader(nullptr);
+    m_ops->integrity()->notice()->hide();
     m_tree->setTree(nullptr);
+    FirstImageOperations::hideResultColumns(m_treeView);
     m_commands->setCommands(nullptr, {});
     m_findings->setFindings({});
     m_findingPages->setCurrentWidget(m_findingView);
