@@ -326,10 +326,10 @@ void FirstImageOperations::revealColumn(int column)
     // With more columns than fit, a stretching name column would shrink to a few letters:
     // the names keep a readable width and the tree scrolls sideways instead.
     QHeaderView *header = m_view->header();
-    const int name = std::max(header->sectionSize(SrcfsTreeModel::NameColumn), 220);
     header->setSectionResizeMode(SrcfsTreeModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(SrcfsTreeModel::NameColumn, name);
     m_view->setColumnHidden(column, false);
+    const int others = header->length() - header->sectionSize(SrcfsTreeModel::NameColumn);
+    header->resizeSection(SrcfsTreeModel::NameColumn, std::max(m_view->viewport()->width() - others, 220));
 }
 
 QString FirstImageOperations::extractedPath(const QString &directory, int node) const
