@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/FirstImagePanel.h"
 #include "FirstImageReader.h"
+#include "controllers/FirstImageOperations.h"
+#include "controllers/IntegrityController.h"
 #include "model/firstimage/FirstImageFindingModel.h"
 #include "model/firstimage/SrcfsCommandModel.h"
 #include "model/firstimage/SrcfsTreeModel.h"
@@ -29,7 +31,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     : QWidget(parent)
     , m_tree(new SrcfsTreeModel(this))
     , m_treeProxy(new QSortFilterProxyModel(this))
-    , m_treeView(new QTreeView)
+    , m_treeView(new SrcfsTreeView)
     , m_commands(new SrcfsCommandModel(this))
     , m_commandView(new QTableView)
     , m_findings(new FirstImageFindingModel(this))
@@ -41,6 +43,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     , m_filter(new QLineEdit)
     , m_loading(new QProgressBar)
     , m_stopLoading(new QPushButton(tr("Stop Reading")))
+    , m_ops(new FirstImageOperations(m_tree, m_treeView, this))
 {
     setObjectName(QStringLiteral("firstImagePanel"));
     auto *layout = new QVBoxLayout(this);
@@ -58,6 +61,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     bar->addWidget(m_stopLoading);
     layout->addLayout(bar);
     layout->addWidget(m_notice);
+    layout->addWidget(m_ops->integrity()->notice());
 
     m_treeProxy->setSourceModel(m_tree);
     m_treeProxy->setSortRole(SrcfsTreeModel::SortRole);
@@ -72,7 +76,6 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     m_treeView->setAccessibleName(tr("Files and folders of the first image"));
     m_treeView->setUniformRowHeights(true);
     m_treeView->setAlternatingRowColors(true);
-    m_treeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Script order until the user clicks a header: the order builder-hex0 makes them in.
     m_treeView->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_treeView->setSortingEnabled(true);
@@ -86,6 +89,11 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     const int digits = metrics.horizontalAdvance(QStringLiteral("0,000,000,000")) + 16;
     for (int c : {SrcfsTreeModel::SizeColumn, SrcfsTreeModel::DataOffsetColumn, SrcfsTreeModel::LineOffsetColumn})
         m_treeView->header()->resizeSection(c, digits);
+    m_treeView->header()->resizeSection(SrcfsTreeModel::IntegrityColumn, 110);
+    // The start of a digest tells files apart; the tooltip and a wider column show it whole.
+    m_treeView->header()->resizeSection(
+        SrcfsTreeModel::Sha256Column, metrics.horizontalAdvance(QStringLiteral("0123456789abcdef")) + 16);
+    FirstImageOperations::hideResultColumns(m_treeView);
 
     m_commandView->setModel(m_commands);
     m_commandView->setObjectName(QStringLiteral("srcfsCommands"));
@@ -144,6 +152,12 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     connect(&m_open, &OpenFirstImageJob::progressChanged, this,
         [this](qint64 done, qint64 total) { m_loading->setValue(total > 0 ? int(done * 1000 / total) : 0); });
     connect(&m_open, &OpenFirstImageJob::finished, this, &FirstImagePanel::onOpenFinished);
+    connect(m_treeView, &SrcfsTreeView::dragOutRequested, this,
+        [this](const QList<int> &nodes) { m_ops->dragOut(nodes, m_treeView); });
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FirstImagePanel::stateChanged);
+    connect(m_ops, &FirstImageOperations::started, this, &FirstImagePanel::stateChanged);
+    for (BackgroundJob *job : m_ops->jobs())
+        connect(job, &BackgroundJob::finished, this, &FirstImagePanel::stateChanged);
     connect(m_findingView, &QAbstractItemView::activated, this,
         [this](const QModelIndex &index) { showRecord(index.data(FirstImageFindingModel::RecordRole).toInt()); });
 }
@@ -171,7 +185,11 @@ void FirstImagePanel::open(const QString &path)
     m_path = QFileInfo(path).absoluteFilePath();
     m_ready = false;
     m_reader.reset();
+    m_ops->cancel();
+    m_ops->setReader(nullptr);
+    m_ops->integrity()->notice()->hide();
     m_tree->setTree(nullptr);
+    FirstImageOperations::hideResultColumns(m_treeView);
     m_commands->setCommands(nullptr, {});
     m_findings->setFindings({});
     m_findingPages->setCurrentWidget(m_findingView);
@@ -187,6 +205,17 @@ void FirstImagePanel::open(const QString &path)
 void FirstImagePanel::cancelJobs()
 {
     m_open.cancel();
+    m_ops->cancel();
+}
+
+bool FirstImagePanel::isBusy() const
+{
+    return m_open.isRunning() || m_ops->isBusy();
+}
+
+bool FirstImagePanel::hasSelection() const
+{
+    return m_ops->hasSelection();
 }
 
 void FirstImagePanel::onOpenFinished()
@@ -199,6 +228,7 @@ void FirstImagePanel::onOpenFinished()
     // the views ask for them.
     const std::shared_ptr<const SrcfsTree> tree = m_open.tree();
     m_tree->setTree(tree);
+    m_ops->setReader(m_reader);
     m_commands->setCommands(m_reader, tree->commands);
     m_findings->setFindings(m_reader->findings(), m_reader->fileName());
     // An empty table reads as "not looked yet": say that nothing was found, and what that means.

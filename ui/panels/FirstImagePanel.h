@@ -3,12 +3,14 @@
 #pragma once
 
 #include "jobs/firstimage/OpenFirstImageJob.h"
+#include "widgets/SrcfsTreeView.h"
 
 #include <QWidget>
 
 #include <memory>
 
 class FirstImageFindingModel;
+class FirstImageOperations;
 class FirstImageReader;
 class FirstImageSummaryWidget;
 class NoticeBar;
@@ -19,7 +21,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
-class QTreeView;
 class SrcfsCommandModel;
 class SrcfsTreeModel;
 
@@ -28,7 +29,8 @@ class SrcfsTreeModel;
 // records, and every finding. The image is read and its tree built on a worker
 // (OpenFirstImageJob); the GUI thread then shows each part with one model reset, so the tab
 // of a 14,000-record image appears without the window stalling. Read-only: nothing here
-// writes to the image.
+// writes to the image. Its files are hashed, extracted, tested and dragged out as an image
+// tab's entries are, by FirstImageOperations (operations()), the results shown in the tree.
 class FirstImagePanel : public QWidget
 {
     Q_OBJECT
@@ -43,13 +45,18 @@ public:
     // True once the image was read as a first image (a damaged script included: its findings
     // say where); false while reading, when it could not be read, and when reading was stopped.
     bool isReady() const { return m_ready; }
-    // Stops reading; the destructor waits for the worker.
+    // Reading, or any operation on the files (hashing, extracting, testing) runs.
+    bool isBusy() const;
+    // Rows of the tree are selected.
+    bool hasSelection() const;
+    // Stops reading and every operation; the destructor waits for the workers.
     void cancelJobs();
+    FirstImageOperations *operations() const { return m_ops; }
 
     // After reading: the reader (nullptr before).
     std::shared_ptr<const FirstImageReader> reader() const { return m_reader; }
     SrcfsTreeModel *treeModel() const { return m_tree; }
-    QTreeView *treeView() const { return m_treeView; }
+    SrcfsTreeView *treeView() const { return m_treeView; }
     SrcfsCommandModel *commandModel() const { return m_commands; }
     QTableView *commandView() const { return m_commandView; }
     FirstImageFindingModel *findingModel() const { return m_findings; }
@@ -77,7 +84,7 @@ private:
     std::shared_ptr<const FirstImageReader> m_reader;
     SrcfsTreeModel *m_tree;
     QSortFilterProxyModel *m_treeProxy;
-    QTreeView *m_treeView;
+    SrcfsTreeView *m_treeView;
     SrcfsCommandModel *m_commands;
     QTableView *m_commandView;
     FirstImageFindingModel *m_findings;
@@ -90,4 +97,5 @@ private:
     QProgressBar *m_loading;
     QPushButton *m_stopLoading;
     OpenFirstImageJob m_open;
+    FirstImageOperations *m_ops;
 };

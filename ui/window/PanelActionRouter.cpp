@@ -3,12 +3,14 @@
 #include "window/PanelActionRouter.h"
 #include "controllers/BuildController.h"
 #include "controllers/CheckoutSession.h"
+#include "controllers/FirstImageOperations.h"
 #include "controllers/IntegrityController.h"
 #include "model/authoring/EntryTableModel.h"
 #include "model/checkout/CheckoutDistfileModel.h"
 #include "model/image/ImageEntryModel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/CheckoutPanel.h"
+#include "panels/FirstImagePanel.h"
 #include "panels/ImagePanel.h"
 #include "widgets/EntryTableView.h"
 #include "widgets/ImageTableView.h"
@@ -37,6 +39,8 @@ void PanelActionRouter::connectActions()
     connect(a->selectAll, &QAction::triggered, this, [this] {
         if (ImagePanel *image = currentImagePanel())
             image->view()->selectAll();
+        else if (FirstImagePanel *first = currentFirstImagePanel())
+            first->treeView()->selectAll();
         else
             m_list->view()->selectAll();
     });
@@ -67,29 +71,7 @@ void PanelActionRouter::connectActions()
     connect(a->copyMissingUrls, &QAction::triggered, this, onCheckout(&CheckoutPanel::copyMissingUrls));
     connect(a->clearList, &QAction::triggered, p, &AuthoringPanel::clearList);
 
-    auto onImage = [this](void (ImagePanel::*method)()) {
-        return [this, method] {
-            if (ImagePanel *image = currentImagePanel())
-                (image->*method)();
-        };
-    };
-    connect(a->extractSelected, &QAction::triggered, this, onImage(&ImagePanel::extractSelected));
-    connect(a->extractAll, &QAction::triggered, this, onImage(&ImagePanel::extractAll));
-    connect(a->hashSelected, &QAction::triggered, this, onImage(&ImagePanel::hashSelected));
-    connect(a->hashAll, &QAction::triggered, this, onImage(&ImagePanel::hashAll));
-    connect(a->exportManifest, &QAction::triggered, this, onImage(&ImagePanel::exportManifest));
-    connect(a->verify, &QAction::triggered, this, onImage(&ImagePanel::verifyAgainstManifest));
-    // Entries > Test Integrity and File > Export as Tar: the panel shown does the work.
-    auto test = [this](bool selectedOnly) {
-        return [this, selectedOnly] {
-            if (ImagePanel *image = currentImagePanel())
-                image->testIntegrity(selectedOnly);
-            else
-                m_list->testIntegrity(selectedOnly);
-        };
-    };
-    connect(a->testSelected, &QAction::triggered, this, test(true));
-    connect(a->testAll, &QAction::triggered, this, test(false));
+    connectImageActions();
     connect(a->exportTar, &QAction::triggered, this, [this] {
         if (ImagePanel *image = currentImagePanel())
             image->exportAsTar(false);
@@ -98,6 +80,63 @@ void PanelActionRouter::connectActions()
         if (ImagePanel *image = currentImagePanel())
             image->exportAsTar(true);
     });
+}
+
+void PanelActionRouter::connectImageActions()
+{
+    MainActions *a = m_actions;
+    // Each works on the image tab shown, or on the files of the first image's tab shown.
+    auto onImage = [this](void (ImagePanel::*method)(), void (FirstImageOperations::*firstMethod)()) {
+        return [this, method, firstMethod] {
+            if (ImagePanel *image = currentImagePanel())
+                (image->*method)();
+            else if (FirstImagePanel *first = currentFirstImagePanel(); first && firstMethod)
+                (first->operations()->*firstMethod)();
+        };
+    };
+    connect(a->extractSelected, &QAction::triggered, this,
+        onImage(&ImagePanel::extractSelected, &FirstImageOperations::extractSelected));
+    connect(
+        a->extractAll, &QAction::triggered, this, onImage(&ImagePanel::extractAll, &FirstImageOperations::extractAll));
+    connect(a->hashSelected, &QAction::triggered, this,
+        onImage(&ImagePanel::hashSelected, &FirstImageOperations::hashSelected));
+    connect(a->hashAll, &QAction::triggered, this, onImage(&ImagePanel::hashAll, &FirstImageOperations::hashAll));
+    connect(a->exportManifest, &QAction::triggered, this,
+        onImage(&ImagePanel::exportManifest, &FirstImageOperations::exportManifest));
+    connect(a->verify, &QAction::triggered, this, onImage(&ImagePanel::verifyAgainstManifest, nullptr));
+    // Entries > Test Integrity: the panel shown does the work.
+    auto test = [this](bool selectedOnly) {
+        return [this, selectedOnly] {
+            if (ImagePanel *image = currentImagePanel())
+                image->testIntegrity(selectedOnly);
+            else if (FirstImagePanel *first = currentFirstImagePanel())
+                first->operations()->testIntegrity(selectedOnly);
+            else
+                m_list->testIntegrity(selectedOnly);
+        };
+    };
+    connect(a->testSelected, &QAction::triggered, this, test(true));
+    connect(a->testAll, &QAction::triggered, this, test(false));
+}
+
+FirstImagePanel *PanelActionRouter::currentFirstImagePanel() const
+{
+    return qobject_cast<FirstImagePanel *>(m_tabs->currentWidget());
+}
+
+void PanelActionRouter::updateFirstImageActions(FirstImagePanel *first)
+{
+    MainActions *a = m_actions;
+    // The records read can be used once reading ended, also those before a damaged script's end.
+    const bool readable = !first->isBusy() && first->operations()->canRead();
+    const bool selection = readable && first->hasSelection();
+    for (QAction *action : {a->extractSelected, a->hashSelected, a->testSelected})
+        action->setEnabled(selection);
+    for (QAction *action : {a->extractAll, a->hashAll, a->testAll, a->exportManifest})
+        action->setEnabled(readable);
+    // An LBPAYLD1 image's actions only.
+    for (QAction *action : {a->verify, a->editAsNew, a->exportTar, a->exportTarSelected, a->writeToDisk})
+        action->setEnabled(false);
 }
 
 ImagePanel *PanelActionRouter::currentImagePanel() const
@@ -155,4 +194,6 @@ void PanelActionRouter::updateActions()
     const bool testing = m_list->integrity()->isRunning();
     a->testSelected->setEnabled(onList ? listSelection && !testing : readable && image->hasSelection());
     a->testAll->setEnabled(onList ? hasEntries && !testing : readable);
+    if (FirstImagePanel *first = currentFirstImagePanel())
+        updateFirstImageActions(first);
 }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/firstimage/SrcfsTreeModel.h"
+#include "model/IntegrityStatus.h"
 #include "widgets/Formatting.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
+
+#include <algorithm>
 
 SrcfsTreeModel::SrcfsTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -17,7 +20,85 @@ void SrcfsTreeModel::setTree(std::shared_ptr<const SrcfsTree> tree)
     beginResetModel();
     // A canceled build leaves a tree without even its root: shown as no tree.
     m_tree = tree && !tree->nodes.isEmpty() ? std::move(tree) : nullptr;
+    m_digests.clear();
+    m_integrity.clear();
     endResetModel();
+}
+
+void SrcfsTreeModel::setDigests(const QList<QByteArray> &digests)
+{
+    if (!m_tree)
+        return;
+    if (m_digests.size() < digests.size())
+        m_digests.resize(digests.size());
+    // The rows that changed, as a row range per parent node: one signal per folder keeps a
+    // "hash all" of 14,000 files to a few hundred signals, and a sorting proxy still re-sorts
+    // exactly the folders whose files changed.
+    QHash<int, QPair<int, int>> ranges;
+    for (qsizetype i = 0; i < digests.size(); ++i) {
+        if (digests.at(i).isEmpty())
+            continue;
+        m_digests[i] = digests.at(i);
+        const int node = m_tree->nodeForRecord(int(i));
+        if (node <= 0)
+            continue;
+        const SrcfsTree::Node &n = m_tree->nodes.at(node);
+        auto it = ranges.find(n.parent);
+        if (it == ranges.end())
+            ranges.insert(n.parent, {n.row, n.row});
+        else
+            *it = {std::min(it->first, n.row), std::max(it->second, n.row)};
+    }
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it) {
+        const QModelIndex parent = indexForNode(it.key());
+        Q_EMIT dataChanged(
+            index(it.value().first, Sha256Column, parent), index(it.value().second, Sha256Column, parent));
+    }
+}
+
+void SrcfsTreeModel::setIntegrityResult(int record, const ArchiveReport &report)
+{
+    if (!m_tree)
+        return;
+    ArchiveReport stored = report;
+    stored.members.clear(); // the status cell needs the verdict, not a listing
+    m_integrity.insert(record, stored);
+    const QModelIndex cell = indexForNode(m_tree->nodeForRecord(record), IntegrityColumn);
+    if (cell.isValid())
+        Q_EMIT dataChanged(cell, cell);
+}
+
+const ArchiveReport *SrcfsTreeModel::integrityResult(int record) const
+{
+    const auto it = m_integrity.constFind(record);
+    return it == m_integrity.cend() ? nullptr : &it.value();
+}
+
+int SrcfsTreeModel::integrityFailures() const
+{
+    return int(std::count_if(
+        m_integrity.cbegin(), m_integrity.cend(), [](const ArchiveReport &report) { return !report.passed(); }));
+}
+
+QVariant SrcfsTreeModel::integrityData(const SrcfsTree::Node &node, int role) const
+{
+    const ArchiveReport *report = node.kind == SrcfsRecord::Kind::File ? integrityResult(node.record) : nullptr;
+    if (!report)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        return IntegrityStatus::text(QString(), 0, *report);
+    case Qt::DecorationRole:
+        return IntegrityStatus::icon(IntegrityStatus::levelOf(*report), true);
+    case Qt::ToolTipRole:
+        return IntegrityStatus::tooltipLines(*report);
+    case Qt::ForegroundRole:
+        return IntegrityStatus::foreground(IntegrityStatus::levelOf(*report));
+    case IntegrityRole:
+        return IntegrityStatus::key(*report);
+    }
+    return {};
 }
 
 int SrcfsTreeModel::nodeOf(const QModelIndex &index) const
@@ -103,6 +184,12 @@ QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const int n = nodeOf(index);
     const SrcfsTree::Node &node = m_tree->nodes.at(n);
+    if (index.column() == IntegrityColumn && role != RecordRole && role != NodeRole)
+        return integrityData(node, role);
+    if (role == IntegrityRole)
+        return integrityData(node, role);
+    if (index.column() == Sha256Column && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole))
+        return node.kind == SrcfsRecord::Kind::File ? QString::fromLatin1(digest(node.record)) : QString();
     const QLocale locale;
     const auto number = [&](qint64 value) {
         return value < 0 ? QString() : locale.toString(value);
@@ -146,7 +233,7 @@ QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
             return Icons::get(QStringLiteral("dialog-warning"));
         return QApplication::style()->standardIcon(node.isFolder() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
     case Qt::TextAlignmentRole:
-        if (index.column() >= SizeColumn)
+        if (index.column() >= SizeColumn && index.column() <= LineOffsetColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
@@ -163,10 +250,12 @@ QVariant SrcfsTreeModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && section >= SizeColumn)
+    if (role == Qt::TextAlignmentRole && section >= SizeColumn && section <= LineOffsetColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == SizeColumn)
         return tr("Bytes of a file's data; for a folder, of every file beneath it");
+    if (role == Qt::ToolTipRole && section == IntegrityColumn)
+        return tr("The last integrity test of a distfile: every stream unpacked and checked to its end");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -180,6 +269,10 @@ QVariant SrcfsTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Data Offset");
     case LineOffsetColumn:
         return tr("Line Offset");
+    case IntegrityColumn:
+        return tr("Integrity");
+    case Sha256Column:
+        return tr("SHA-256");
     }
     return {};
 }

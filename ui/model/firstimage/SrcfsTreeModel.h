@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "ArchiveReport.h"
 #include "model/firstimage/SrcfsTree.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 
@@ -13,17 +15,32 @@
 // (SrcfsTree::build) and handed over whole with setTree(): one model reset, after which every
 // call answers from the shared tree in constant time, so 14,000 records cost the GUI thread
 // only the rows a view asks for. Sort with a QSortFilterProxyModel on SortRole.
+//
+// The results of operations on the files (FirstImageOperations) are kept beside the tree, by
+// record: the SHA-256 digests and the integrity test's verdicts, in their own columns. A new
+// tree clears them.
 class SrcfsTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, SizeColumn, DataOffsetColumn, LineOffsetColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        SizeColumn,
+        DataOffsetColumn,
+        LineOffsetColumn,
+        IntegrityColumn, // a file's last integrity test, empty when untested
+        Sha256Column, // a file's digest, empty when not hashed
+        ColumnCount
+    };
     enum Role {
         // Name: folders before files, then the name; Kind: its text; the rest: the number
         // (qint64, -1 where there is none).
         SortRole = Qt::UserRole + 1,
         RecordRole, // int: the record that wrote the path, -1 for an implied folder
         NodeRole, // int: the node in tree()
+        // QString: IntegrityStatus::key() of the file's last integrity test; invalid when untested
+        IntegrityRole,
     };
 
     explicit SrcfsTreeModel(QObject *parent = nullptr);
@@ -36,6 +53,20 @@ public:
     // The index (column 0) of the path `record` wrote; invalid when it wrote none.
     QModelIndex indexForRecord(int record) const;
     QModelIndex indexForNode(int node, int column = NameColumn) const;
+
+    // Merges `digests` (one per record, FirstImageHasher's result; empty ones keep what the
+    // record had) and updates the column with one dataChanged per folder that holds a changed
+    // file, not one per file.
+    void setDigests(const QList<QByteArray> &digests);
+    // One per record, empty where not hashed (an empty list before any hashing).
+    const QList<QByteArray> &digests() const { return m_digests; }
+    QByteArray digest(int record) const { return m_digests.value(record); }
+    // The integrity test's result for the File record `record` (its row's status cell).
+    void setIntegrityResult(int record, const ArchiveReport &report);
+    // nullptr when the record was not tested.
+    const ArchiveReport *integrityResult(int record) const;
+    // Records whose last integrity test did not pass.
+    int integrityFailures() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -51,6 +82,9 @@ public:
 private:
     int nodeOf(const QModelIndex &index) const;
     QVariant toolTip(int node) const;
+    QVariant integrityData(const SrcfsTree::Node &node, int role) const;
 
     std::shared_ptr<const SrcfsTree> m_tree;
+    QList<QByteArray> m_digests; // by record
+    QHash<int, ArchiveReport> m_integrity; // by record, without member listings
 };
