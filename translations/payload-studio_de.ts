@@ -3174,6 +3174,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>DistfileTarget</name>
+    <message>
+        <source>%1, record %2 (%3)</source>
+        <extracomment>image file name, record N, its path in the srcfs</extracomment>
+        <translation>%1, Datensatz %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>EntryDevice</name>
     <message>
         <source>An entry of an image can only be opened for reading.</source>
@@ -4284,6 +4292,124 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1: cannot write the manifest: %2</source>
         <translation>%1: das Manifest kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstImageOperations</name>
+    <message>
+        <source>Computing SHA-256</source>
+        <translation>SHA-256 wird berechnet</translation>
+    </message>
+    <message>
+        <source>Hashing Failed</source>
+        <translation>Prüfsummenberechnung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>JSON manifest (*.json)</source>
+        <translation>JSON-Manifest (*.json)</translation>
+    </message>
+    <message>
+        <source>TSV manifest (*.tsv)</source>
+        <translation>TSV-Manifest (*.tsv)</translation>
+    </message>
+    <message>
+        <source>sha256sum file (*.sha256)</source>
+        <translation>sha256sum-Datei (*.sha256)</translation>
+    </message>
+    <message>
+        <source>Export Manifest</source>
+        <translation>Manifest exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Extract All Files To</source>
+        <translation>Alle Dateien extrahieren nach</translation>
+    </message>
+    <message>
+        <source>Extract Files To</source>
+        <translation>Dateien extrahieren nach</translation>
+    </message>
+    <message>
+        <source>Files Exist</source>
+        <translation>Dateien vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to extract already exist in %1.</source>
+        <translation>
+            <numerusform>%n der zu extrahierenden Dateien ist in %1 bereits vorhanden.</numerusform>
+            <numerusform>%n der zu extrahierenden Dateien sind in %1 bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Existing</source>
+        <translation>Vorhandene über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Extracting to %1</source>
+        <translation>Extrahieren nach %1</translation>
+    </message>
+    <message>
+        <source>Extraction Canceled</source>
+        <translation>Extraktion abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
+        <translation>
+            <numerusform>Die Extraktion wurde abgebrochen; %n Datei war vollständig extrahiert worden.</numerusform>
+            <numerusform>Die Extraktion wurde abgebrochen; %n Dateien waren vollständig extrahiert worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extraction Failed</source>
+        <translation>Extraktion fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had been extracted before.</source>
+        <translation>
+            <numerusform>%n Datei war bereits vorher extrahiert worden.</numerusform>
+            <numerusform>%n Dateien waren bereits vorher extrahiert worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extracted</source>
+        <translation>Extrahiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 extrahiert.</numerusform>
+            <numerusform>%n Dateien nach %1 extrahiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders made: %1. Commands and hex0 records are not extracted: they run at boot.</source>
+        <translation>Angelegte Ordner: %1. Befehle und hex0-Datensätze werden nicht extrahiert: Sie laufen beim Booten.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for dragging</source>
+        <translation>
+            <numerusform>%n Datei wird zum Ziehen vorbereitet</numerusform>
+            <numerusform>%n Dateien werden zum Ziehen vorbereitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Drag Files</source>
+        <translation>Dateien können nicht gezogen werden</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +7567,18 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Line Offset</source>
         <translation>Zeilenoffset</translation>
+    </message>
+    <message>
+        <source>The last integrity test of a distfile: every stream unpacked and checked to its end</source>
+        <translation>Die letzte Integritätsprüfung eines Distfiles: Jeder Datenstrom bis zu seinem Ende entpackt und geprüft</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>

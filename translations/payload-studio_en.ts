@@ -413,6 +413,44 @@
     </message>
 </context>
 <context>
+    <name>FirstImageOperations</name>
+    <message numerus="yes">
+        <source>%n of the files to extract already exist in %1.</source>
+        <translation>
+            <numerusform>%n of the files to extract already exists in %1.</numerusform>
+            <numerusform>%n of the files to extract already exist in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extraction was canceled; %n file(s) had been extracted completely.</source>
+        <translation>
+            <numerusform>Extraction was canceled; %n file had been extracted completely.</numerusform>
+            <numerusform>Extraction was canceled; %n files had been extracted completely.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had been extracted before.</source>
+        <translation>
+            <numerusform>%n file had been extracted before.</numerusform>
+            <numerusform>%n files had been extracted before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted to %1.</source>
+        <translation>
+            <numerusform>%n file extracted to %1.</numerusform>
+            <numerusform>%n files extracted to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for dragging</source>
+        <translation>
+            <numerusform>Preparing %n file for dragging</numerusform>
+            <numerusform>Preparing %n files for dragging</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstImageWriter</name>
     <message numerus="yes">
         <source>%1: %n finding(s) would make builder-hex0 fail at boot; the image is not written</source>
