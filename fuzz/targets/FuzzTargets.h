@@ -31,7 +31,8 @@ void firstImage(const QByteArray &data);
 // (upstream's `<name> <path>` list).
 void manifests(const QByteArray &data);
 
-// "livebootstrap": StepManifest::parse (`steps/manifest`) and SourcesFile::parse (`sources`).
+// "livebootstrap": StepManifest::parse (`steps/manifest`), SourcesFile::parse (`sources`), and
+// CheckoutLayout::judge of the bytes as a checkout's importer source and generator.
 void liveBootstrap(const QByteArray &data);
 
 // "archive": the first byte picks a distfile name from archiveNames(); the rest is that

@@ -3,6 +3,7 @@
 #include "FuzzTargets.h"
 
 #include "CheckoutFinding.h"
+#include "CheckoutLayout.h"
 #include "SourcesFile.h"
 #include "StepManifest.h"
 
@@ -20,6 +21,17 @@ void liveBootstrap(const QByteArray &data)
     qint64 sum = sources.size();
     for (const CheckoutFinding &finding : std::as_const(findings))
         sum += finding.message.size();
+    // The same bytes as the checkout's importer source, as its generator, and as both: the
+    // layout a checkout says it reads is judged from text a user's branch may hold anything in.
+    const QString importer = QStringLiteral("steps/payload-import-1.0/src/payload-import.c");
+    const QString generator = QStringLiteral("lib/generator.py");
+    for (const CheckoutLayout &layout : {CheckoutLayout::judge(data, importer, std::nullopt, generator),
+             CheckoutLayout::judge(std::nullopt, importer, data, generator),
+             CheckoutLayout::judge(data, importer, data, generator)}) {
+        sum += layout.describeSource().size() + int(layout.layout());
+        for (const CheckoutLayout::Finding &finding : layout.findings())
+            sum += finding.message.size();
+    }
     (void)sum;
 }
 
