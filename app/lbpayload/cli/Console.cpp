@@ -138,3 +138,13 @@ bool StdoutBuffer::flush()
         m_error = tr("cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(error)));
     return ok;
 }
+
+int StdoutBuffer::digitsOf(qint64 value)
+{
+    int n = 1;
+    while (value >= 10) {
+        value /= 10;
+        ++n;
+    }
+    return n;
+}

@@ -54,6 +54,8 @@ public:
     }
     // Appends `value` in decimal, right-aligned in `width` columns.
     void appendNumber(qint64 value, int width = 0);
+    // How many decimal digits `value` (>= 0) takes: the width of a right-aligned column.
+    static int digitsOf(qint64 value);
 
     // Writes out what is buffered. Returns false once any write has failed (disk full,
     // closed pipe); errorString() says why.

@@ -11,20 +11,6 @@
 
 #include <QSaveFile>
 
-namespace {
-
-int listingWidth(qint64 value)
-{
-    int n = 1;
-    while (value >= 10) {
-        value /= 10;
-        ++n;
-    }
-    return n;
-}
-
-} // namespace
-
 ExitCode FirstImageListing::list(const QString &path, bool json)
 {
     FirstImageReader reader;
@@ -46,16 +32,16 @@ ExitCode FirstImageListing::list(const QString &path, bool json)
             kindWidth = std::max(kindWidth, SrcfsRecord::kindKey(r.kind).size());
         }
         for (const SrcfsRecord &r : records) {
-            out.appendNumber(r.index, listingWidth(std::max<qint64>(0, records.size() - 1)));
+            out.appendNumber(r.index, StdoutBuffer::digitsOf(std::max<qint64>(0, records.size() - 1)));
             out.append("  ");
             // The JSON spelling, so that scripts can match on it in either output.
             out.append(SrcfsRecord::kindKey(r.kind).leftJustified(kindWidth).toLatin1());
             out.append("  ");
-            out.appendNumber(r.offset, listingWidth(maxOffset));
+            out.appendNumber(r.offset, StdoutBuffer::digitsOf(maxOffset));
             out.append("  ");
-            out.appendNumber(r.dataOffset, listingWidth(maxData));
+            out.appendNumber(r.dataOffset, StdoutBuffer::digitsOf(maxData));
             out.append("  ");
-            out.appendNumber(r.size, listingWidth(maxSize));
+            out.appendNumber(r.size, StdoutBuffer::digitsOf(maxSize));
             out.append("  ");
             out.append(Console::escapedName(r.path));
             if (r.kind == SrcfsRecord::Kind::Hex0 || r.kind == SrcfsRecord::Kind::Command) {

@@ -12,20 +12,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 
-namespace {
-
-int digits(qint64 value)
-{
-    int n = 1;
-    while (value >= 10) {
-        value /= 10;
-        ++n;
-    }
-    return n;
-}
-
-} // namespace
-
 QString ListCommand::summary() const
 {
     return tr("List the entries of an image: index, data offset, size, name");
@@ -86,9 +72,9 @@ ExitCode ListCommand::execute(const QCommandLineParser &parser)
         maxOffset = std::max(maxOffset, e.dataOffset);
         maxSize = std::max(maxSize, e.size);
     }
-    const int indexWidth = digits(std::max<qint64>(0, entries.size() - 1));
-    const int offsetWidth = digits(maxOffset);
-    const int sizeWidth = digits(maxSize);
+    const int indexWidth = StdoutBuffer::digitsOf(std::max<qint64>(0, entries.size() - 1));
+    const int offsetWidth = StdoutBuffer::digitsOf(maxOffset);
+    const int sizeWidth = StdoutBuffer::digitsOf(maxSize);
     StdoutBuffer out;
     for (const PayloadEntry &e : entries) {
         out.appendNumber(e.index, indexWidth);
