@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "controllers/ExtractController.h"
 #include "PayloadReader.h"
+#include "controllers/DragStaging.h"
 #include "dialogs/JobProgressDialog.h"
 #include "jobs/image/ExtractJob.h"
 #include "widgets/Icons.h"
@@ -131,24 +132,11 @@ std::unique_ptr<QMimeData> ExtractController::prepareDrag(
 {
     if (!reader || m_job->isRunning())
         return nullptr;
-    // Extract into a fresh folder of a temporary directory that lives as long as the
-    // controller, so the file manager can still copy from it after the drop.
-    if (!m_dragDir)
-        m_dragDir = std::make_unique<QTemporaryDir>();
-    const QString dir = QDir(m_dragDir->path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
+    const QString dir = m_drag.freshFolder();
     PayloadExtractor::Options options;
     options.indices = indices;
     m_job->start(reader, dir, options);
-    QEventLoop wait;
-    connect(m_job, &ExtractJob::finished, &wait, &QEventLoop::quit);
-    // Small entries are out before anyone notices; larger ones show their progress.
-    JobProgressDialog progress(
-        m_job, tr("Preparing %n file(s) for dragging", nullptr, int(indices.size())), m_dialogParent);
-    QTimer::singleShot(300, &progress, [&progress, this] {
-        if (m_job->isRunning())
-            progress.open();
-    });
-    wait.exec();
+    DragStaging::waitFor(m_job, tr("Preparing %n file(s) for dragging", nullptr, int(indices.size())), m_dialogParent);
     if (!m_job->succeeded()) {
         if (!m_job->wasCanceled())
             Messages::show(m_dialogParent, QMessageBox::Warning, tr("Cannot Drag Entries"), m_job->error());

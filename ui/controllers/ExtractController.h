@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "controllers/DragStaging.h"
+
 #include <QObject>
 
 #include <memory>
@@ -9,7 +11,6 @@
 class ExtractJob;
 class QMimeData;
 class PayloadReader;
-class QTemporaryDir;
 class QWidget;
 
 // Entries > Extract and dragging entries out of an image's table: asks for a folder and
@@ -51,7 +52,7 @@ private:
 
     QWidget *m_dialogParent;
     ExtractJob *m_job;
-    std::unique_ptr<QTemporaryDir> m_dragDir;
+    DragStaging m_drag;
     // Said with the outcome when the image is damaged after the entries extracted.
     QString m_partialNote;
 };

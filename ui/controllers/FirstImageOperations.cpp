@@ -3,6 +3,7 @@
 #include "controllers/FirstImageOperations.h"
 #include "FirstImageManifest.h"
 #include "FirstImageReader.h"
+#include "controllers/DragStaging.h"
 #include "controllers/IntegrityController.h"
 #include "dialogs/JobProgressDialog.h"
 #include "jobs/archive/IntegrityTestJob.h"
@@ -353,24 +354,12 @@ std::unique_ptr<QMimeData> FirstImageOperations::prepareDrag(const QList<int> &n
     const QList<int> records = recordsOfNodes(nodes, false);
     if (records.isEmpty())
         return nullptr;
-    // A fresh folder in a temporary directory that lives as long as this object, so the file
-    // manager can still copy from it after the drop.
-    if (!m_dragDir)
-        m_dragDir = std::make_unique<QTemporaryDir>();
-    const QString dir = QDir(m_dragDir->path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
+    const QString dir = m_drag.freshFolder();
     FirstImageExtractor::Options options;
     options.indices = records;
     m_extract->start(m_reader, dir, options);
-    QEventLoop wait;
-    connect(m_extract, &FirstImageExtractJob::finished, &wait, &QEventLoop::quit);
-    // Small files are out before anyone notices; larger ones show their progress.
-    JobProgressDialog progress(
+    DragStaging::waitFor(
         m_extract, tr("Preparing %n file(s) for dragging", nullptr, int(records.size())), m_dialogParent);
-    QTimer::singleShot(300, &progress, [&progress, this] {
-        if (m_extract->isRunning())
-            progress.open();
-    });
-    wait.exec();
     if (!m_extract->succeeded()) {
         if (!m_extract->wasCanceled())
             Messages::show(m_dialogParent, QMessageBox::Warning, tr("Cannot Drag Files"), m_extract->error());

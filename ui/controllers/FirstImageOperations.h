@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "controllers/DragStaging.h"
+
 #include "Manifest.h"
 
 #include <QObject>
@@ -15,7 +17,6 @@ class FirstImageHashJob;
 class FirstImageReader;
 class IntegrityController;
 class QMimeData;
-class QTemporaryDir;
 class SrcfsTreeModel;
 class SrcfsTreeView;
 
@@ -104,5 +105,5 @@ private:
     FirstImageHashJob *m_hash;
     FirstImageExtractJob *m_extract;
     IntegrityController *m_integrity;
-    std::unique_ptr<QTemporaryDir> m_dragDir;
+    DragStaging m_drag;
 };
