@@ -4,7 +4,6 @@
 #include "FileRangeCopy.h"
 #include "FirstImageFormat.h"
 #include "FirstImageReader.h"
-#include "PendingFile.h"
 #include "SystemError.h"
 
 #include <QDir>
@@ -220,23 +219,18 @@ bool FirstImageExtractor::extract(
                 return false;
             }
         }
-        // Unnamed until complete (PendingFile): a killed process leaves no partial file.
-        PendingFile file(parent.fd, leaf);
-        if (!file.create()) {
-            m_error = tr("%1: cannot create: %2").arg(target, errnoText(errno));
+        const ExtractedRange out =
+            extractRange(image.fd, r.dataOffset, r.size, parent.fd, leaf, options.overwrite, [&](qint64 n) {
+                done += n;
+                control.report(done, total, r.pathString());
+                return !control.canceled();
+            });
+        if (out.createError) {
+            m_error = tr("%1: cannot create: %2").arg(target, errnoText(out.createError));
             return false;
         }
-        const int rc = copyFileRange(image.fd, r.dataOffset, r.size, file.handle(), [&](qint64 n) {
-            done += n;
-            control.report(done, total, r.pathString());
-            return !control.canceled();
-        });
-        int moveError = 0;
-        // With overwriting, a symbolic link at the target is replaced rather than written
-        // through; without, any existing target is refused.
-        if (rc == 0 && !file.publish(options.overwrite))
-            moveError = errno;
-        file.discard();
+        const int rc = out.copyError;
+        const int moveError = out.placeError;
         if (rc == -1) {
             m_canceled = true;
             m_error = tr("extraction canceled");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "FileRangeCopy.h"
+#include "PendingFile.h"
 
 #include <QByteArray>
 
@@ -53,4 +54,20 @@ int copyFileRange(int in, qint64 offset, qint64 size, int out, const std::functi
             return -1;
     }
     return 0;
+}
+
+ExtractedRange extractRange(int in, qint64 offset, qint64 size, int dirFd, const QByteArray &name, bool overwrite,
+    const std::function<bool(qint64)> &step)
+{
+    ExtractedRange result;
+    PendingFile file(dirFd, name);
+    if (!file.create()) {
+        result.createError = errno;
+        return result;
+    }
+    result.copyError = copyFileRange(in, offset, size, file.handle(), step);
+    if (result.copyError == 0 && !file.publish(overwrite))
+        result.placeError = errno;
+    file.discard();
+    return result;
 }

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "PayloadExtractor.h"
 #include "FileRangeCopy.h"
-#include "PendingFile.h"
 #include "ImporterRules.h"
 #include "PayloadReader.h"
 #include "SystemError.h"
@@ -97,23 +96,18 @@ bool PayloadExtractor::extract(
                 return false;
             }
         }
-        // Unnamed until complete (PendingFile): a killed process leaves no partial file.
-        PendingFile file(dirFd, e.rawName);
-        if (!file.create()) {
-            m_error = tr("%1: cannot create: %2").arg(target, errnoText(errno));
+        const ExtractedRange out =
+            extractRange(imageFd, e.dataOffset, e.size, dirFd, e.rawName, options.overwrite, [&](qint64 n) {
+                done += n;
+                control.report(done, total, e.name());
+                return !control.canceled();
+            });
+        if (out.createError) {
+            m_error = tr("%1: cannot create: %2").arg(target, errnoText(out.createError));
             return false;
         }
-        const int rc = copyFileRange(imageFd, e.dataOffset, e.size, file.handle(), [&](qint64 n) {
-            done += n;
-            control.report(done, total, e.name());
-            return !control.canceled();
-        });
-        int moveError = 0;
-        // With overwriting, a symbolic link at the target is replaced rather than written
-        // through; without, any existing target is refused.
-        if (rc == 0 && !file.publish(options.overwrite))
-            moveError = errno;
-        file.discard();
+        const int rc = out.copyError;
+        const int moveError = out.placeError;
         if (rc == -1) {
             m_canceled = true;
             m_error = tr("extraction canceled");
