@@ -3174,14 +3174,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
-    <name>DistfileTarget</name>
-    <message>
-        <source>%1, record %2 (%3)</source>
-        <extracomment>image file name, record N, its path in the srcfs</extracomment>
-        <translation>%1, Datensatz %2 (%3)</translation>
-    </message>
-</context>
-<context>
     <name>EntryDevice</name>
     <message>
         <source>An entry of an image can only be opened for reading.</source>
@@ -5716,6 +5708,11 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>canceled before it was tested</source>
         <translation>vor der Prüfung abgebrochen</translation>
     </message>
+    <message>
+        <source>%1, record %2 (%3)</source>
+        <extracomment>image file name, record N, its path in the srcfs</extracomment>
+        <translation>%1, Datensatz %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>JobProgressDialog</name>
@@ -7986,10 +7983,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>test [--json] [--jobs N] FILE...|IMAGE</translation>
     </message>
     <message>
-        <source>Reads every distfile the way the bootstrap will: every compressed stream is decompressed to its end and its checksum checked, every tar header is read and verified, every zip member&apos;s CRC-32 is compared. An argument that is an image (LBPAYLD1) stands for its entries, each read in place; a folder stands for the files in it. The distfiles are tested on all cores, biggest first, and printed one line each in the order given: &quot;NAME: OK (KIND, N members)&quot;, or &quot;NAME: STATUS: where and why&quot; with STATUS one of truncated, corrupt, unsupported, mismatch (not what the name says), unreadable, or unsafe (readable, but a member would land outside the unpack folder). Warnings go to standard error. Exits with 0 when every distfile passed, 1 when any did not, 3 when an image or a file cannot be read, 130 when interrupted with Ctrl-C.</source>
-        <translation>Liest jedes Distfile so, wie es der Bootstrap tun wird: Jeder komprimierte Datenstrom wird bis zu seinem Ende dekomprimiert und seine Prüfsumme geprüft, jeder tar-Header wird gelesen und geprüft, die CRC-32 jedes ZIP-Archivmitglieds wird verglichen. Ein Argument, das ein Abbild (LBPAYLD1) ist, steht für seine Einträge, die jeweils an Ort und Stelle gelesen werden; ein Ordner steht für die Dateien darin. Die Distfiles werden auf allen Kernen getestet, die größten zuerst, und in der angegebenen Reihenfolge jeweils in einer Zeile ausgegeben: &quot;NAME: OK (ART, N Archivmitglieder)&quot; oder &quot;NAME: STATUS: wo und warum&quot;, wobei STATUS einer der Werte abgeschnitten, beschädigt, nicht unterstützt, Abweichung (nicht das, was der Name sagt), unlesbar oder unsicher (lesbar, aber ein Archivmitglied würde außerhalb des Entpackordners landen) ist. Warnungen gehen an die Standardfehlerausgabe. Beendet sich mit 0, wenn jedes Distfile bestanden hat, mit 1, wenn eines nicht bestanden hat, mit 3, wenn ein Abbild oder eine Datei nicht gelesen werden kann, und mit 130 bei Unterbrechung mit Ctrl-C.</translation>
-    </message>
-    <message>
         <source>Test every entry of an image.</source>
         <translation>Jeden Eintrag eines Abbilds testen.</translation>
     </message>
@@ -8068,6 +8061,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n Distfile getestet: %1 OK, %2 fehlgeschlagen</numerusform>
             <numerusform>%n Distfiles getestet: %1 OK, %2 fehlgeschlagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads every distfile the way the bootstrap will: every compressed stream is decompressed to its end and its checksum checked, every tar header is read and verified, every zip member&apos;s CRC-32 is compared. An argument that is an image (LBPAYLD1) stands for its entries, and a first boot disk (init.img) for the files of its script, each read in place; a folder stands for the files in it. The distfiles are tested on all cores, biggest first, and printed one line each in the order given: &quot;NAME: OK (KIND, N members)&quot;, or &quot;NAME: STATUS: where and why&quot; with STATUS one of truncated, corrupt, unsupported, mismatch (not what the name says), unreadable, or unsafe (readable, but a member would land outside the unpack folder). Warnings go to standard error. Exits with 0 when every distfile passed, 1 when any did not, 3 when an image or a file cannot be read, 130 when interrupted with Ctrl-C.</source>
+        <translation>Liest jedes Distfile so, wie es der Bootstrap tun wird: Jeder komprimierte Datenstrom wird bis zu seinem Ende dekomprimiert und seine Prüfsumme geprüft, jeder tar-Header wird gelesen und geprüft, die CRC-32 jedes ZIP-Archivmitglieds wird verglichen. Ein Argument, das ein Abbild (LBPAYLD1) ist, steht für seine Einträge, ein erster Boot-Datenträger (init.img) für die Dateien seines Skripts, die jeweils an Ort und Stelle gelesen werden; ein Ordner steht für die Dateien darin. Die Distfiles werden auf allen Kernen getestet, die größten zuerst, und in der angegebenen Reihenfolge jeweils in einer Zeile ausgegeben: &quot;NAME: OK (ART, N Archivmitglieder)&quot; oder &quot;NAME: STATUS: wo und warum&quot;, wobei STATUS einer der Werte abgeschnitten, beschädigt, nicht unterstützt, Abweichung (nicht das, was der Name sagt), unlesbar oder unsicher (lesbar, aber ein Archivmitglied würde außerhalb des Entpackordners landen) ist. Warnungen gehen an die Standardfehlerausgabe. Beendet sich mit 0, wenn jedes Distfile bestanden hat, mit 1, wenn eines nicht bestanden hat, mit 3, wenn ein Abbild oder eine Datei nicht gelesen werden kann, und mit 130 bei Unterbrechung mit Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>%1, record %2 &quot;%3&quot;</source>
+        <translation>%1, Datensatz %2 &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

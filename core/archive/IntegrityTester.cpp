@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "IntegrityTester.h"
 #include "ArchiveInspector.h"
+#include "EntryDevice.h"
+#include "FirstImageExtractor.h"
+#include "FirstImageReader.h"
 #include "PayloadReader.h"
 
 #include <QFile>
@@ -61,6 +64,36 @@ IntegrityTester::Target IntegrityTester::Target::fromFile(const QString &path)
         }
         return file;
     };
+    return t;
+}
+
+IntegrityTester::Target IntegrityTester::Target::fromRange(
+    const QString &name, const QString &path, qint64 offset, qint64 size)
+{
+    Target t;
+    t.name = name;
+    t.source = path;
+    t.size = size;
+    t.open = [path, offset, size](QString *error) -> std::unique_ptr<QIODevice> {
+        auto device = std::make_unique<EntryDevice>(path, offset, size);
+        if (!device->open(QIODevice::ReadOnly)) {
+            *error = device->errorString();
+            return nullptr;
+        }
+        return device;
+    };
+    return t;
+}
+
+IntegrityTester::Target IntegrityTester::Target::fromRecord(const FirstImageReader &reader, int record)
+{
+    const SrcfsRecord &r = reader.records().at(record);
+    const QString name = QFile::decodeName(FirstImageExtractor::targetPath(r.path)).section(QLatin1Char('/'), -1);
+    // Never past the image's end: the missing bytes then show as a truncated distfile.
+    const qint64 size = std::max<qint64>(0, std::min(r.size, reader.imageSize() - r.dataOffset));
+    Target t = fromRange(name, reader.imagePath(), r.dataOffset, size);
+    //: image file name, record N, its path in the srcfs
+    t.source = tr("%1, record %2 (%3)").arg(reader.fileName()).arg(record).arg(r.pathString());
     return t;
 }
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class FirstImageReader;
 class PayloadReader;
 class QIODevice;
 
@@ -44,6 +45,12 @@ public:
         static Target fromFile(const QString &path);
         // The reader is copied (its entry table is shared, not duplicated).
         static Target fromEntry(const PayloadReader &reader, int index);
+        // `size` bytes at `offset` of the file at `path`, read in place; `source` is the path.
+        static Target fromRange(const QString &name, const QString &path, qint64 offset, qint64 size);
+        // The File record `record` of a first image, read in place, named by the last
+        // component of its path (the name the bootstrap sees). A record the image cuts off
+        // reads as far as the image goes, and so tests truncated.
+        static Target fromRecord(const FirstImageReader &reader, int record);
     };
 
     struct Options

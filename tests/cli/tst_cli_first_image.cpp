@@ -291,6 +291,24 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("init.img: OK (builder-hex0 first image"));
     }
 
+    void testsTheDistfilesInside()
+    {
+        // Each file of the script is a distfile to `test`, read in place: a plain text passes,
+        // a "tar.gz" that holds no gzip stream is not what its name says.
+        FirstImageFixture image;
+        image.folder(".")
+            .folder("./external")
+            .folder("./external/distfiles")
+            .file("./external/distfiles/notes.txt", "plain text\n")
+            .file("./external/distfiles/fake-1.0.tar.gz", QByteArray(4096, 'x'));
+        QVERIFY(image.write(path(u"distfiles.img"_s)));
+        const Result r = runIn({u"test"_s, u"distfiles.img"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("distfiles.img, record 3 \"./external/distfiles/notes.txt\": OK"), r.out.constData());
+        QVERIFY2(r.out.contains("distfiles.img, record 4 \"./external/distfiles/fake-1.0.tar.gz\": mismatch"),
+            r.out.constData());
+    }
+
     void diffsTwoFirstImages()
     {
         const Result same = runIn({u"diff"_s, u"init.img"_s, u"init.img"_s});

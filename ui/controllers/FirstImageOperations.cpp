@@ -3,11 +3,11 @@
 #include "controllers/FirstImageOperations.h"
 #include "FirstImageManifest.h"
 #include "FirstImageReader.h"
+#include "IntegrityTester.h"
 #include "controllers/DragStaging.h"
 #include "controllers/IntegrityController.h"
 #include "dialogs/JobProgressDialog.h"
 #include "jobs/archive/IntegrityTestJob.h"
-#include "jobs/authoring/DistfileTarget.h"
 #include "jobs/firstimage/FirstImageExtractJob.h"
 #include "jobs/firstimage/FirstImageHashJob.h"
 #include "model/firstimage/SrcfsTreeModel.h"
@@ -303,7 +303,7 @@ void FirstImageOperations::testIntegrity(bool selectedOnly)
     QList<IntegrityTester::Target> targets;
     targets.reserve(records.size());
     for (int record : std::as_const(records))
-        targets << DistfileTarget::ofFirstImageRecord(*m_reader, record);
+        targets << IntegrityTester::Target::fromRecord(*m_reader, record);
     if (!targets.isEmpty())
         revealColumn(SrcfsTreeModel::IntegrityColumn);
     m_integrity->run(targets, [this, records](int index, const ArchiveReport &report) {

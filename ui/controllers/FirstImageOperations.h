@@ -24,7 +24,7 @@ class SrcfsTreeView;
 // entries of external.img: SHA-256 (FirstImageHasher) shown in the tree, a manifest
 // (FirstImageManifest, written atomically), extraction into a folder (FirstImageExtractor:
 // every path stays inside it, nothing is overwritten without asking), the integrity test of
-// the distfiles read in place (IntegrityController over DistfileTarget::ofFirstImageRecord),
+// the distfiles read in place (IntegrityController over IntegrityTester::Target::fromRecord),
 // and dragging files out (extracted on demand into a temporary folder that lives as long as
 // this object). Every job runs on a worker with a progress dialog and Cancel; the results go
 // into the tree model in batches, never one signal per record for a whole image.

@@ -4,6 +4,8 @@
 #include "ArchiveText.h"
 #include "CancelSignal.h"
 #include "Console.h"
+#include "FirstImageArgument.h"
+#include "FirstImageReader.h"
 #include "ImageArgument.h"
 #include "PayloadReader.h"
 #include "ProgressPrinter.h"
@@ -29,7 +31,8 @@ QString TestCommand::description() const
 {
     return tr("Reads every distfile the way the bootstrap will: every compressed stream is decompressed to its "
               "end and its checksum checked, every tar header is read and verified, every zip member's CRC-32 "
-              "is compared. An argument that is an image (LBPAYLD1) stands for its entries, each read in place; "
+              "is compared. An argument that is an image (LBPAYLD1) stands for its entries, and a first boot disk "
+              "(init.img) for the files of its script, each read in place; "
               "a folder stands for the files in it. The distfiles are tested on all cores, biggest first, and "
               "printed one line each in the order given: \"NAME: OK (KIND, N members)\", or \"NAME: STATUS: "
               "where and why\" with STATUS one of truncated, corrupt, unsupported, mismatch (not what the name "
@@ -66,6 +69,23 @@ ExitCode TestCommand::collect(const QStringList &arguments, QList<Item> *items) 
                 const QString path = dir.filePath(name);
                 items->append({IntegrityTester::Target::fromFile(path), path, {}, -1});
             }
+            continue;
+        }
+        if (FirstImageArgument::isFirstImage(argument)) {
+            // init.img: the files of its srcfs, read in place, as the distfiles of an image are.
+            FirstImageReader reader;
+            const ExitCode opened = FirstImageArgument::open(reader, argument);
+            if (opened != ExitCode::Ok)
+                return opened;
+            FirstImageArgument::damaged(reader);
+            for (const SrcfsRecord &r : reader.records())
+                if (r.kind == SrcfsRecord::Kind::File)
+                    items->append({IntegrityTester::Target::fromRecord(reader, r.index),
+                        tr("%1, record %2 \"%3\"")
+                            .arg(reader.fileName())
+                            .arg(r.index)
+                            .arg(Console::displayName(r.path)),
+                        reader.fileName(), r.index});
             continue;
         }
         if (!ArchiveText::isImage(argument)) {
