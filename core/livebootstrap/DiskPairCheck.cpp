@@ -5,22 +5,18 @@
 #include "CheckoutLayout.h"
 #include "DistfilePlan.h"
 #include "EntryHasher.h"
+#include "FileHasher.h"
 #include "FirstImageFormat.h"
 #include "FirstImageHasher.h"
 #include "FirstImageReader.h"
 #include "FiwixHandoff.h"
 #include "PayloadReader.h"
-#include "Sha256.h"
+#include "SrcfsTreeWalker.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QSet>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 using Code = DiskPairProblem::Code;
 
@@ -52,37 +48,6 @@ QString DiskPairProblem::codeKey(Code code)
 void DiskPairCheck::problem(Code code, const QString &disk, const QString &subject, const QString &message)
 {
     m_problems.append({code, disk, subject, message});
-}
-
-QByteArray DiskPairCheck::hashRange(
-    const QString &path, qint64 offset, qint64 size, const JobControl &control, bool counted)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        m_error = tr("%1: cannot open: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return {};
-    }
-    Sha256 sha;
-    QString readError;
-    const bool ok = sha.addFileRange(
-        fd, offset, size,
-        [&](qint64 n) {
-            if (counted)
-                m_done += n;
-            control.report(m_done, m_total, path);
-            return !control.canceled();
-        },
-        &readError);
-    ::close(fd);
-    if (ok)
-        return sha.hexResult();
-    if (readError.isEmpty()) {
-        m_canceled = true;
-        m_error = tr("The check of the two disks was canceled.");
-    } else {
-        m_error = tr("%1: at byte %2: %3").arg(path).arg(offset).arg(readError);
-    }
-    return {};
 }
 
 DiskPairCheck::Request DiskPairCheck::Request::fromCheckout(const QString &checkoutRoot)
@@ -321,16 +286,42 @@ bool DiskPairCheck::checkSteps(const Checkout &checkout, const FirstImageReader 
         const QByteArray relative = QFile::encodeName(path.mid(root.size() + 1));
         // Upstream leaves out every path with ".git" in it, and an empty file arrives as a
         // folder: neither can be compared as a file.
-        if (!relative.contains(".git") && it.fileInfo().size() > 0)
+        if (!SrcfsTreeWalker::isGitPath(relative) && it.fileInfo().size() > 0)
             files.append({relative, path, it.fileInfo().size()});
     }
     std::sort(files.begin(), files.end(), [](const StepFile &a, const StepFile &b) { return a.relative < b.relative; });
 
+    // Only files of equal size need their bytes compared: both sides are hashed in one go each,
+    // on every core. Progress counts the images' distfiles; the small step files are not in it.
     QSet<QByteArray> inCheckout;
+    QList<int> records;
+    QStringList paths;
+    for (const StepFile &file : std::as_const(files)) {
+        inCheckout.insert(file.relative);
+        const auto record = inImage.constFind(file.relative);
+        if (record != inImage.cend() && first.records().at(record.value()).size == file.size) {
+            records << record.value();
+            paths << file.path;
+        }
+    }
+    JobControl quiet;
+    quiet.isCanceled = control.isCanceled;
+    bool canceled = false;
+    const QList<QByteArray> ours =
+        records.isEmpty() ? QList<QByteArray>() : FirstImageHasher::hash(first, records, quiet, &m_error, &canceled);
+    const QList<QByteArray> theirs = m_error.isEmpty() && !paths.isEmpty()
+        ? FileHasher::hash(paths, quiet, &m_error, &canceled)
+        : QList<QByteArray>();
+    if (canceled) {
+        m_canceled = true;
+        m_error = tr("The check of the two disks was canceled.");
+    }
+    if (!m_error.isEmpty())
+        return false;
+
+    int compared = 0; // index into `paths` and `theirs`, in the same order as `files`
     for (const StepFile &file : std::as_const(files)) {
         const QByteArray &relative = file.relative;
-        const QString &path = file.path;
-        inCheckout.insert(relative);
         const auto record = inImage.constFind(relative);
         if (record == inImage.cend()) {
             problem(Code::MissingStep, first.fileName(), QString::fromUtf8(relative),
@@ -340,17 +331,7 @@ bool DiskPairCheck::checkSteps(const Checkout &checkout, const FirstImageReader 
         }
         const SrcfsRecord &r = first.records().at(record.value());
         ++m_stepsChecked;
-        bool same = r.size == file.size;
-        if (same) {
-            // Progress counts the images' distfiles; the small step files are not in that total.
-            const QByteArray ours = hashRange(first.fileName(), r.dataOffset, r.size, control, false);
-            if (ours.isEmpty())
-                return false;
-            const QByteArray theirs = hashRange(path, 0, r.size, control, false);
-            if (theirs.isEmpty())
-                return false;
-            same = ours == theirs;
-        }
+        const bool same = r.size == file.size && ours.at(r.index) == theirs.at(compared++);
         if (!same)
             problem(Code::StaleStep, first.fileName(), QString::fromUtf8(relative),
                 tr("%1 in %2 (record %3 at byte %4) differs from the checkout's: the image is stale")
@@ -362,7 +343,7 @@ bool DiskPairCheck::checkSteps(const Checkout &checkout, const FirstImageReader 
     for (auto i = inImage.cbegin(); i != inImage.cend(); ++i) {
         // rootfs.py writes steps/bootstrap.cfg into the checkout before it prepares the
         // image; a checkout that never ran it lacks the file, which says nothing about age.
-        if (!inCheckout.contains(i.key()) && i.key() != "steps/bootstrap.cfg" && !i.key().contains(".git"))
+        if (!inCheckout.contains(i.key()) && i.key() != "steps/bootstrap.cfg" && !SrcfsTreeWalker::isGitPath(i.key()))
             extra << i.key();
     }
     std::sort(extra.begin(), extra.end());

@@ -105,10 +105,6 @@ private:
     QList<QByteArray> hashExternal(const PayloadReader &external, const QList<int> &entries, const JobControl &control);
     JobControl offsetControl(const JobControl &control) const;
     void finishHashing(int count, const std::function<qint64(int)> &sizeOf, bool canceled);
-    // SHA-256 of `size` bytes at `offset` of `path`; empty with error() set on failure.
-    // `counted`: the bytes count towards the progress total (the images' distfiles).
-    QByteArray hashRange(
-        const QString &path, qint64 offset, qint64 size, const JobControl &control, bool counted = true);
     void problem(DiskPairProblem::Code code, const QString &disk, const QString &subject, const QString &message);
 
     QString m_error;

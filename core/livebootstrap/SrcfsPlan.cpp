@@ -5,8 +5,10 @@
 #include "DistfilePlan.h"
 #include "FirstImageFormat.h"
 #include "FiwixHandoff.h"
+#include "SrcfsTreeWalker.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -14,11 +16,11 @@
 
 namespace {
 
-// Upstream's generator leaves out every folder or file whose path contains ".git" anywhere
-// (so `.gitignore` and `foo.github` too). ".git" holds no '/', so testing each name suffices.
+// Upstream's generator leaves out every folder or file whose path contains ".git" anywhere,
+// the writer's rule; ".git" holds no '/', so testing each name suffices.
 bool leftOut(const QString &name)
 {
-    return name.contains(QLatin1String(".git"));
+    return SrcfsTreeWalker::isGitPath(QFile::encodeName(name));
 }
 
 // A folder's entries in name order, links resolved by QFileInfo.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/DiskPairDialog.h"
 #include "DistfilePlan.h"
+#include "StepManifest.h"
 #include "jobs/checkout/DiskPairCheckJob.h"
 #include "widgets/NoticeBar.h"
 
@@ -180,18 +181,14 @@ void DiskPairDialog::refreshSplitSteps()
     // Only steps/manifest is read here (one small file), not the sources of every step.
     const QString current = m_split->currentText();
     m_split->clear();
-    QFile manifest(QDir(m_checkout->text()).filePath(QStringLiteral("steps/manifest")));
+    const QString path = QDir(m_checkout->text()).filePath(QStringLiteral("steps/manifest"));
+    QFile manifest(path);
     QStringList improves;
     if (manifest.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = manifest.read(4 * 1024 * 1024).split('\n');
-        for (const QByteArray &line : lines) {
-            const QByteArray trimmed = line.trimmed();
-            if (!trimmed.startsWith("improve:"))
-                continue;
-            const QByteArray name = trimmed.mid(8).trimmed().split(' ').value(0).split('#').value(0);
-            if (!name.isEmpty() && !improves.contains(QString::fromUtf8(name)))
-                improves << QString::fromUtf8(name);
-        }
+        CheckoutFindings ignored; // the checkout tab and plan report them
+        for (const ManifestStep &step : StepManifest::parse(manifest.read(4 * 1024 * 1024), path, &ignored))
+            if (step.directive == QLatin1String("improve") && !improves.contains(step.name))
+                improves << step.name;
     }
     m_split->addItems(improves);
     const QString wanted = current.isEmpty() ? DistfilePlan::defaultSplitStep() : current;
