@@ -15,7 +15,7 @@
 
 sandbox_args=()
 sandbox_bound=()
-sandbox_reach_paths=()
+sandbox_reach_args=()
 
 sandbox_is_system_top() {
   case $1 in
@@ -52,51 +52,39 @@ sandbox_bind_dir() {
   sandbox_bound+=("$dir")
 }
 
-# Makes the path an argument names reachable: its folder (so an output can be created and
-# renamed into place beside it), or the nearest existing ancestor for a path still to be made,
-# and for a symbolic link its target's folder too. Returns 1 for a host path that cannot be
-# shown inside, with the reason in $sandbox_why.
+# Makes the paths in $sandbox_reach_args ("/abs", "rel/ative", "--opt=/abs"; URLs and plain
+# words are left alone) reachable: each one's folder (so an output can be created and renamed
+# into place beside it), or the nearest existing ancestor for a path still to be made, and for
+# a symbolic link its target's folder too, each folder bound once. The work is done in one Perl
+# process (scripts/lib/reach-paths.pl), as a shell loop costs milliseconds per argument, and
+# the list is a global rather than function arguments because every call copies them. Returns
+# 1 for a host path that cannot be shown inside, with the argument in $sandbox_why_arg and the
+# reason in $sandbox_why.
 sandbox_reach() {
-  local path dir target
-  path=$(realpath -m -s -- "$1")
-  if sandbox_covered "$path"; then
-    :
-  elif sandbox_is_system_top "$(sandbox_top "$path")"; then
-    # The sysroot's own file, or one to be made in one of its folders: nothing to bind.
-    [[ -e $sysroot$path || -L $sysroot$path || ! -e $path ]] && return 0
-    sandbox_why="$(sandbox_top "$path") inside the build environment is the Debian 13 sysroot's own folder, so the host's $path cannot be shown at that path"
-    return 1
-  else
-    dir=$path
-    [[ -d $dir ]] || dir=${dir%/*}
-    while [[ -n $dir && ! -d $dir ]]; do dir=${dir%/*}; done
-    [[ -n $dir ]] && sandbox_bind_dir "$dir"
-  fi
-  if [[ -L $path ]] && target=$(realpath -e -- "$path" 2>/dev/null); then
-    [[ -d $target ]] || target=${target%/*}
-    if ! sandbox_bind_dir "${target:-/}" && ! sandbox_covered "${target:-/}"; then
-      sandbox_why="$path is a symbolic link to $(realpath -- "$path"), which lies in the sysroot's own $(sandbox_top "$target") inside the build environment"
+  local kind dir arg why
+  ((${#sandbox_reach_args[@]})) || return 0
+  while IFS= read -r -d '' kind; do
+    if [[ $kind == B ]]; then
+      IFS= read -r -d '' dir
+      sandbox_args+=(--bind "$dir" "$dir")
+      sandbox_bound+=("$dir")
+    else
+      IFS= read -r -d '' arg
+      IFS= read -r -d '' why
+      sandbox_why_arg=$arg sandbox_why=$why
       return 1
     fi
-  fi
+  done < <(perl "$top/scripts/lib/reach-paths.pl" "$sysroot" "${sandbox_bound[@]}" -- "${sandbox_reach_args[@]}")
   return 0
 }
 
-# Records the paths among a command's arguments ("/abs", "rel/ative", "--opt=/abs"), to be
-# bound by sandbox_run. URLs and plain words are left alone.
-sandbox_reach_arguments() {
-  local arg path
-  for arg; do
-    path=$arg
-    [[ $path == --*=* ]] && path=${path#*=}
-    case $path in
-      *://*) continue ;;
-      /*) ;;
-      */*) path=$PWD/$path ;;
-      *) continue ;;
-    esac
-    sandbox_reach_paths+=("$arg" "$path")
-  done
+# Makes one path reachable (a display's authority file or socket); as sandbox_reach.
+sandbox_reach_one() {
+  local saved=("${sandbox_reach_args[@]}") rc=0
+  sandbox_reach_args=("$1")
+  sandbox_reach || rc=1
+  sandbox_reach_args=("${saved[@]}")
+  return $rc
 }
 
 # Unprivileged bubblewrap needs user namespaces; say so plainly where the kernel or a security
@@ -113,11 +101,11 @@ sandbox_display_args() {
   local runtime=${XDG_RUNTIME_DIR:-/run/user/$EUID}
   [[ -d $runtime ]] && sandbox_bind_dir "$runtime"
   [[ -d /run/media ]] && sandbox_bind_dir /run/media
-  if [[ -n ${XAUTHORITY:-} ]] && ! sandbox_reach "$XAUTHORITY"; then
+  if [[ -n ${XAUTHORITY:-} ]] && ! sandbox_reach_one "$XAUTHORITY"; then
     echo "scripts/dev: warning: XAUTHORITY $XAUTHORITY is out of reach: $sandbox_why" >&2
   fi
   if [[ -n ${WAYLAND_DISPLAY:-} ]]; then
-    [[ $WAYLAND_DISPLAY == /* ]] && { sandbox_reach "$WAYLAND_DISPLAY" || true; }
+    [[ $WAYLAND_DISPLAY == /* ]] && { sandbox_reach_one "$WAYLAND_DISPLAY" || true; }
     [[ -n ${QT_QPA_PLATFORM:-} ]] || sandbox_args+=(--setenv QT_QPA_PLATFORM "wayland;xcb")
   fi
 }
@@ -156,15 +144,21 @@ sandbox_run() {
   if [[ -d $top/../shared ]]; then sandbox_bind_dir "$(cd "$top/../shared" && pwd)" || true; fi
   [[ $PWD == / ]] || sandbox_bind_dir "$PWD" || true
   sandbox_display_args
-  local i
-  for ((i = 0; i < ${#sandbox_reach_paths[@]}; i += 2)); do
-    if ! sandbox_reach "${sandbox_reach_paths[i + 1]}"; then
-      echo "scripts/dev: ${sandbox_reach_paths[i]} is out of reach: $sandbox_why; copy or move it to your home, /tmp, /srv, /opt or /mnt" >&2
-      exit 2
-    fi
-  done
-  bwrap "${sandbox_args[@]}" "${extra_binds[@]}" "${ccache_bind[@]}" \
-    --chdir "$PWD" --unsetenv LD_LIBRARY_PATH --unsetenv QT_PLUGIN_PATH --unsetenv PYTHONPATH \
-    --setenv PATH "$build_dir/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-    --setenv PAYLOAD_STUDIO_ENV sysroot "$@"
+  if ! sandbox_reach; then
+    echo "scripts/dev: $sandbox_why_arg is out of reach: $sandbox_why; copy or move it to your home, /tmp, /srv, /opt or /mnt" >&2
+    exit 2
+  fi
+  local run=(bwrap "${sandbox_args[@]}" "${extra_binds[@]}" "${ccache_bind[@]}"
+    --chdir "$PWD" --unsetenv LD_LIBRARY_PATH --unsetenv QT_PLUGIN_PATH --unsetenv PYTHONPATH
+    --setenv PATH "$build_dir/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+    --setenv PAYLOAD_STUDIO_ENV sysroot)
+  # bubblewrap refuses more than 9,000 arguments in all, so a long command line (distfiles/*
+  # of a big payload) travels NUL-separated through file descriptor 3 and a shell inside
+  # turns it back into the command's arguments, byte for byte.
+  if (($# > 4000)); then
+    "${run[@]}" /bin/bash -c 'mapfile -d "" -t argv <&3 && exec 3<&- && exec "${argv[@]}"' "$1" \
+      3< <(printf '%s\0' "$@")
+  else
+    "${run[@]}" "$@"
+  fi
 }
