@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "PlanJson.h"
 #include "CheckoutArguments.h"
+#include "JsonEnvelope.h"
 #include "PlanBudget.h"
 #include "PlanText.h"
 
@@ -106,9 +107,7 @@ QByteArray PlanJson::document(
 {
     const DistfilePlan &plan = arguments.plan();
     const qsizetype first = plan.firstImage().size();
-    QByteArray out = "{\n";
-    out += "  \"format\": \"lbpayload-plan\",\n";
-    out += "  \"schemaVersion\": 1,\n";
+    QByteArray out = JsonEnvelope::open(JsonEnvelope::Document::CheckoutPlan);
     out += "  \"checkout\": " + string(arguments.checkout().root()) + ",\n";
     out += "  \"splitStep\": " + string(plan.splitStep()) + ",\n";
     out += "  \"splitLine\": " + QByteArray::number(plan.splitLine()) + ",\n";
@@ -118,7 +117,8 @@ QByteArray PlanJson::document(
     out += "  \"layout\": " + string(PayloadFormat::layoutName(arguments.layout().layout())) + ",\n";
     out += "  \"layoutSource\": " + PlanBudget::layoutSourceJson(arguments.layout()) + ",\n";
     out += "  \"externalComplete\": " + boolean(PlanText::externalComplete(plan, report)) + ",\n";
-    out += "  \"firstImage\": " + half(plan.firstImage(), report.checks.mid(0, first), PlanBudget::json(budget)) + ",\n";
+    out +=
+        "  \"firstImage\": " + half(plan.firstImage(), report.checks.mid(0, first), PlanBudget::json(budget)) + ",\n";
     out += "  \"externalImage\": " + half(plan.externalImage(), report.checks.mid(first)) + ",\n";
     out += "  \"extraFiles\": " + stringArray(report.extraFiles) + ",\n";
     out += "  \"findings\": [";

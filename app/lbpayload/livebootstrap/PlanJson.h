@@ -12,8 +12,8 @@
 class CheckoutArguments;
 
 // `lbpayload plan --json`: the plan and the state of the distfiles folder as one JSON
-// document, format "lbpayload-plan", schemaVersion 1 (schema in the README). Keys keep the
-// documented order; an existing key never changes its meaning or type.
+// document, format "lbpayload-plan", schemaVersion 1 (docs/schemas/lbpayload-plan.schema.json).
+// Keys keep the documented order; an existing key never changes its meaning or type.
 class PlanJson
 {
 public:

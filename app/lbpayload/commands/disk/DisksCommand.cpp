@@ -4,13 +4,12 @@
 #include "ByteCount.h"
 #include "Console.h"
 #include "DiskEnumerator.h"
+#include "JsonEnvelope.h"
+#include "JsonText.h"
 #include "PayloadReader.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 QString DisksCommand::summary() const
 {
@@ -113,26 +112,39 @@ ExitCode DisksCommand::execute(const QCommandLineParser &parser)
 
 QByteArray DisksCommand::json(const QList<BlockDevice> &disks, const QList<DiskRefusal> &refusals, qint64 imageSize)
 {
-    QJsonArray list;
+    // Written by hand, like the other documents, so that "format" comes first and the keys
+    // keep their documented order.
+    QByteArray out = JsonEnvelope::open(JsonEnvelope::Document::DiskList);
+    out += "  \"imageSize\": " + JsonText::numberOrNull(imageSize) + ",\n";
+    out += "  \"disks\": [";
     for (qsizetype i = 0; i < disks.size(); ++i) {
         const BlockDevice &disk = disks.at(i);
-        QJsonArray uses;
-        for (const BlockDevice::Use &use : disk.uses)
-            uses.append(QJsonObject {{QStringLiteral("device"), use.device},
-                {QStringLiteral("mountPoints"), QJsonArray::fromStringList(use.mountPoints)},
-                {QStringLiteral("swap"), use.swap}});
-        list.append(QJsonObject {{QStringLiteral("path"), disk.path}, {QStringLiteral("name"), disk.name},
-            {QStringLiteral("size"), disk.size}, {QStringLiteral("vendor"), disk.vendor},
-            {QStringLiteral("model"), disk.model}, {QStringLiteral("removable"), disk.removable},
-            {QStringLiteral("usb"), disk.usb}, {QStringLiteral("readOnly"), disk.readOnly},
-            {QStringLiteral("loop"), disk.loop},
-            {QStringLiteral("partitions"), QJsonArray::fromStringList(disk.partitions)},
-            {QStringLiteral("holders"), QJsonArray::fromStringList(disk.holders)}, {QStringLiteral("uses"), uses},
-            {QStringLiteral("usable"), !refusals.at(i).refused()},
-            {QStringLiteral("reason"),
-                refusals.at(i).refused() ? QJsonValue(refusals.at(i).message()) : QJsonValue()}});
+        const DiskRefusal &refusal = refusals.at(i);
+        out += i ? ",\n    {\n" : "\n    {\n";
+        out += "      \"path\": " + JsonText::string(disk.path) + ",\n";
+        out += "      \"name\": " + JsonText::string(disk.name) + ",\n";
+        out += "      \"size\": " + QByteArray::number(disk.size) + ",\n";
+        out += "      \"vendor\": " + JsonText::string(disk.vendor) + ",\n";
+        out += "      \"model\": " + JsonText::string(disk.model) + ",\n";
+        out += "      \"removable\": " + JsonText::boolean(disk.removable) + ",\n";
+        out += "      \"usb\": " + JsonText::boolean(disk.usb) + ",\n";
+        out += "      \"readOnly\": " + JsonText::boolean(disk.readOnly) + ",\n";
+        out += "      \"loop\": " + JsonText::boolean(disk.loop) + ",\n";
+        out += "      \"partitions\": " + JsonText::stringArray(disk.partitions) + ",\n";
+        out += "      \"holders\": " + JsonText::stringArray(disk.holders) + ",\n";
+        out += "      \"uses\": [";
+        for (qsizetype u = 0; u < disk.uses.size(); ++u) {
+            const BlockDevice::Use &use = disk.uses.at(u);
+            out += u ? ", {" : "{";
+            out += "\"device\": " + JsonText::string(use.device);
+            out += ", \"mountPoints\": " + JsonText::stringArray(use.mountPoints);
+            out += ", \"swap\": " + JsonText::boolean(use.swap) + '}';
+        }
+        out += "],\n";
+        out += "      \"usable\": " + JsonText::boolean(!refusal.refused()) + ",\n";
+        out += "      \"reason\": " + (refusal.refused() ? JsonText::string(refusal.message()) : QByteArray("null")) +
+            "\n    }";
     }
-    QJsonObject root {{QStringLiteral("disks"), list}};
-    root.insert(QStringLiteral("imageSize"), imageSize >= 0 ? QJsonValue(imageSize) : QJsonValue());
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    out += disks.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
 }

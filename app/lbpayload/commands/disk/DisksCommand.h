@@ -27,5 +27,7 @@ protected:
 
 private:
     static QString flags(const BlockDevice &disk);
+    // The document "lbpayload-disks" (docs/schemas/lbpayload-disks.schema.json); `refusals` is
+    // index-aligned with `disks`, `imageSize` -1 without --image.
     static QByteArray json(const QList<BlockDevice> &disks, const QList<DiskRefusal> &refusals, qint64 imageSize);
 };

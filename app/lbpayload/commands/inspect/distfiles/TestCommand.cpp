@@ -7,6 +7,7 @@
 #include "FirstImageArgument.h"
 #include "FirstImageReader.h"
 #include "ImageArgument.h"
+#include "JsonEnvelope.h"
 #include "PayloadReader.h"
 #include "ProgressPrinter.h"
 
@@ -208,8 +209,7 @@ ExitCode TestCommand::execute(const QCommandLineParser &parser)
     }
 
     if (json) {
-        QByteArray text = "{\n";
-        text += "  \"schemaVersion\": 1,\n";
+        QByteArray text = JsonEnvelope::open(JsonEnvelope::Document::IntegrityTest);
         text += "  \"count\": " + QByteArray::number(reports.size()) + ",\n";
         text += "  \"passed\": " + QByteArray::number(passed) + ",\n";
         text += "  \"failed\": " + QByteArray::number(failed) + ",\n";

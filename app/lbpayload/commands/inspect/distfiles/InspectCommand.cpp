@@ -7,6 +7,7 @@
 #include "CancelSignal.h"
 #include "Console.h"
 #include "ImageArgument.h"
+#include "JsonEnvelope.h"
 #include "PayloadReader.h"
 #include "ProgressPrinter.h"
 
@@ -173,8 +174,7 @@ ExitCode InspectCommand::kinds(const PayloadReader &reader, bool json)
 
     StdoutBuffer out;
     if (json) {
-        QByteArray text = "{\n";
-        text += "  \"schemaVersion\": 1,\n";
+        QByteArray text = JsonEnvelope::open(JsonEnvelope::Document::EntryKinds);
         text += "  \"image\": " + ArchiveText::jsonString(reader.fileName()) + ",\n";
         text += "  \"count\": " + QByteArray::number(entries.size()) + ",\n";
         text += "  \"entries\": [";
@@ -254,7 +254,7 @@ ExitCode InspectCommand::listing(const ArchiveReport &report, const QString &ima
 
     StdoutBuffer out;
     if (json) {
-        QByteArray text = "{\n  \"schemaVersion\": 1,\n  \"report\": ";
+        QByteArray text = JsonEnvelope::open(JsonEnvelope::Document::DistfileReport) + "  \"report\": ";
         text += ArchiveText::jsonReport(report, image, entry, true, 2);
         text += "\n}\n";
         out.append(text);

@@ -8,6 +8,8 @@
 #include "FirstImageInfo.h"
 #include "FirstImageReader.h"
 #include "ImageArgument.h"
+#include "ImageKind.h"
+#include "JsonEnvelope.h"
 #include "PayloadReader.h"
 
 #include <QCommandLineParser>
@@ -145,9 +147,7 @@ QByteArray InfoCommand::json(const PayloadReader &reader)
     };
 
     const std::optional<bool> zero = reader.trailingBytes() == 0 ? std::optional<bool>(true) : reader.trailingAllZero();
-    QByteArray out = "{\n";
-    out += "  \"format\": \"LBPAYLD1\",\n";
-    out += "  \"schemaVersion\": 1,\n";
+    QByteArray out = JsonEnvelope::open(ImageKind::key(ImageKind::Payload));
     out += "  \"image\": " + string(reader.fileName()) + ",\n";
     out += "  \"layout\": " + string(PayloadFormat::layoutName(reader.layout())) + ",\n";
     out += "  \"layoutNote\": " + string(reader.layoutNote()) + ",\n";

@@ -3,6 +3,8 @@
 #include "FirstImageInfo.h"
 #include "ByteCount.h"
 #include "FirstImageReader.h"
+#include "ImageKind.h"
+#include "JsonEnvelope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,9 +158,7 @@ QByteArray FirstImageInfo::json(const FirstImageReader &reader)
         fileBytes += r.kind == SrcfsRecord::Kind::File ? r.size : 0;
     const std::optional<bool> zero = reader.trailingBytes() == 0 ? std::optional<bool>(true) : reader.trailingAllZero();
 
-    QByteArray out = "{\n";
-    out += "  \"format\": \"builder-hex0\",\n";
-    out += "  \"schemaVersion\": 1,\n";
+    QByteArray out = JsonEnvelope::open(ImageKind::key(ImageKind::FirstImage));
     out += "  \"image\": " + infoJsonString(reader.fileName()) + ",\n";
     out += "  \"imageSize\": " + number(reader.imageSize()) + ",\n";
     out += "  \"stage1\": {\"size\": " + number(reader.stage1().size()) +
