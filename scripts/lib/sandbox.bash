@@ -142,6 +142,14 @@ sandbox_run() {
       die "$d is out of reach: $(sandbox_top "$d") inside the build environment is the sysroot's own; clone or build under your home, /srv, /opt or /tmp"
   done
   if [[ -d $top/../shared ]]; then sandbox_bind_dir "$(cd "$top/../shared" && pwd)" || true; fi
+  # A worktree's .git is a file naming the repository's .git folder elsewhere. Without that
+  # folder git cannot read the checkout inside, and reuse lint (which asks git what is
+  # ignored) would count build/ as part of the project.
+  local git_common
+  if [[ -f $top/.git ]] && command -v git >/dev/null &&
+    git_common=$(git -C "$top" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+    sandbox_bind_dir "$git_common" || true
+  fi
   [[ $PWD == / ]] || sandbox_bind_dir "$PWD" || true
   sandbox_display_args
   if ! sandbox_reach; then
