@@ -6,7 +6,7 @@
 # PAYLOAD_STUDIO_SANITIZE=address,undefined compiles and links every target with those
 # sanitizers. The first report ends the process (-fno-sanitize-recover=all), so a test that
 # triggers one fails instead of printing a warning nobody reads. Qt and KArchive are not
-# instrumented; AddressSanitizer works with them as they are (see README, "Reliability").
+# instrumented; AddressSanitizer works with them as they are (see docs/reliability.md, "Sanitizers").
 #
 # PAYLOAD_STUDIO_FUZZ builds only the core library and the libFuzzer targets of fuzz/, with
 # Clang. Everything is compiled with -fsanitize=fuzzer-no-link (coverage for libFuzzer) plus

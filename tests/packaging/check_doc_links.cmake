@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Payload Studio developers
+
+# cmake -DSOURCE_DIR=... -P check_doc_links.cmake: fails naming each Markdown link or image whose
+# relative target is not a file or folder of the checkout, or whose #anchor names no heading of
+# the Markdown page it points to (anchors made as a forge makes them: lower case, punctuation
+# dropped, spaces as hyphens). Web links are not followed.
+cmake_minimum_required(VERSION 3.25)
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "SOURCE_DIR is not set")
+endif()
+
+# The anchors of a Markdown page's headings, in `out`.
+function(page_anchors path out)
+    file(STRINGS ${path} headings REGEX "^#+ ")
+    set(anchors "")
+    foreach(heading IN LISTS headings)
+        string(REGEX REPLACE "^#+ +" "" slug "${heading}")
+        string(TOLOWER "${slug}" slug)
+        string(REGEX REPLACE "[^a-z0-9 _-]" "" slug "${slug}")
+        string(REPLACE " " "-" slug "${slug}")
+        list(APPEND anchors "${slug}")
+    endforeach()
+    set(${out} "${anchors}" PARENT_SCOPE)
+endfunction()
+
+file(GLOB_RECURSE pages RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/docs/*.md)
+list(APPEND pages README.md CONTRIBUTING.md CHANGELOG.md)
+set(broken "")
+set(checked 0)
+foreach(page IN LISTS pages)
+    if(NOT EXISTS ${SOURCE_DIR}/${page})
+        string(APPEND broken "\n  ${page}: the page itself is missing")
+        continue()
+    endif()
+    file(READ ${SOURCE_DIR}/${page} text)
+    get_filename_component(folder ${SOURCE_DIR}/${page} DIRECTORY)
+    # [text](target) and ![alt](target); a title after the target ("...") is not used here. The
+    # "](" becomes a marker first: a list element holding an unbalanced "]" would keep CMake from
+    # splitting the list of matches at its semicolons.
+    string(REPLACE "](" "@LINK@" text "${text}")
+    string(REGEX MATCHALL "@LINK@[^) \t\n]+\\)" links "${text}")
+    foreach(link IN LISTS links)
+        string(REGEX REPLACE "^@LINK@([^)]+)\\)$" "\\1" target "${link}")
+        if(target MATCHES "^[a-z]+:")
+            continue()
+        endif()
+        math(EXPR checked "${checked} + 1")
+        string(REGEX REPLACE "#.*$" "" file_part "${target}")
+        if(file_part STREQUAL "")
+            set(file_path ${SOURCE_DIR}/${page})
+        else()
+            set(file_path ${folder}/${file_part})
+        endif()
+        if(NOT EXISTS ${file_path})
+            string(APPEND broken "\n  ${page}: ${target}: no such file")
+            continue()
+        endif()
+        string(REGEX MATCH "#.+$" anchor "${target}")
+        if(anchor AND file_path MATCHES "\\.md$")
+            string(SUBSTRING "${anchor}" 1 -1 anchor)
+            page_anchors(${file_path} anchors)
+            if(NOT anchor IN_LIST anchors)
+                string(APPEND broken "\n  ${page}: ${target}: no such heading")
+            endif()
+        endif()
+    endforeach()
+endforeach()
+if(broken)
+    message(FATAL_ERROR "links that reach nothing:${broken}")
+endif()
+message(STATUS "${checked} relative links checked, each reaches its file and heading")
