@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "CommandLine.h"
 #include "TranslationLoader.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Icons.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>

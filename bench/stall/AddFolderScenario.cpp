@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "stall/AddFolderScenario.h"
-#include "controllers/ContentChecker.h"
-#include "controllers/EntryImporter.h"
+#include "controllers/authoring/ContentChecker.h"
+#include "controllers/authoring/EntryImporter.h"
 #include "model/authoring/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
-#include "widgets/EntryTableView.h"
+#include "widgets/views/EntryTableView.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "stall/BuildVerifyScenario.h"
-#include "controllers/BuildController.h"
+#include "controllers/authoring/BuildController.h"
 #include "window/MainWindow.h"
 
 #include <QFileInfo>

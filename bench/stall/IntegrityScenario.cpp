@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "stall/IntegrityScenario.h"
-#include "controllers/IntegrityController.h"
+#include "controllers/archive/IntegrityController.h"
 #include "model/authoring/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
 #include "window/MainActions.h"

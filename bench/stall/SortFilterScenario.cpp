@@ -3,7 +3,7 @@
 #include "stall/SortFilterScenario.h"
 #include "model/image/ImageEntryModel.h"
 #include "panels/ImagePanel.h"
-#include "widgets/ImageTableView.h"
+#include "widgets/views/ImageTableView.h"
 #include "window/MainWindow.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "stall/StallScenario.h"
-#include "controllers/EntryImporter.h"
+#include "controllers/authoring/EntryImporter.h"
 #include "model/authoring/EntryTableModel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/ImagePanel.h"

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/BuildDialog.h"
 #include "model/authoring/EntryTableModel.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
-#include "widgets/NoticeBar.h"
+#include "widgets/messages/NoticeBar.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
 #include "window/AppSettings.h"
 
 #include <QAction>
@@ -191,7 +191,7 @@ void BuildDialog::refreshLayoutNotice()
         : tr("The checkout's generator, %1 (line %2), writes %3 and no importer says otherwise: an image in %4 may "
              "not import at boot. The build can go ahead.");
     m_layoutNotice->showNotice(
-        NoticeBar::Kind::Warning, text.arg(e->file).arg(e->line).arg(theirs, chosen).toHtmlEscaped());
+        KMessageWidget::Warning, text.arg(e->file).arg(e->line).arg(theirs, chosen).toHtmlEscaped());
 }
 
 void BuildDialog::browse()
@@ -229,7 +229,7 @@ void BuildDialog::refresh()
         QStringList items;
         for (const QString &b : std::as_const(m_blockers))
             items << b.toHtmlEscaped();
-        m_notice->showNotice(NoticeBar::Kind::Error,
+        m_notice->showNotice(KMessageWidget::Error,
             tr("<b>The build cannot start:</b><ul style='margin:0'><li>%1</li></ul>")
                 .arg(items.join(QStringLiteral("</li><li>"))));
     }
@@ -251,7 +251,7 @@ void BuildDialog::refreshWarnings()
     QStringList items;
     for (const QString &w : std::as_const(m_warnings))
         items << w.toHtmlEscaped();
-    m_warningNotice->showNotice(NoticeBar::Kind::Warning,
+    m_warningNotice->showNotice(KMessageWidget::Warning,
         tr("<b>%n distfile(s) may fail at boot</b> (the build can go ahead):", nullptr, int(m_flagged.size())) +
             QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>"))));
     // Results arriving while the dialog is open make the list longer: grow rather than clip it.

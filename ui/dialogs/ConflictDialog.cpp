@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/ConflictDialog.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

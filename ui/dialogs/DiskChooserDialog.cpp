@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/DiskChooserDialog.h"
 #include "model/disk/DiskListModel.h"
-#include "widgets/Formatting.h"
+#include "widgets/presentation/Formatting.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

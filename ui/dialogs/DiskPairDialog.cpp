@@ -4,7 +4,8 @@
 #include "DistfilePlan.h"
 #include "StepManifest.h"
 #include "jobs/checkout/DiskPairCheckJob.h"
-#include "widgets/NoticeBar.h"
+#include "widgets/messages/NoticeBar.h"
+#include "widgets/presentation/Formatting.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -221,7 +222,7 @@ void DiskPairDialog::startCheck()
     m_problems->clear();
     m_problems->hide();
     m_notes->hide();
-    m_verdict->showNotice(NoticeBar::Kind::Information, tr("Checking both disks…"));
+    m_verdict->showNotice(KMessageWidget::Information, tr("Checking both disks…"));
     m_verdict->show();
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -235,10 +236,10 @@ void DiskPairDialog::onFinished()
     refreshButtons();
     const DiskPairCheck &check = m_job->result();
     if (m_job->wasCanceled()) {
-        m_verdict->showNotice(NoticeBar::Kind::Information, tr("The check was canceled."));
+        m_verdict->showNotice(KMessageWidget::Information, tr("The check was canceled."));
     } else if (!m_job->ran()) {
         m_verdict->showNotice(
-            NoticeBar::Kind::Error, tr("The check could not run: %1").arg(check.error().toHtmlEscaped()));
+            KMessageWidget::Error, tr("The check could not run: %1").arg(check.error().toHtmlEscaped()));
     } else {
         const QLocale locale;
         const QString counts =
@@ -246,16 +247,16 @@ void DiskPairDialog::onFinished()
                 .arg(locale.toString(check.firstHalfChecked()), locale.toString(check.externalChecked()),
                     locale.toString(check.stepFilesChecked()));
         if (check.holds())
-            m_verdict->showNotice(NoticeBar::Kind::Positive,
+            m_verdict->showNotice(KMessageWidget::Positive,
                 tr("These disks belong together and to this checkout.") + QLatin1Char(' ') + counts);
         else
-            m_verdict->showNotice(NoticeBar::Kind::Error,
+            m_verdict->showNotice(KMessageWidget::Error,
                 tr("These disks do not boot together: %n problem(s).", nullptr, int(check.problems().size())) +
                     QLatin1Char(' ') + counts);
         for (const DiskPairProblem &p : check.problems()) {
-            auto *item =
-                new QTreeWidgetItem(m_problems, {problemTitle(p.code), QDir(p.disk).dirName(), p.subject, p.message});
-            item->setToolTip(3, p.message);
+            auto *item = new QTreeWidgetItem(
+                m_problems, {problemTitle(p.code), QDir(p.disk).dirName(), p.subject, Formatting::sentence(p.message)});
+            item->setToolTip(3, Formatting::sentence(p.message));
             item->setData(0, Qt::UserRole, DiskPairProblem::codeKey(p.code));
         }
         m_problems->setVisible(!check.problems().isEmpty());

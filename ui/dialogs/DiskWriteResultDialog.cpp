@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/DiskWriteResultDialog.h"
-#include "widgets/Formatting.h"
+#include "widgets/presentation/Formatting.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/JobProgressDialog.h"
 #include "jobs/BackgroundJob.h"
-#include "widgets/Formatting.h"
+#include "widgets/presentation/Formatting.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "dialogs/MirrorsDialog.h"
+#include "widgets/presentation/StatusColours.h"
 #include "window/AppSettings.h"
 
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ MirrorsDialog::MirrorsDialog(QWidget *parent)
     m_edit->setMinimumSize(480, 160);
     layout->addWidget(m_edit, 1);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #da4453"));
+    m_problem->setPalette(StatusColours::labelPalette(StatusColours::Role::Negative, m_problem->palette()));
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MirrorsDialog::accept);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/IntegrityStatus.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/presentation/StatusColours.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 IntegrityStatus::Level IntegrityStatus::levelOf(const ArchiveReport &report)
@@ -62,7 +63,7 @@ QString IntegrityStatus::tooltipLines(const ArchiveReport &report)
         lines << tr("Near byte %1 of the file").arg(QLocale().toString(report.failedInputOffset));
     for (const ArchiveFinding &f : report.findings)
         if (f.severity != ArchiveFinding::Severity::Info && !report.summary().contains(f.message))
-            lines << f.message.toHtmlEscaped();
+            lines << Formatting::sentence(f.message).toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -81,12 +82,12 @@ QIcon IntegrityStatus::icon(Level level, bool tested)
 
 QVariant IntegrityStatus::foreground(Level level)
 {
-    // KDE's negative and neutral text colours, as the tables use for the importer's verdict.
+    // The negative and neutral text colours, as the tables use for the importer's verdict.
     switch (level) {
     case Level::Error:
-        return QBrush(QColor(0xda, 0x44, 0x53));
+        return QBrush(StatusColours::forView(StatusColours::Role::Negative));
     case Level::Warning:
-        return QBrush(QColor(0xf6, 0x74, 0x00));
+        return QBrush(StatusColours::forView(StatusColours::Role::Neutral));
     case Level::Fine:
         break;
     }

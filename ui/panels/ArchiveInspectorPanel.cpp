@@ -4,33 +4,35 @@
 #include "jobs/archive/InspectJob.h"
 #include "model/archive/ArchiveMemberModel.h"
 #include "model/archive/ArchiveMemberSortProxy.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/presentation/StatusColours.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
-#include <QListWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace {
 
-// KDE's negative, neutral and positive text colours, as the tables use them.
+// The negative, neutral and positive text colours the tables use, on the labels' background.
 QString coloured(const QString &html, ArchiveFinding::Severity severity)
 {
-    const char *colour = severity == ArchiveFinding::Severity::Error ? "#da4453"
-        : severity == ArchiveFinding::Severity::Warning             ? "#f67400"
-                                                                     : "#27ae60";
-    return QStringLiteral("<span style='color:%1'>%2</span>").arg(QLatin1String(colour), html);
+    using Role = StatusColours::Role;
+    const Role role = severity == ArchiveFinding::Severity::Error ? Role::Negative
+        : severity == ArchiveFinding::Severity::Warning           ? Role::Neutral
+                                                                  : Role::Positive;
+    return QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusColours::forWindow(role).name(), html);
 }
 
 QLabel *valueLabel()
@@ -248,7 +250,7 @@ void ArchiveInspectorPanel::showReport()
     m_kind->setText(kind);
 
     if (const std::optional<ArchiveFinding> mismatch = k.mismatchFinding(r.name))
-        m_name->setText(coloured(mismatch->message.toHtmlEscaped(), mismatch->severity));
+        m_name->setText(coloured(Formatting::sentence(mismatch->message).toHtmlEscaped(), mismatch->severity));
     else if (k.nameKind == DistfileKind::Kind::Unknown)
         m_name->setText(tr("says nothing about the content"));
     else
@@ -302,24 +304,25 @@ void ArchiveInspectorPanel::showFindings()
     m_findings->clear();
     for (const ArchiveFinding &f : m_report.findings) {
         auto *item = new QListWidgetItem(m_findings);
-        item->setText(f.message);
+        const QString message = Formatting::sentence(f.message);
+        item->setText(message);
         const char *icon = f.severity == ArchiveFinding::Severity::Error ? "dialog-error"
-            : f.severity == ArchiveFinding::Severity::Warning           ? "dialog-warning"
+            : f.severity == ArchiveFinding::Severity::Warning            ? "dialog-warning"
                                                                          : "dialog-information";
         item->setIcon(Icons::get(QLatin1String(icon)));
         QString where = f.member.isEmpty() ? QString() : tr("Member: %1").arg(f.member);
         if (f.offset >= 0)
-            where += (where.isEmpty() ? QString() : QStringLiteral("\n"))
-                + tr("At byte %1 of the unpacked data").arg(QLocale().toString(f.offset));
-        item->setToolTip(where.isEmpty() ? f.message : f.message + QStringLiteral("\n") + where);
+            where += (where.isEmpty() ? QString() : QStringLiteral("\n")) +
+                tr("At byte %1 of the unpacked data").arg(QLocale().toString(f.offset));
+        item->setToolTip(where.isEmpty() ? message : message + QStringLiteral("\n") + where);
     }
     if (m_report.findings.isEmpty()) {
         auto *item = new QListWidgetItem(m_findings);
         // A read that stopped early saw only some members: their being harmless says nothing
         // about the rest.
-        const bool stoppedEarly = m_report.status == ArchiveReport::Status::Truncated
-            || m_report.status == ArchiveReport::Status::Corrupt || m_report.status == ArchiveReport::Status::Unreadable
-            || m_report.status == ArchiveReport::Status::Canceled;
+        const bool stoppedEarly = m_report.status == ArchiveReport::Status::Truncated ||
+            m_report.status == ArchiveReport::Status::Corrupt || m_report.status == ArchiveReport::Status::Unreadable ||
+            m_report.status == ArchiveReport::Status::Canceled;
         if (stoppedEarly) {
             item->setText(tr("No findings among the members read before the reading stopped."));
             item->setIcon(Icons::get(QStringLiteral("dialog-information")));

@@ -4,17 +4,17 @@
 #include "commands/MoveEntriesCommand.h"
 #include "commands/RemoveEntriesCommand.h"
 #include "commands/SortEntriesCommand.h"
-#include "controllers/ContentChecker.h"
-#include "controllers/EntryImporter.h"
-#include "controllers/IntegrityController.h"
-#include "controllers/SourceHasher.h"
+#include "controllers/archive/IntegrityController.h"
+#include "controllers/authoring/ContentChecker.h"
+#include "controllers/authoring/EntryImporter.h"
+#include "controllers/authoring/SourceHasher.h"
 #include "jobs/authoring/DistfileTarget.h"
 #include "jobs/authoring/SourceScanJob.h"
 #include "model/authoring/EntryTableModel.h"
 #include "model/image/PayloadMagic.h"
-#include "widgets/EntryTableView.h"
-#include "widgets/Icons.h"
-#include "widgets/NoticeBar.h"
+#include "widgets/messages/NoticeBar.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/views/EntryTableView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -329,12 +329,12 @@ void AuthoringPanel::updateNotice()
         QStringList lines;
         for (const QString &b : m_model->buildBlockers(m_model->layout()))
             lines << b.toHtmlEscaped();
-        m_notice->showNotice(NoticeBar::Kind::Error,
+        m_notice->showNotice(KMessageWidget::Error,
             tr("<b>%n entry(s) need attention before the image can be built</b> (the status column "
                "tells why):",
                 nullptr, s.errorRows) +
                 QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>"))));
     } else
         m_notice->showNotice(
-            NoticeBar::Kind::Warning, tr("%n entry(s) have warnings; the build can go ahead.", nullptr, s.warningRows));
+            KMessageWidget::Warning, tr("%n entry(s) have warnings; the build can go ahead.", nullptr, s.warningRows));
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/CheckoutPanel.h"
-#include "controllers/CheckoutBudget.h"
-#include "controllers/CheckoutSession.h"
+#include "controllers/checkout/CheckoutBudget.h"
+#include "controllers/checkout/CheckoutSession.h"
 #include "model/checkout/CheckoutDistfileModel.h"
-#include "widgets/FirstImageBudgetView.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
-#include "widgets/NoticeBar.h"
+#include "widgets/messages/NoticeBar.h"
+#include "widgets/meters/FirstImageBudgetView.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
 #include "window/AppSettings.h"
 
 #include <QAction>
@@ -146,7 +146,8 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     int statusWidth = 0;
     for (int state = 0; state < DistfileStatus::StateCount; ++state)
         statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(DistfileStatus::word(State(state), true)));
-    statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(tr("Downloading… %1%").arg(100)));
+    statusWidth =
+        std::max(statusWidth, fontMetrics().horizontalAdvance(tr("Downloading… %1").arg(Formatting::percent(100, 0))));
     header->resizeSection(CheckoutDistfileModel::StatusColumn,
         std::max(150, statusWidth + m_view->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize) + 40));
     header->resizeSection(CheckoutDistfileModel::NameColumn, 240);
@@ -205,9 +206,9 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     connect(m_session, &CheckoutSession::stateChanged, this, &CheckoutPanel::onBusyChanged);
     connect(m_session, &CheckoutSession::fetchFinished, this, [this](int fetched, int failed) {
         if (failed == 0)
-            m_notice->showNotice(NoticeBar::Kind::Positive, tr("%n distfile(s) downloaded.", nullptr, fetched));
+            m_notice->showNotice(KMessageWidget::Positive, tr("%n distfile(s) downloaded.", nullptr, fetched));
         else
-            m_notice->showNotice(NoticeBar::Kind::Warning,
+            m_notice->showNotice(KMessageWidget::Warning,
                 tr("%n distfile(s) downloaded", nullptr, fetched) + QStringLiteral("; ") +
                     tr("%n could not be fetched (the status tooltip says why).", nullptr, failed));
     });
@@ -245,7 +246,7 @@ void CheckoutPanel::reload()
     const QString split = m_split->currentText();
     if (!m_session->load(m_root, split, m_guix->isChecked())) {
         m_error = m_session->error();
-        m_planNotice->showNotice(NoticeBar::Kind::Error, m_error.toHtmlEscaped());
+        m_planNotice->showNotice(KMessageWidget::Error, m_error.toHtmlEscaped());
         return;
     }
     m_error.clear();
@@ -297,7 +298,7 @@ void CheckoutPanel::rememberChoices()
 void CheckoutPanel::updatePlanNotice()
 {
     if (m_split->currentIndex() < 0) {
-        m_planNotice->showNotice(NoticeBar::Kind::Information,
+        m_planNotice->showNotice(KMessageWidget::Information,
             m_split->count() == 0
                 ? tr("steps/manifest has no improve: step, so there is nothing to split at.")
                 : tr("steps/manifest has no <tt>improve: import_payload</tt>: choose the step to split at "
@@ -312,7 +313,7 @@ void CheckoutPanel::updatePlanNotice()
     QStringList items;
     for (const QString &e : errors)
         items << e.toHtmlEscaped();
-    m_planNotice->showNotice(NoticeBar::Kind::Error,
+    m_planNotice->showNotice(KMessageWidget::Error,
         tr("<b>The plan has %n error(s); upstream's generator would stop here:</b>", nullptr, int(errors.size())) +
             QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>"))));
 }
@@ -328,7 +329,7 @@ void CheckoutPanel::updateFindings()
         if (file.startsWith(prefix))
             file = file.mid(prefix.size());
         const QString where = f.line > 0 ? tr("%1:%2").arg(file).arg(f.line) : file;
-        auto *item = new QTreeWidgetItem({where, f.message});
+        auto *item = new QTreeWidgetItem({where, Formatting::sentence(f.message)});
         const bool error = f.severity == CheckoutFinding::Severity::Error;
         item->setIcon(0, Icons::get(error ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning")));
         item->setToolTip(1, f.text());
@@ -406,7 +407,7 @@ void CheckoutPanel::onBusyChanged()
     for (QWidget *w : std::initializer_list<QWidget *> {m_split, m_guix, m_browse})
         w->setEnabled(!busy);
     if (!m_session->cacheWarning().isEmpty())
-        m_notice->showNotice(NoticeBar::Kind::Warning, m_session->cacheWarning().toHtmlEscaped());
+        m_notice->showNotice(KMessageWidget::Warning, m_session->cacheWarning().toHtmlEscaped());
     updateExtraFiles();
     updateSummary();
     Q_EMIT stateChanged();
@@ -435,7 +436,7 @@ void CheckoutPanel::fetchMissing()
 {
     m_notice->hide();
     if (!m_session->fetchMissing(AppSettings::mirrors()))
-        m_notice->showNotice(NoticeBar::Kind::Information,
+        m_notice->showNotice(KMessageWidget::Information,
             m_session->error().isEmpty() ? tr("Nothing to fetch: no distfile is missing or wrong.")
                                          : m_session->error().toHtmlEscaped());
 }
@@ -444,12 +445,12 @@ int CheckoutPanel::copyMissingUrls()
 {
     const QStringList urls = m_session->missingUrls();
     if (urls.isEmpty()) {
-        m_notice->showNotice(NoticeBar::Kind::Information, tr("No missing or wrong distfile has a URL to copy."));
+        m_notice->showNotice(KMessageWidget::Information, tr("No missing or wrong distfile has a URL to copy."));
         return 0;
     }
     QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    m_notice->showNotice(NoticeBar::Kind::Information,
-        tr("%n URL(s) copied to the clipboard, one per line.", nullptr, int(urls.size())));
+    m_notice->showNotice(
+        KMessageWidget::Information, tr("%n URL(s) copied to the clipboard, one per line.", nullptr, int(urls.size())));
     return int(urls.size());
 }
 

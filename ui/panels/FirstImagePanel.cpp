@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "panels/FirstImagePanel.h"
 #include "FirstImageReader.h"
-#include "controllers/FirstImageOperations.h"
-#include "controllers/IntegrityController.h"
+#include "controllers/archive/IntegrityController.h"
+#include "controllers/firstimage/FirstImageOperations.h"
 #include "model/firstimage/FirstImageFindingModel.h"
 #include "model/firstimage/SrcfsCommandModel.h"
 #include "model/firstimage/SrcfsTreeModel.h"
-#include "widgets/FirstImageSummaryWidget.h"
-#include "widgets/Icons.h"
-#include "widgets/NoticeBar.h"
+#include "widgets/messages/NoticeBar.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/summaries/FirstImageSummaryWidget.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -251,23 +251,23 @@ void FirstImagePanel::showNotice()
     const QString name = QFileInfo(m_path).fileName().toHtmlEscaped();
     if (m_open.wasCanceled()) {
         m_notice->showNotice(
-            NoticeBar::Kind::Information, tr("Reading %1 was stopped: the records read so far are shown.").arg(name));
+            KMessageWidget::Information, tr("Reading %1 was stopped: the records read so far are shown.").arg(name));
         return;
     }
     if (!m_ready) {
-        m_notice->showNotice(NoticeBar::Kind::Error,
+        m_notice->showNotice(KMessageWidget::Error,
             tr("%1 cannot be read as a first boot disk: %2").arg(name, m_reader->errorString().toHtmlEscaped()));
         return;
     }
     const int errors = errorCount();
     const int warnings = warningCount();
     if (errors > 0)
-        m_notice->showNotice(NoticeBar::Kind::Error,
+        m_notice->showNotice(KMessageWidget::Error,
             tr("builder-hex0 would likely fail with this disk. Errors among the findings: %1.")
                 .arg(QLocale().toString(errors)));
     else if (warnings > 0)
         m_notice->showNotice(
-            NoticeBar::Kind::Warning, tr("Warnings among the findings: %1.").arg(QLocale().toString(warnings)));
+            KMessageWidget::Warning, tr("Warnings among the findings: %1.").arg(QLocale().toString(warnings)));
     else
         m_notice->hide();
 }

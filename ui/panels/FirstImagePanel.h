@@ -3,7 +3,7 @@
 #pragma once
 
 #include "jobs/firstimage/OpenFirstImageJob.h"
-#include "widgets/SrcfsTreeView.h"
+#include "widgets/views/SrcfsTreeView.h"
 
 #include <QWidget>
 

@@ -3,21 +3,21 @@
 #include "panels/ImagePanel.h"
 #include "PayloadFormat.h"
 #include "PayloadReader.h"
-#include "controllers/ExtractController.h"
-#include "controllers/IntegrityController.h"
-#include "controllers/TarExportController.h"
+#include "controllers/archive/IntegrityController.h"
+#include "controllers/image/ExtractController.h"
+#include "controllers/image/TarExportController.h"
 #include "dialogs/JobProgressDialog.h"
 #include "jobs/archive/IntegrityTestJob.h"
 #include "jobs/image/ExportTarJob.h"
 #include "jobs/image/ExtractJob.h"
 #include "model/image/ImageEntryModel.h"
 #include "model/image/ImageTableProxy.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
-#include "widgets/ImageSummaryWidget.h"
-#include "widgets/ImageTableView.h"
-#include "widgets/Messages.h"
-#include "widgets/NoticeBar.h"
+#include "widgets/messages/Messages.h"
+#include "widgets/messages/NoticeBar.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/summaries/ImageSummaryWidget.h"
+#include "widgets/views/ImageTableView.h"
 #include "window/AppSettings.h"
 
 #include <QDir>
@@ -27,11 +27,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -76,15 +78,14 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->resizeSection(ImageEntryModel::StatusColumn, 130);
-    // Six digits and room for the sort arrow: the importer's largest tables have 200,000 entries.
-    header->resizeSection(ImageEntryModel::IndexColumn,
-        std::max(50, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 20));
+    // The SHA-256 keeps the width of its 64 digits (a scroll bar rather than a cut digest);
+    // Status and # are as wide as what they hold, once there is something (fitColumns()).
+    header->setStretchLastSection(false);
     header->resizeSection(ImageEntryModel::NameColumn, 200);
     header->resizeSection(ImageEntryModel::OffsetColumn, 95);
     header->resizeSection(ImageEntryModel::SizeColumn, 80);
     header->resizeSection(ImageEntryModel::KindColumn, 70);
+    fitColumns();
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_view);
@@ -119,6 +120,30 @@ ImagePanel::ImagePanel(QWidget *parent)
     for (BackgroundJob *job : std::initializer_list<BackgroundJob *> {
              &m_hash, m_extract->job(), &m_verify, m_integrity->job(), m_tarExport->job()})
         connect(job, &BackgroundJob::finished, this, &ImagePanel::stateChanged);
+    // Test results change the status words ("unsafe", "corrupt") and may contradict a summary
+    // that saw only the importer's findings.
+    connect(m_integrity, &IntegrityController::finished, this, [this] {
+        m_summary->setIntegrityFailures(m_model->integrityFailures());
+        fitColumns();
+    });
+}
+
+void ImagePanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // Padding and the sort arrow beside the text, as the header's own size hint allows for.
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+    header->resizeSection(ImageEntryModel::StatusColumn,
+        std::max(header->sectionSizeHint(ImageEntryModel::StatusColumn),
+            static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(ImageEntryModel::StatusColumn)));
+    // The largest index is the last row's: written as the view writes numbers.
+    const int rows = m_model->rowCount();
+    const QString largest = QLocale().toString(std::max(rows - 1, 0));
+    header->resizeSection(ImageEntryModel::IndexColumn,
+        std::max(header->sectionSizeHint(ImageEntryModel::IndexColumn), metrics.horizontalAdvance(largest) + padding));
+    header->resizeSection(
+        ImageEntryModel::Sha256Column, metrics.horizontalAdvance(QString(64, QLatin1Char('0'))) + padding);
 }
 
 ImagePanel::~ImagePanel() = default;
@@ -217,19 +242,20 @@ void ImagePanel::onOpenFinished()
     m_reader = m_open.reader();
     m_ready = m_open.succeeded();
     m_summary->showReader(*m_reader);
+    fitColumns();
     if (m_ready) {
         m_model->setFindings(m_reader->findings());
         const int errors = errorCount();
         if (errors > 0)
-            m_notice->showNotice(NoticeBar::Kind::Error,
+            m_notice->showNotice(KMessageWidget::Error,
                 tr("The importer would reject this image: %n problem(s), listed beside the table.", nullptr, errors));
         else if (m_reader->layoutAmbiguous())
-            m_notice->showNotice(NoticeBar::Kind::Warning, m_reader->layoutNote());
+            m_notice->showNotice(KMessageWidget::Warning, m_reader->layoutNote());
     } else if (m_open.wasCanceled()) {
-        m_notice->showNotice(NoticeBar::Kind::Warning,
+        m_notice->showNotice(KMessageWidget::Warning,
             tr("Reading was stopped after %n entry(s); the table is incomplete.", nullptr, m_model->rowCount()));
     } else {
-        m_notice->showNotice(NoticeBar::Kind::Error,
+        m_notice->showNotice(KMessageWidget::Error,
             tr("<b>This image cannot be read.</b> %1").arg(m_reader->errorString().toHtmlEscaped()) +
                 (m_model->rowCount() > 0 ? QLatin1Char(' ') +
                             tr("The %n entry(s) before the damage are listed and can still be tested, hashed, "

@@ -95,6 +95,8 @@ private:
     // milliseconds, and finishes the opening once the reader is done and nothing is left.
     void fillSome();
     void onOpenFinished();
+    // Status and # as wide as what they hold, the SHA-256 as wide as its digits.
+    void fitColumns();
     void startDragOut(const QList<int> &indices);
     // The reader when its entries can be read (ready or partial), else nullptr.
     std::shared_ptr<const PayloadReader> readableReader() const;

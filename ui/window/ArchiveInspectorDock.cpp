@@ -11,8 +11,8 @@
 #include "panels/AuthoringPanel.h"
 #include "panels/FirstImagePanel.h"
 #include "panels/ImagePanel.h"
-#include "widgets/EntryTableView.h"
-#include "widgets/ImageTableView.h"
+#include "widgets/views/EntryTableView.h"
+#include "widgets/views/ImageTableView.h"
 #include "window/AppSettings.h"
 
 #include <QAction>

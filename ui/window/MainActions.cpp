@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/MainActions.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Icons.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -55,7 +55,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     paste->setShortcut(QKeySequence::Paste);
     rename = make(QStringLiteral("edit-rename"), tr("Re&name"), tr("Rename the entry in the image"));
     rename->setShortcut(QKeySequence(Qt::Key_F2));
-    remove = make(QStringLiteral("list-remove"), tr("&Remove"), tr("Remove the selected entries from the list"));
+    remove = make(QStringLiteral("edit-delete"), tr("&Remove"), tr("Remove the selected entries from the list"));
     remove->setShortcut(QKeySequence::Delete);
     selectAll = make(QStringLiteral("edit-select-all"), tr("Select &All"), tr("Select every entry"));
     selectAll->setShortcut(QKeySequence::SelectAll);
@@ -127,7 +127,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     aboutQt = make(QStringLiteral("qt"), tr("About &Qt"), tr("The Qt version in use"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    buildMenusAndToolBar(window);
+    buildToolBars(window);
+    buildMenus(window);
 }
 
 QAction *MainActions::make(const QString &icon, const QString &text, const QString &tip)
@@ -165,27 +166,46 @@ QList<QAction *> MainActions::checkoutActions() const
     return {checkDistfiles, fetchMissing, copyMissingUrls, sep, buildExternal, openAsPayloadList};
 }
 
-void MainActions::buildMenusAndToolBar(QMainWindow *window)
+void MainActions::buildToolBars(QMainWindow *window)
 {
-    QToolBar *tools = window->addToolBar(tr("Main Toolbar"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    // Low priority: icon only beside the text of the others, so the bar fits 1024 pixels.
+    auto toolBar = [window](const QString &title, const QString &name) {
+        QToolBar *bar = window->addToolBar(title);
+        bar->setObjectName(name);
+        bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return bar;
+    };
+    mainToolBar = toolBar(tr("Main Toolbar"), QStringLiteral("mainToolBar"));
+    mainToolBar->addAction(newList);
+    mainToolBar->addAction(openImage);
+    mainToolBar->addAction(openCheckout);
+
+    listToolBar = toolBar(tr("List Toolbar"), QStringLiteral("listToolBar"));
+    // Low priority: icon only beside the text of the others, so the bars fit 1024 pixels.
     for (QAction *a : {remove, undo, redo})
         a->setPriority(QAction::LowPriority);
-    tools->addAction(addFiles);
-    tools->addAction(addFolder);
-    tools->addAction(remove);
-    tools->addSeparator();
-    tools->addAction(undo);
-    tools->addAction(redo);
-    tools->addAction(sortByName);
-    tools->addSeparator();
-    tools->addAction(buildImage);
-    tools->addSeparator();
-    tools->addAction(openImage);
-    tools->addAction(extractAll);
+    listToolBar->addAction(addFiles);
+    listToolBar->addAction(addFolder);
+    listToolBar->addAction(remove);
+    listToolBar->addSeparator();
+    listToolBar->addAction(undo);
+    listToolBar->addAction(redo);
+    listToolBar->addAction(sortByName);
+    listToolBar->addSeparator();
+    listToolBar->addAction(buildImage);
 
+    imageToolBar = toolBar(tr("Image Toolbar"), QStringLiteral("imageToolBar"));
+    imageToolBar->addAction(extractAll);
+    imageToolBar->addAction(hashAll);
+    imageToolBar->addAction(testAll);
+    imageToolBar->addSeparator();
+    imageToolBar->addAction(exportManifest);
+    // They come and go with the tab shown: the window's tool bar menu does not offer them.
+    for (QToolBar *bar : {listToolBar, imageToolBar})
+        bar->toggleViewAction()->setVisible(false);
+}
+
+void MainActions::buildMenus(QMainWindow *window)
+{
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newList);
@@ -229,7 +249,7 @@ void MainActions::buildMenusAndToolBar(QMainWindow *window)
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(showInspector);
-    view->addAction(tools->toggleViewAction());
+    view->addAction(mainToolBar->toggleViewAction());
 
     QMenu *entries = bar->addMenu(tr("E&ntries"));
     entries->addAction(testSelected);

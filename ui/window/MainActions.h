@@ -7,10 +7,11 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QToolBar;
 class QUndoStack;
 
 // Every action of the main window with its text, icon, standard shortcut and status tip,
-// and the menus and tool bar made of them. The window connects them; this only creates.
+// and the menus and tool bars made of them. The window connects them; this only creates.
 class MainActions : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,11 @@ public:
     // Help
     QAction *about, *aboutQt;
 
+    // The tool bars: the main one (opening things) is always there; the list's and the image's
+    // are shown only while their kind of tab is (PanelActionRouter switches them). A checkout
+    // tab has its own tool bar inside the tab.
+    QToolBar *mainToolBar, *listToolBar, *imageToolBar;
+
     // The actions that make sense on a row of the list, for its context menu.
     QList<QAction *> listContextActions() const;
     QList<QAction *> imageContextActions() const;
@@ -47,7 +53,8 @@ public:
 
 private:
     QAction *make(const QString &icon, const QString &text, const QString &tip);
-    void buildMenusAndToolBar(QMainWindow *window);
+    void buildToolBars(QMainWindow *window);
+    void buildMenus(QMainWindow *window);
 
     QObject *m_owner;
 };

@@ -2,28 +2,27 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/MainWindow.h"
 #include "PayloadReader.h"
-#include "controllers/BuildController.h"
-#include "controllers/CheckoutSession.h"
-#include "controllers/CheckoutTabs.h"
-#include "controllers/DiskPairController.h"
-#include "controllers/DiskWriteController.h"
-#include "controllers/EntryImporter.h"
-#include "controllers/FirstImageTabs.h"
-#include "controllers/IntegrityController.h"
-#include "controllers/ListFileController.h"
+#include "controllers/archive/IntegrityController.h"
+#include "controllers/authoring/BuildController.h"
+#include "controllers/authoring/EntryImporter.h"
+#include "controllers/authoring/ListFileController.h"
+#include "controllers/checkout/CheckoutSession.h"
+#include "controllers/checkout/CheckoutTabs.h"
+#include "controllers/disk/DiskPairController.h"
+#include "controllers/disk/DiskWriteController.h"
+#include "controllers/firstimage/FirstImageTabs.h"
 #include "model/authoring/EntryTableModel.h"
-#include "model/checkout/CheckoutDistfileModel.h"
 #include "model/image/ImageEntryModel.h"
 #include "model/image/PayloadMagic.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/CheckoutPanel.h"
 #include "panels/FirstImagePanel.h"
 #include "panels/ImagePanel.h"
-#include "widgets/EntryTableView.h"
-#include "widgets/Icons.h"
-#include "widgets/ImageTableView.h"
-#include "widgets/Messages.h"
-#include "widgets/PayloadStatusWidget.h"
+#include "widgets/messages/Messages.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/summaries/PayloadStatusWidget.h"
+#include "widgets/views/EntryTableView.h"
+#include "widgets/views/ImageTableView.h"
 #include "window/AppSettings.h"
 #include "window/ArchiveInspectorDock.h"
 #include "window/MainActions.h"
@@ -41,8 +40,10 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -206,25 +207,12 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    // Its facts are an LBPAYLD1 image's: a first boot disk's are in its own tab.
-    m_status->setVisible(!m_firstImages->current());
-    if (CheckoutPanel *checkout = currentCheckoutPanel()) {
-        // The facts of the external.img this checkout would give, from the model's counts.
-        using Half = CheckoutDistfileModel::Half;
-        using State = DistfileCheck::State;
-        const CheckoutDistfileModel *model = checkout->session()->model();
-        const int entries = model->rows(Half::ExternalImage);
-        qint64 payload = 0;
-        for (int s = 0; s < DistfileStatus::StateCount; ++s)
-            payload += model->bytes(Half::ExternalImage, State(s));
-        const int unchecked = model->count(Half::ExternalImage, State::Unchecked);
-        const int problems = entries - model->count(Half::ExternalImage, State::Ok) - unchecked;
-        const qint64 image =
-            PayloadFormat::imageSize(PayloadFormat::Layout::U32, entries, model->externalNameBytes(), payload);
-        m_status->setFacts(
-            entries, payload, image, PayloadFormat::Layout::U32, problems, 0, model->isChecking() ? unchecked : 0);
+    // One status line, the tab's own: a checkout and a first boot disk show theirs at the top
+    // of their tab, so the status bar's facts (an LBPAYLD1 list's or image's) are not shown there.
+    const bool ownSummary = m_firstImages->current() || currentCheckoutPanel();
+    m_status->setVisible(!ownSummary);
+    if (ownSummary)
         return;
-    }
     if (ImagePanel *image = currentImagePanel()) {
         const auto &entries = image->model()->entries();
         qint64 payload = 0;
@@ -485,9 +473,18 @@ void MainWindow::closeConfirmed()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1024, 720);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start: most of the screen, centred on it (tables of long names and hashes
+        // want the room), but never larger than the screen.
+        const QRect available = screen()->availableGeometry();
+        const QSize size = (available.size() * 0.85).expandedTo(QSize(1024, 720)).boundedTo(available.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray())) {
+        // The inspector is a side matter until something is selected: a quarter of the height,
+        // once the layout exists (before that resizeDocks has nothing to share out).
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_inspector}, {height() / 4}, Qt::Vertical); });
+    }
     m_authoring->setLayout(AppSettings::buildDefaults().layout);
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/PanelActionRouter.h"
-#include "controllers/BuildController.h"
-#include "controllers/CheckoutSession.h"
-#include "controllers/FirstImageOperations.h"
-#include "controllers/IntegrityController.h"
+#include "controllers/archive/IntegrityController.h"
+#include "controllers/authoring/BuildController.h"
+#include "controllers/checkout/CheckoutSession.h"
+#include "controllers/firstimage/FirstImageOperations.h"
 #include "model/authoring/EntryTableModel.h"
 #include "model/checkout/CheckoutDistfileModel.h"
 #include "model/image/ImageEntryModel.h"
@@ -12,12 +12,13 @@
 #include "panels/CheckoutPanel.h"
 #include "panels/FirstImagePanel.h"
 #include "panels/ImagePanel.h"
-#include "widgets/EntryTableView.h"
-#include "widgets/ImageTableView.h"
+#include "widgets/views/EntryTableView.h"
+#include "widgets/views/ImageTableView.h"
 #include "window/MainActions.h"
 
 #include <QAction>
 #include <QTabWidget>
+#include <QToolBar>
 
 PanelActionRouter::PanelActionRouter(
     MainActions *actions, QTabWidget *tabs, AuthoringPanel *list, BuildController *build, QObject *parent)
@@ -194,6 +195,11 @@ void PanelActionRouter::updateActions()
     const bool testing = m_list->integrity()->isRunning();
     a->testSelected->setEnabled(onList ? listSelection && !testing : readable && image->hasSelection());
     a->testAll->setEnabled(onList ? hasEntries && !testing : readable);
-    if (FirstImagePanel *first = currentFirstImagePanel())
+    FirstImagePanel *first = currentFirstImagePanel();
+    if (first)
         updateFirstImageActions(first);
+    // Each tab's own tool bar: the list's while the list is shown, the image's on an image or
+    // a first boot disk; a checkout tab carries its own.
+    a->listToolBar->setVisible(onList);
+    a->imageToolBar->setVisible(image || first);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/RecentFiles.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Icons.h"
 
 #include <QDir>
 #include <QFileInfo>

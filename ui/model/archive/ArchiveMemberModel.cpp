@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/archive/ArchiveMemberModel.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/presentation/StatusColours.h"
 
 #include <QApplication>
 #include <QBrush>
-#include <QColor>
 #include <QFontDatabase>
 #include <QLocale>
 #include <QStyle>
@@ -170,9 +170,9 @@ QVariant ArchiveMemberModel::nameData(const Node &n, const ArchiveMember *m, int
     }
     case Qt::ForegroundRole:
         if (n.severity == int(ArchiveFinding::Severity::Error))
-            return QBrush(QColor(0xda, 0x44, 0x53));
+            return QBrush(StatusColours::forView(StatusColours::Role::Negative));
         if (n.severity == int(ArchiveFinding::Severity::Warning))
-            return QBrush(QColor(0xf6, 0x74, 0x00));
+            return QBrush(StatusColours::forView(StatusColours::Role::Neutral));
         return {};
     default:
         return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/archive/ArchiveMemberTree.h"
+#include "widgets/presentation/Formatting.h"
 
 #include <QHash>
 
@@ -102,7 +103,7 @@ std::shared_ptr<const ArchiveMemberTree> ArchiveMemberTree::build(
         if (!node)
             continue;
         node->severity = std::max(node->severity, int(f.severity));
-        node->findings << f.message;
+        node->findings << Formatting::sentence(f.message);
         for (Node *up = const_cast<Node *>(node->parent); up; up = const_cast<Node *>(up->parent))
             up->worstBelow = std::max(up->worstBelow, int(f.severity));
     }

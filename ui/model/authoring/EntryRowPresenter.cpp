@@ -6,11 +6,11 @@
 #include "model/IntegrityStatus.h"
 #include "model/authoring/EntryTableModel.h"
 #include "model/authoring/EntryValidator.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/presentation/StatusColours.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QMap>
 
 #include <algorithm>
@@ -26,8 +26,10 @@ QVariant EntryRowPresenter::statusData(const EntryProblems &allProblems, const A
     if (!report.passed())
         problems.removeIf([](const EntryProblem &p) { return p.kind == EntryProblem::Kind::ContentMismatch; });
     using Level = IntegrityStatus::Level;
-    const Level level = IntegrityStatus::level(
-        problems.isEmpty() ? Level::Fine : hasBlockingProblem(problems) ? Level::Error : Level::Warning, report);
+    const Level level = IntegrityStatus::level(problems.isEmpty() ? Level::Fine
+            : hasBlockingProblem(problems)                        ? Level::Error
+                                                                  : Level::Warning,
+        report);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -71,8 +73,7 @@ QVariant EntryRowPresenter::problemStatusData(const EntryProblems &problems, int
     case Qt::ForegroundRole:
         if (problems.isEmpty())
             return {};
-        // KDE's negative and neutral text colours: readable on light and dark palettes.
-        return QBrush(blocking ? QColor(0xda, 0x44, 0x53) : QColor(0xf6, 0x74, 0x00));
+        return QBrush(StatusColours::forView(blocking ? StatusColours::Role::Negative : StatusColours::Role::Neutral));
     case Qt::AccessibleTextRole:
         return problems.isEmpty() ? tr("OK") : problems.constFirst().message;
     default:

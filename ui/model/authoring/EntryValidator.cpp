@@ -3,6 +3,7 @@
 #include "model/authoring/EntryValidator.h"
 #include "ContentCheck.h"
 #include "ImporterRules.h"
+#include "widgets/presentation/Formatting.h"
 
 #include <QLocale>
 
@@ -55,7 +56,8 @@ EntryProblems EntryValidator::validateEntry(const AuthoringEntry &e, PayloadForm
     EntryProblems problems;
     for (const ImporterFinding &f : ImporterRules::checkName(e.name))
         problems << EntryProblem {kindOf(f.code),
-            f.severity == ImporterFinding::Severity::Error ? Severity::Error : Severity::Warning, f.message};
+            f.severity == ImporterFinding::Severity::Error ? Severity::Error : Severity::Warning,
+            Formatting::sentence(f.message)};
     switch (e.sourceState) {
     case AuthoringEntry::SourceState::Ok:
         break;
@@ -86,7 +88,7 @@ EntryProblems EntryValidator::validateEntry(const AuthoringEntry &e, PayloadForm
                 .arg(QLocale().toString(e.size), PayloadFormat::layoutName(layout))};
     if (e.contentState == AuthoringEntry::ContentState::Checked && e.sourceState == AuthoringEntry::SourceState::Ok)
         if (const std::optional<ArchiveFinding> f = ContentCheck::mismatch(e.content, e.displayName()))
-            problems << EntryProblem {Kind::ContentMismatch, Severity::Warning, f->message};
+            problems << EntryProblem {Kind::ContentMismatch, Severity::Warning, Formatting::sentence(f->message)};
     return problems;
 }
 

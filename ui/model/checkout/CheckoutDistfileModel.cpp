@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/checkout/CheckoutDistfileModel.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
 
 #include <QDir>
 #include <QFont>
@@ -244,7 +244,7 @@ QVariant CheckoutDistfileModel::statusData(int index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return percent >= 0 ? tr("Downloading… %1%").arg(percent) : tr("Downloading…");
+            return percent >= 0 ? tr("Downloading… %1").arg(Formatting::percent(percent, 0)) : tr("Downloading…");
         case Qt::DecorationRole:
             return Icons::get(QStringLiteral("document-import"));
         case Qt::ToolTipRole:

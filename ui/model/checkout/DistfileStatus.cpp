@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/checkout/DistfileStatus.h"
 #include "model/IntegrityStatus.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Icons.h"
 
 QString DistfileStatus::word(State state, bool checking)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/disk/DiskListModel.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
 
 DiskListModel::DiskListModel(QObject *parent)
     : QAbstractListModel(parent)

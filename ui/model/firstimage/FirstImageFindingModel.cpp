@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/firstimage/FirstImageFindingModel.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -85,7 +86,7 @@ QVariant FirstImageFindingModel::data(const QModelIndex &index, int role) const
         case OffsetColumn:
             return f.offset < 0 ? QString() : QLocale().toString(f.offset);
         case MessageColumn:
-            return shortMessage(f, m_imageName);
+            return Formatting::sentence(shortMessage(f, m_imageName));
         }
         break;
     case Qt::DecorationRole:

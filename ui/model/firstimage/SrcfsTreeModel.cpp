@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/firstimage/SrcfsTreeModel.h"
 #include "model/IntegrityStatus.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
 
 #include <QApplication>
 #include <QLocale>

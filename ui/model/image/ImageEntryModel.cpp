@@ -4,13 +4,13 @@
 #include "ImporterRules.h"
 #include "model/EntryKind.h"
 #include "model/IntegrityStatus.h"
-#include "widgets/Formatting.h"
-#include "widgets/Icons.h"
+#include "widgets/presentation/Formatting.h"
+#include "widgets/presentation/Icons.h"
+#include "widgets/presentation/StatusColours.h"
 
 #include <algorithm>
 
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 ImageEntryModel::ImageEntryModel(QObject *parent)
@@ -35,8 +35,10 @@ QVariant ImageEntryModel::statusData(int row, int role) const
     const ArchiveReport &report = tested.value();
     const ImporterFindings findings = m_d.findings.value(row);
     using Level = IntegrityStatus::Level;
-    const Level level = IntegrityStatus::level(
-        findings.isEmpty() ? Level::Fine : hasImporterErrors(findings) ? Level::Error : Level::Warning, report);
+    const Level level = IntegrityStatus::level(findings.isEmpty() ? Level::Fine
+            : hasImporterErrors(findings)                         ? Level::Error
+                                                                  : Level::Warning,
+        report);
     switch (role) {
     case Qt::DisplayRole:
         return IntegrityStatus::text(importerStatusData(row, role).toString(), int(findings.size()), report);
@@ -73,13 +75,13 @@ QVariant ImageEntryModel::importerStatusData(int row, int role) const
             return tr("The importer accepts this entry.");
         QStringList lines;
         for (const ImporterFinding &f : findings)
-            lines << f.message.toHtmlEscaped();
+            lines << Formatting::sentence(f.message).toHtmlEscaped();
         return QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
     }
     case Qt::ForegroundRole:
         if (findings.isEmpty())
             return {};
-        return QBrush(error ? QColor(0xda, 0x44, 0x53) : QColor(0xf6, 0x74, 0x00));
+        return QBrush(StatusColours::forView(error ? StatusColours::Role::Negative : StatusColours::Role::Neutral));
     default:
         break;
     }
@@ -163,8 +165,10 @@ QVariant ImageEntryModel::sortValue(const Snapshot &data, int row, int column)
         if (tested == data.integrity.cend())
             return qint64(importerSortKey(findings));
         using Level = IntegrityStatus::Level;
-        const Level level = IntegrityStatus::level(
-            findings.isEmpty() ? Level::Fine : hasImporterErrors(findings) ? Level::Error : Level::Warning, *tested);
+        const Level level = IntegrityStatus::level(findings.isEmpty() ? Level::Fine
+                : hasImporterErrors(findings)                         ? Level::Error
+                                                                      : Level::Warning,
+            *tested);
         return qint64(level) * 2 + 1; // tested rows after untested ones of the same level
     }
     case IndexColumn:
