@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 //
 // fuzz-make-corpus OUT [SHARED]: writes the seed corpora of every fuzz target into OUT/<target>/.
-// SHARED is the folder holding live-bootstrap/ (a real steps/manifest and sources files);
+// SHARED is the folder holding live-bootstrap/ and builder-hex0/ (run-fuzzers passes tests/data);
 // without it the live-bootstrap seeds are only the synthetic ones. Archives are made with the
 // system's tools through the archive suites' test kit, so a missing tool only means fewer seeds.
 

@@ -348,8 +348,7 @@ private Q_SLOTS:
 
     void readsARealBuilderHex0Image()
     {
-        if (!FirstImageFixture::hasRealBuilderHex0())
-            QSKIP("the real builder-hex0 files are not in the shared folder");
+        QVERIFY2(FirstImageFixture::hasRealBuilderHex0(), qPrintable(FirstImageFixture::realBuilderHex0Dir()));
         FirstImageFixture real(FirstImageFixture::Stage2::Real);
         real.folder(".").file("./a.txt", "a\n");
         QCOMPARE(real.stage1().size(), 512);

@@ -48,8 +48,8 @@ FirstImageFixture::FirstImageFixture(Stage2 stage2)
         m_stage1 = hex0ToBytes(readAll(dir.filePath(QStringLiteral("builder-hex0-x86-stage1.hex0"))));
         m_stage2 = readAll(dir.filePath(QStringLiteral("builder-hex0-x86-stage2.hex0")));
     } else {
-        // Without the files a Real fixture falls back to the stand-ins; tests check
-        // hasRealBuilderHex0() first and skip.
+        // Without the files (a damaged checkout) a Real fixture falls back to the stand-ins;
+        // tests check hasRealBuilderHex0() first and fail.
         m_stage1 = fakeStage1();
         m_stage2 = fakeStage2();
     }
@@ -57,10 +57,9 @@ FirstImageFixture::FirstImageFixture(Stage2 stage2)
 
 QString FirstImageFixture::realBuilderHex0Dir()
 {
-    // scripts/dev test names the shared folder in PAYLOAD_STUDIO_SHARED; otherwise it is
-    // <source>/../shared, FIRST_IMAGE_SHARED_DIR from tests/support/CMakeLists.txt.
-    const QString shared = qEnvironmentVariable("PAYLOAD_STUDIO_SHARED", QStringLiteral(FIRST_IMAGE_SHARED_DIR));
-    return QDir(shared).filePath(QStringLiteral("builder-hex0"));
+    // The copy committed as test data (tests/data/builder-hex0/README.md), so that a clone
+    // tests against the real files too; FIRST_IMAGE_DATA_DIR is set by tests/support/CMakeLists.txt.
+    return QStringLiteral(FIRST_IMAGE_DATA_DIR "/builder-hex0");
 }
 
 bool FirstImageFixture::hasRealBuilderHex0()

@@ -22,14 +22,14 @@ class FirstImageFixture
 public:
     enum class Stage2 {
         Fake, // a few lines of hex0-looking text: no known revision, so a warning
-        Real, // builder-hex0 a278124's own stage-1 and stage-2 files from the shared folder
+        Real, // builder-hex0 a278124's own stage-1 and stage-2 files from tests/data/builder-hex0
     };
 
     explicit FirstImageFixture(Stage2 stage2 = Stage2::Fake);
 
-    // The folder holding the real builder-hex0-x86-stage{1,2}.hex0 (the shared folder beside
-    // the checkout), and whether both files are there. A test that needs them skips without:
-    //     if (!FirstImageFixture::hasRealBuilderHex0()) QSKIP("no builder-hex0 files");
+    // The folder holding the real builder-hex0-x86-stage{1,2}.hex0 (tests/data/builder-hex0,
+    // committed), and whether both files are there. A test that needs them fails without:
+    //     QVERIFY2(FirstImageFixture::hasRealBuilderHex0(), "no builder-hex0 files");
     static QString realBuilderHex0Dir();
     static bool hasRealBuilderHex0();
     // Stage 1 from a hex0 text: on each line, the text before the first '#' or ';' read as

@@ -16,9 +16,10 @@
 // which finding each kind of damage gives, with the record and byte offset named.
 namespace {
 
-QString sharedDir()
+// The real builder-hex0 files committed as test data (tests/data/builder-hex0/README.md).
+QString realBuilderHex0Dir()
 {
-    return qEnvironmentVariable("PAYLOAD_STUDIO_SHARED", QStringLiteral(PAYLOAD_STUDIO_SOURCE_DIR "/../shared"));
+    return QStringLiteral(PAYLOAD_STUDIO_SOURCE_DIR "/tests/data/builder-hex0");
 }
 
 // Stage 1 and a stand-in stage-2 text; the script follows at the next sector. The stand-in is
@@ -358,10 +359,8 @@ private Q_SLOTS:
 
     void knowsThePinnedBuilderHex0()
     {
-        const QString dir = sharedDir() + QStringLiteral("/builder-hex0");
-        QFile stage2(dir + QStringLiteral("/builder-hex0-x86-stage2.hex0"));
-        if (!stage2.open(QIODevice::ReadOnly))
-            QSKIP("../shared/builder-hex0 is not here (a user's clone)");
+        QFile stage2(realBuilderHex0Dir() + QStringLiteral("/builder-hex0-x86-stage2.hex0"));
+        QVERIFY2(stage2.open(QIODevice::ReadOnly), qPrintable(stage2.fileName()));
         const QByteArray head = stages(stage2.readAll());
         FirstImageReader reader;
         QVERIFY(reader.open(write(terminated(head + tree()))));

@@ -30,10 +30,10 @@ private:
         return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
     }
 
-    static QString sharedBuilderHex0()
+    // The real builder-hex0 files committed as test data (tests/data/builder-hex0/README.md).
+    static QString committedBuilderHex0()
     {
-        return qEnvironmentVariable("PAYLOAD_STUDIO_SHARED", QStringLiteral(PAYLOAD_STUDIO_SOURCE_DIR "/../shared")) +
-            QStringLiteral("/builder-hex0");
+        return QStringLiteral(PAYLOAD_STUDIO_SOURCE_DIR "/tests/data/builder-hex0");
     }
 
 private Q_SLOTS:
@@ -53,9 +53,7 @@ private Q_SLOTS:
         const QString root = m_dir.filePath(QStringLiteral("case-%1").arg(++m_case));
         QString hex0 = root + QStringLiteral("/builder-hex0");
         if (realBuilderHex0) {
-            if (!QFile::exists(sharedBuilderHex0() + QStringLiteral("/builder-hex0-x86-stage1.hex0")))
-                QSKIP("../shared/builder-hex0 is not here (a user's clone)");
-            hex0 = sharedBuilderHex0();
+            hex0 = committedBuilderHex0();
         } else {
             QVERIFY(BuilderHex0Fixture::write(hex0));
         }
