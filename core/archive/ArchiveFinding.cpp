@@ -44,6 +44,8 @@ QString ArchiveFinding::codeKey(Code code)
         return QStringLiteral("not-verified");
     case Code::TooManyMembers:
         return QStringLiteral("too-many-members");
+    case Code::CutShort:
+        return QStringLiteral("cut-short");
     }
     return {};
 }

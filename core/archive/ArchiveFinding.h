@@ -31,6 +31,7 @@ public:
         NoEndMarker, // tar ends at a member boundary without its end-of-archive blocks
         NotVerified, // the data could be read but KArchive gives no way to check it
         TooManyMembers, // the listing stopped storing members (they are still counted)
+        CutShort, // the fixed trailer of the format (xz footer, zip end record, 7z header) is missing or damaged
     };
 
     Severity severity = Severity::Warning;

@@ -56,7 +56,7 @@ void appendHalf(QString &out, const Half &half, const QStringList &mirrors, int 
         const PlannedDistfile &d = half.distfiles.at(i);
         const DistfileCheck &c = half.checks.at(i);
         const QString size = c.size >= 0 && c.state != State::NotRegular ? QString::number(c.size) : QString();
-        out += QLatin1String("  ") + DistfileCheck::stateName(c.state).leftJustified(stateWidth) + QLatin1String("  ") +
+        out += QLatin1String("  ") + c.statusText().leftJustified(stateWidth) + QLatin1String("  ") +
             size.rightJustified(sizeWidth) + QLatin1String("  ") + d.fileName + QLatin1Char('\n');
         switch (c.state) {
         case State::Missing: {
@@ -79,6 +79,8 @@ void appendHalf(QString &out, const Half &half, const QStringList &mirrors, int 
         default:
             break;
         }
+        if (!c.cutShort.isEmpty())
+            out += indent + c.cutShort + QLatin1Char('\n');
     }
 }
 
@@ -114,7 +116,7 @@ QByteArray PlanText::text(
     };
     int stateWidth = 1;
     for (const DistfileCheck &c : report.checks)
-        stateWidth = std::max<int>(stateWidth, int(DistfileCheck::stateName(c.state).size()));
+        stateWidth = std::max<int>(stateWidth, int(c.statusText().size()));
 
     QString out;
     const QStringList labels = {tr("Checkout:"), tr("Split:"), tr("Distfiles:"), tr("Layout:")};

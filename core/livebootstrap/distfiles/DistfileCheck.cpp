@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "DistfileCheck.h"
+#include "TrailerCheck.h"
 
 QString DistfileCheck::stateName(State state)
 {
@@ -21,4 +22,12 @@ QString DistfileCheck::stateName(State state)
         return tr("unreadable");
     }
     return {};
+}
+
+QString DistfileCheck::statusText() const
+{
+    if (cutShort.isEmpty())
+        return stateName(state);
+    //: %1 a state such as "wrong checksum", %2 "cut short"
+    return tr("%1, %2").arg(stateName(state), TrailerCheck::statusWord());
 }

@@ -9,7 +9,8 @@
 #include <QString>
 
 // What the distfiles folder holds for one planned distfile.
-struct DistfileCheck {
+struct DistfileCheck
+{
     Q_DECLARE_TR_FUNCTIONS(DistfileCheck)
 
 public:
@@ -30,10 +31,16 @@ public:
     bool fromCache = false; // the digest came from the hash cache, no byte was read
     FileIdentity identity; // as seen when it was checked; the build holds the file to it
     QString detail; // for Unreadable: the reason
+    // For Present and WrongChecksum: the sentence naming where the file ends when its format's
+    // fixed trailer (xz footer, zip end record, 7z header) is missing (TrailerCheck); empty
+    // otherwise. A file whose checksum is right is never looked at again.
+    QString cutShort;
 
     // True only for Ok: every other state (Present included: not verified yet) needs a look.
     bool isGood() const { return state == State::Ok; }
 
     // A short translated word for the state ("OK", "wrong checksum", "missing"...).
     static QString stateName(State state);
+    // The state's word, with "cut short" beside it when the file is ("wrong checksum, cut short").
+    QString statusText() const;
 };

@@ -4,6 +4,7 @@
 #include "HashCache.h"
 #include "Sha256.h"
 #include "SystemError.h"
+#include "TrailerCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,15 @@
 using State = DistfileCheck::State;
 
 namespace {
+// A file that is there but not known good gets the look at its end that tells a download cut
+// short (two small reads): it says why a checksum is wrong, or that an unhashed file will be.
+void lookAtTrailer(DistfileCheck &check)
+{
+    if (check.state == State::Present || check.state == State::WrongChecksum)
+        if (const std::optional<ArchiveFinding> f = TrailerCheck::checkFile(check.path))
+            check.cutShort = f->message;
+}
+
 // What stat() and the cache say, before any byte is read. Leaves the state Unchecked when
 // the file has to be hashed.
 DistfileCheck look(const PlannedDistfile &distfile, const QString &dir, HashCache *cache, DistfileChecker::Mode mode)
@@ -50,11 +60,13 @@ DistfileCheck look(const PlannedDistfile &distfile, const QString &dir, HashCach
             check.actualSha256 = *digest;
             check.fromCache = true;
             check.state = *digest == distfile.sha256 ? State::Ok : State::WrongChecksum;
+            lookAtTrailer(check);
             return check;
         }
     }
     if (mode == DistfileChecker::Mode::StatOnly)
         check.state = State::Present;
+    lookAtTrailer(check);
     return check;
 }
 
@@ -92,6 +104,7 @@ void hashInto(
         check.state = check.actualSha256 == distfile.sha256 ? State::Ok : State::WrongChecksum;
         if (cache)
             cache->insert(check.identity, check.actualSha256);
+        lookAtTrailer(check);
         return;
     }
     check.state = State::Unreadable;
@@ -155,6 +168,8 @@ DistfileCheckReport DistfileChecker::check(const QList<PlannedDistfile> &distfil
                 row = source;
                 if (row.state == State::Ok || row.state == State::WrongChecksum)
                     row.state = row.actualSha256 == distfiles.at(j).sha256 ? State::Ok : State::WrongChecksum;
+                if (row.state == State::Ok)
+                    row.cutShort.clear();
             }
             if (onResult && row.state != State::Unchecked)
                 onResult(j, row);

@@ -15,7 +15,8 @@
 class HashCache;
 
 // The outcome of checking a distfiles folder against a plan.
-struct DistfileCheckReport {
+struct DistfileCheckReport
+{
     QList<DistfileCheck> checks; // index-aligned with the distfiles given
     QStringList extraFiles; // names in the folder the plan does not use (sorted)
     bool canceled = false; // the rows not reached stay Unchecked
@@ -28,13 +29,17 @@ struct DistfileCheckReport {
 // Checks a distfiles folder against planned distfiles: each file is looked at with stat(),
 // its digest taken from the hash cache when its identity is unchanged, and otherwise read and
 // hashed, on every core at once, largest first. Digests read from files go into the cache.
+// A file that is not known good (Present, WrongChecksum) also gets TrailerCheck's look at its
+// end, which sets DistfileCheck::cutShort for a download cut short.
 class DistfileChecker
 {
     Q_DECLARE_TR_FUNCTIONS(DistfileChecker)
 public:
     enum class Mode {
         Hash, // read every file the cache does not know
-        StatOnly, // read nothing: uncached files are reported Present (the build hashes them while copying)
+        // hash nothing: uncached files are reported Present (the build hashes them while
+        // copying); only TrailerCheck's small reads at the end of xz, zip and 7z files are made
+        StatOnly,
     };
 
     // Checks `distfiles` in `dir`. `cache` may be null (--no-cache). `onResult` is called once

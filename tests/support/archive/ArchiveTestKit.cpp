@@ -5,6 +5,9 @@
 #include "BuildPlan.h"
 #include "PayloadWriter.h"
 
+#include <KCompressionDevice>
+
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -13,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstring>
 #include <sys/time.h>
 
@@ -199,6 +203,35 @@ QByteArray padded(const QByteArray &data)
 QByteArray tarEnd()
 {
     return QByteArray(1024, '\0');
+}
+
+QByteArray gzipOfZeros(const QByteArray &head, qint64 zeros, const QByteArray &tail)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        KCompressionDevice gz(&buffer, false, KCompressionDevice::GZip);
+        if (!gz.open(QIODevice::WriteOnly))
+            return {};
+        const QByteArray chunk(1024 * 1024, '\0');
+        gz.write(head);
+        for (qint64 left = zeros; left > 0; left -= chunk.size())
+            gz.write(chunk.constData(), std::min<qint64>(left, chunk.size()));
+        gz.write(tail);
+        gz.close();
+    }
+    return buffer.data();
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
 }
 
 bool makeImage(const QString &imagePath, const QStringList &files, bool u64)

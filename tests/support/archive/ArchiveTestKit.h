@@ -51,6 +51,12 @@ QByteArray padded(const QByteArray &data);
 // Two zero blocks.
 QByteArray tarEnd();
 
+// A gzip stream, made in memory with KArchive, of `head`, then `zeros` zero bytes, then `tail`:
+// gigabytes of data in a few hundred KiB, for the suites that stream with flat memory.
+QByteArray gzipOfZeros(const QByteArray &head, qint64 zeros, const QByteArray &tail);
+// This process's resident memory (VmRSS) in KiB, -1 when /proc cannot tell.
+qint64 residentKiB();
+
 // An image at `imagePath` holding `files` (entry name = file name). False on failure.
 bool makeImage(const QString &imagePath, const QStringList &files, bool u64 = false);
 

@@ -135,6 +135,33 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->statusWidget()->problemsText().contains(u"1 content mismatch"_s));
     }
 
+    // A .tar.xz cut short looks right in its first bytes; the look at its end says "Cut short"
+    // at once, naming where it ends, long before an integrity test.
+    void cutShortShowsOnAdd()
+    {
+        const QString made = QDir(m_dir->path()).filePath(u"made.tar.xz"_s);
+        KTar tar(made, u"application/x-xz"_s);
+        QVERIFY(tar.open(QIODevice::WriteOnly));
+        QByteArray noise(300000, Qt::Uninitialized);
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919) ^ (i >> 5));
+        QVERIFY(tar.writeFile(u"pkg/blob.bin"_s, noise) && tar.close());
+        QFile f(made);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray whole = f.readAll();
+        const QByteArray cut = whole.left(whole.size() / 2);
+        add({file(u"pkg-1.0.tar.xz"_s, cut), file(u"whole-1.0.tar.xz"_s, whole)});
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(status(0), u"Cut short"_s);
+        QVERIFY2(
+            status(0, Qt::ToolTipRole).contains(QString::number(cut.size())), qPrintable(status(0, Qt::ToolTipRole)));
+        QVERIFY2(status(0, Qt::ToolTipRole).contains(u"pkg-1.0.tar.xz"_s), qPrintable(status(0, Qt::ToolTipRole)));
+        QCOMPARE(model()->index(0, 0).data(EntryTableModel::SeverityRole).toInt(), 1); // a warning
+        QCOMPARE(status(1), u"OK"_s);
+        QCOMPARE(model()->summary().warningRows, 1);
+        QVERIFY(model()->buildBlockers(model()->layout()).isEmpty());
+    }
+
     // The name is judged anew on a rename (no second read), and undo brings the verdict back.
     void renameRejudgesWithoutReading()
     {

@@ -24,6 +24,8 @@ struct EntryProblem
         // The first bytes are not what the name promises (an HTML page named .tar.gz): a
         // warning, as the user may mean it.
         ContentMismatch,
+        // An xz, zip or 7z whose fixed trailer is missing: a download cut short (a warning too).
+        ContentCutShort,
     };
     enum class Severity { Warning, Error };
 

@@ -24,7 +24,9 @@ QVariant EntryRowPresenter::statusData(const EntryProblems &allProblems, const A
     // the quick look did ("Mismatch", not "Mismatch (+1)").
     EntryProblems problems = allProblems;
     if (!report.passed())
-        problems.removeIf([](const EntryProblem &p) { return p.kind == EntryProblem::Kind::ContentMismatch; });
+        problems.removeIf([](const EntryProblem &p) {
+            return p.kind == EntryProblem::Kind::ContentMismatch || p.kind == EntryProblem::Kind::ContentCutShort;
+        });
     using Level = IntegrityStatus::Level;
     const Level level = IntegrityStatus::level(problems.isEmpty() ? Level::Fine
             : hasBlockingProblem(problems)                        ? Level::Error
@@ -223,7 +225,7 @@ QStringList EntryRowPresenter::buildWarnings(const QList<AuthoringEntry> &entrie
             reason = tr("the integrity test failed: %1").arg(report->summary());
         } else if (row < problems.size()) {
             for (const EntryProblem &p : problems.at(row))
-                if (p.kind == EntryProblem::Kind::ContentMismatch)
+                if (p.kind == EntryProblem::Kind::ContentMismatch || p.kind == EntryProblem::Kind::ContentCutShort)
                     reason = p.message;
         }
         if (reason.isEmpty())

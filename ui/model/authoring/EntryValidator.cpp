@@ -87,8 +87,10 @@ EntryProblems EntryValidator::validateEntry(const AuthoringEntry &e, PayloadForm
                "layout.")
                 .arg(QLocale().toString(e.size), PayloadFormat::layoutName(layout))};
     if (e.contentState == AuthoringEntry::ContentState::Checked && e.sourceState == AuthoringEntry::SourceState::Ok)
-        if (const std::optional<ArchiveFinding> f = ContentCheck::mismatch(e.content, e.displayName()))
-            problems << EntryProblem {Kind::ContentMismatch, Severity::Warning, Formatting::sentence(f->message)};
+        if (const std::optional<ArchiveFinding> f = ContentCheck::finding(e.content, e.displayName()))
+            problems << EntryProblem {
+                f->code == ArchiveFinding::Code::CutShort ? Kind::ContentCutShort : Kind::ContentMismatch,
+                Severity::Warning, Formatting::sentence(f->message)};
     return problems;
 }
 
@@ -171,6 +173,8 @@ QString EntryValidator::shortLabel(EntryProblem::Kind kind)
         return tr("Source shrank");
     case Kind::ContentMismatch:
         return tr("Mismatch");
+    case Kind::ContentCutShort:
+        return tr("Cut short");
     }
     return {};
 }

@@ -256,13 +256,17 @@ QVariant CheckoutDistfileModel::statusData(int index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return DistfileStatus::word(c.state, m_checking);
+        // A download cut short says so beside its checksum state ("Present, cut short").
+        return c.cutShort.isEmpty() ? DistfileStatus::word(c.state, m_checking)
+                                    : tr("%1, cut short").arg(DistfileStatus::word(c.state, m_checking));
     case Qt::DecorationRole:
-        return DistfileStatus::icon(c.state);
+        return DistfileStatus::icon(c.cutShort.isEmpty() ? c.state : State::WrongChecksum);
     case Qt::ForegroundRole:
-        return DistfileStatus::foreground(c.state);
+        return DistfileStatus::foreground(c.cutShort.isEmpty() ? c.state : State::WrongChecksum);
     case Qt::ToolTipRole: {
         QString tip = DistfileStatus::explanation(c).toHtmlEscaped();
+        if (!c.cutShort.isEmpty())
+            tip += QStringLiteral("<br>") + tr("The file is %1.").arg(c.cutShort).toHtmlEscaped();
         if (c.state == State::WrongChecksum) {
             const PlannedDistfile &d = m_distfiles.at(index);
             // <nobr>: the digests set the tooltip's width instead of being broken.

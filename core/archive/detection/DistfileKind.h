@@ -58,6 +58,10 @@ public:
         bool innerReadable = true;
         // Every byte read was zero: a download that was never written (kind is PlainData).
         bool zeroFilled = false;
+        // The CutShort finding when the format ends in a fixed trailer that is missing or
+        // damaged (TrailerCheck). Only ContentCheck::sniffFile() looks at the end; detect()
+        // reads the head alone and leaves this empty.
+        std::optional<ArchiveFinding> cutShort;
 
         // Whether the content is what the name says (true when the name says nothing).
         bool nameMatches() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "ContentCheck.h"
+#include "TrailerCheck.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -29,7 +30,9 @@ DistfileKind::Detection ContentCheck::sniffFile(const QString &path, const QStri
         return failed;
     }
     head.truncate(n);
-    return sniff(head, name);
+    DistfileKind::Detection detection = sniff(head, name);
+    detection.cutShort = TrailerCheck::check(&file, head, std::max<qint64>(offset, 0), length);
+    return detection;
 }
 
 DistfileKind::Detection ContentCheck::sniff(const QByteArray &head, const QString &name)
@@ -46,4 +49,16 @@ std::optional<ArchiveFinding> ContentCheck::mismatch(DistfileKind::Detection det
 {
     detection.nameKind = DistfileKind::kindFromFileName(name);
     return detection.mismatchFinding(name);
+}
+
+std::optional<ArchiveFinding> ContentCheck::finding(const DistfileKind::Detection &detection, const QString &name)
+{
+    if (std::optional<ArchiveFinding> f = mismatch(detection, name))
+        return f;
+    if (!detection.cutShort)
+        return std::nullopt;
+    ArchiveFinding f = *detection.cutShort;
+    //: %1 a file name, %2 what is wrong ("cut short: the xz stream footer is missing; ...")
+    f.message = tr("%1: %2").arg(name, f.message);
+    return f;
 }
