@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "ArchiveText.h"
 #include "Console.h"
+#include "JsonText.h"
 #include "PayloadFormat.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 bool ArchiveText::isImage(const QString &path)
 {
@@ -134,27 +133,6 @@ QString ArchiveText::failureText(const ArchiveReport &report)
     return report.message;
 }
 
-QByteArray ArchiveText::jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2); // ["..."] without the brackets
-}
-
-QByteArray ArchiveText::jsonOptionalString(const QString &text)
-{
-    return text.isEmpty() ? QByteArray("null") : jsonString(text);
-}
-
-QByteArray ArchiveText::jsonOptionalNumber(qint64 value)
-{
-    return value >= 0 ? QByteArray::number(value) : QByteArray("null");
-}
-
-QByteArray ArchiveText::jsonBool(bool value)
-{
-    return value ? QByteArray("true") : QByteArray("false");
-}
-
 QByteArray ArchiveText::jsonFindings(const ArchiveFindings &findings, int indent)
 {
     if (findings.isEmpty())
@@ -164,11 +142,11 @@ QByteArray ArchiveText::jsonFindings(const ArchiveFindings &findings, int indent
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const ArchiveFinding &f = findings.at(i);
         out += i ? ",\n" : "\n";
-        out += pad + "  {\"severity\": " + jsonString(ArchiveFinding::severityKey(f.severity));
-        out += ", \"code\": " + jsonString(ArchiveFinding::codeKey(f.code));
-        out += ", \"member\": " + jsonOptionalString(f.member);
-        out += ", \"offset\": " + jsonOptionalNumber(f.offset);
-        out += ", \"message\": " + jsonString(f.message) + '}';
+        out += pad + "  {\"severity\": " + JsonText::string(ArchiveFinding::severityKey(f.severity));
+        out += ", \"code\": " + JsonText::string(ArchiveFinding::codeKey(f.code));
+        out += ", \"member\": " + JsonText::stringOrNull(f.member);
+        out += ", \"offset\": " + JsonText::numberOrNull(f.offset);
+        out += ", \"message\": " + JsonText::string(f.message) + '}';
     }
     out += '\n' + pad + ']';
     return out;
@@ -179,13 +157,14 @@ QByteArray ArchiveText::jsonKindFields(const DistfileKind::Detection &kind, int 
     const QByteArray pad(indent, ' ');
     const bool named = kind.nameKind != DistfileKind::Kind::Unknown;
     QByteArray out;
-    out += pad + "\"kind\": " + jsonString(DistfileKind::key(kind.kind)) + ",\n";
-    out += pad + "\"kindName\": " + jsonString(DistfileKind::displayName(kind.kind)) + ",\n";
-    out += pad + "\"nameKind\": " + (named ? jsonString(DistfileKind::key(kind.nameKind)) : QByteArray("null")) + ",\n";
-    out += pad + "\"nameMatches\": " + jsonBool(kind.nameMatches()) + ",\n";
-    out += pad + "\"contentMimeType\": " + jsonOptionalString(kind.contentMimeType) + ",\n";
-    out += pad + "\"innerMimeType\": " + jsonOptionalString(kind.innerMimeType) + ",\n";
-    out += pad + "\"format\": " + jsonOptionalString(kind.format) + ",\n";
+    out += pad + "\"kind\": " + JsonText::string(DistfileKind::key(kind.kind)) + ",\n";
+    out += pad + "\"kindName\": " + JsonText::string(DistfileKind::displayName(kind.kind)) + ",\n";
+    out += pad + "\"nameKind\": " + (named ? JsonText::string(DistfileKind::key(kind.nameKind)) : QByteArray("null")) +
+        ",\n";
+    out += pad + "\"nameMatches\": " + JsonText::boolean(kind.nameMatches()) + ",\n";
+    out += pad + "\"contentMimeType\": " + JsonText::stringOrNull(kind.contentMimeType) + ",\n";
+    out += pad + "\"innerMimeType\": " + JsonText::stringOrNull(kind.innerMimeType) + ",\n";
+    out += pad + "\"format\": " + JsonText::stringOrNull(kind.format) + ",\n";
     return out;
 }
 
@@ -194,34 +173,34 @@ QByteArray ArchiveText::jsonReport(
 {
     const QByteArray pad(indent + 2, ' ');
     QByteArray out = "{\n";
-    out += pad + "\"name\": " + jsonString(report.name) + ",\n";
-    out += pad + "\"source\": " + jsonString(report.source) + ",\n";
-    out += pad + "\"image\": " + jsonOptionalString(image) + ",\n";
-    out += pad + "\"entry\": " + jsonOptionalNumber(entry) + ",\n";
+    out += pad + "\"name\": " + JsonText::string(report.name) + ",\n";
+    out += pad + "\"source\": " + JsonText::string(report.source) + ",\n";
+    out += pad + "\"image\": " + JsonText::stringOrNull(image) + ",\n";
+    out += pad + "\"entry\": " + JsonText::numberOrNull(entry) + ",\n";
     out += pad + "\"size\": " + QByteArray::number(report.inputSize) + ",\n";
     out += jsonKindFields(report.kind, indent + 2);
-    out += pad + "\"status\": " + jsonString(ArchiveReport::statusKey(report.status)) + ",\n";
-    out += pad + "\"passed\": " + jsonBool(report.passed()) + ",\n";
-    out += pad + "\"message\": " + jsonOptionalString(report.message) + ",\n";
-    out += pad + "\"failedMember\": " + jsonOptionalString(report.failedMember) + ",\n";
-    out += pad + "\"failedInputOffset\": " + jsonOptionalNumber(report.failedInputOffset) + ",\n";
-    out += pad + "\"failedStreamOffset\": " + jsonOptionalNumber(report.failedStreamOffset) + ",\n";
-    out += pad + "\"uncompressedSize\": " + jsonOptionalNumber(report.uncompressedSize) + ",\n";
+    out += pad + "\"status\": " + JsonText::string(ArchiveReport::statusKey(report.status)) + ",\n";
+    out += pad + "\"passed\": " + JsonText::boolean(report.passed()) + ",\n";
+    out += pad + "\"message\": " + JsonText::stringOrNull(report.message) + ",\n";
+    out += pad + "\"failedMember\": " + JsonText::stringOrNull(report.failedMember) + ",\n";
+    out += pad + "\"failedInputOffset\": " + JsonText::numberOrNull(report.failedInputOffset) + ",\n";
+    out += pad + "\"failedStreamOffset\": " + JsonText::numberOrNull(report.failedStreamOffset) + ",\n";
+    out += pad + "\"uncompressedSize\": " + JsonText::numberOrNull(report.uncompressedSize) + ",\n";
     out += pad + "\"memberCount\": " + QByteArray::number(report.memberCount) + ",\n";
-    out += pad + "\"dataChecked\": " + jsonBool(report.dataChecked) + ",\n";
+    out += pad + "\"dataChecked\": " + JsonText::boolean(report.dataChecked) + ",\n";
     if (withMembers) {
         out += pad + "\"members\": [";
         for (qsizetype i = 0; i < report.members.size(); ++i) {
             const ArchiveMember &m = report.members.at(i);
             out += i ? ",\n" : "\n";
-            out += pad + "  {\"path\": " + jsonString(m.path());
-            out += ", \"type\": " + jsonString(ArchiveMember::typeKey(m.type));
+            out += pad + "  {\"path\": " + JsonText::string(m.path());
+            out += ", \"type\": " + JsonText::string(ArchiveMember::typeKey(m.type));
             out += ", \"size\": " + QByteArray::number(m.size);
-            out += ", \"mode\": " + jsonString(QStringLiteral("%1").arg(m.mode, 4, 8, QLatin1Char('0')));
-            out += ", \"linkTarget\": " + jsonOptionalString(m.linkTarget());
+            out += ", \"mode\": " + JsonText::string(QStringLiteral("%1").arg(m.mode, 4, 8, QLatin1Char('0')));
+            out += ", \"linkTarget\": " + JsonText::stringOrNull(m.linkTarget());
             out += ", \"mtime\": " + QByteArray::number(m.mtime);
-            out += ", \"headerOffset\": " + jsonOptionalNumber(m.headerOffset);
-            out += ", \"sparse\": " + jsonBool(m.sparse) + '}';
+            out += ", \"headerOffset\": " + JsonText::numberOrNull(m.headerOffset);
+            out += ", \"sparse\": " + JsonText::boolean(m.sparse) + '}';
         }
         out += report.members.isEmpty() ? QByteArray("],\n") : QByteArray("\n" + pad + "],\n");
     }

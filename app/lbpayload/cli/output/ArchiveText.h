@@ -13,8 +13,8 @@
 
 // How inspect and test write what core/archive found: member lines in the shape of `tar -tv`,
 // findings and statuses in the compiler-diagnostic shape of the other commands, and the JSON
-// objects documented in the README (written by hand, like info's, so that keys keep
-// their documented order; strings go through QJsonDocument for correct escaping).
+// objects of docs/schemas/lbpayload-{inspect,test}.schema.json (written by hand, like info's,
+// so that keys keep their documented order).
 class ArchiveText
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveText)
@@ -40,11 +40,7 @@ public:
     // What a failed report says, in one line: its message, or its first error finding.
     static QString failureText(const ArchiveReport &report);
 
-    // JSON pieces.
-    static QByteArray jsonString(const QString &text);
-    static QByteArray jsonOptionalString(const QString &text); // null when empty
-    static QByteArray jsonOptionalNumber(qint64 value); // null when negative
-    static QByteArray jsonBool(bool value);
+    // JSON pieces (their values through JsonText).
     // `[...]` of finding objects, one a line, indented by `indent` spaces.
     static QByteArray jsonFindings(const ArchiveFindings &findings, int indent);
     // The fields of a kind detection, as `"kind": ..., "kindName": ...` lines (each with a

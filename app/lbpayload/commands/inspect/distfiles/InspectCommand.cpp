@@ -8,6 +8,7 @@
 #include "Console.h"
 #include "ImageArgument.h"
 #include "JsonEnvelope.h"
+#include "JsonText.h"
 #include "PayloadReader.h"
 #include "ProgressPrinter.h"
 
@@ -175,7 +176,7 @@ ExitCode InspectCommand::kinds(const PayloadReader &reader, bool json)
     StdoutBuffer out;
     if (json) {
         QByteArray text = JsonEnvelope::open(JsonEnvelope::Document::EntryKinds);
-        text += "  \"image\": " + ArchiveText::jsonString(reader.fileName()) + ",\n";
+        text += "  \"image\": " + JsonText::string(reader.fileName()) + ",\n";
         text += "  \"count\": " + QByteArray::number(entries.size()) + ",\n";
         text += "  \"entries\": [";
         for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -183,11 +184,11 @@ ExitCode InspectCommand::kinds(const PayloadReader &reader, bool json)
             const Row &row = rows.at(i);
             text += i ? ",\n    {\n" : "\n    {\n";
             text += "      \"index\": " + QByteArray::number(e.index) + ",\n";
-            text += "      \"name\": " + ArchiveText::jsonString(e.name()) + ",\n";
+            text += "      \"name\": " + JsonText::string(e.name()) + ",\n";
             text += "      \"dataOffset\": " + QByteArray::number(e.dataOffset) + ",\n";
             text += "      \"size\": " + QByteArray::number(e.size) + ",\n";
             text += ArchiveText::jsonKindFields(row.kind, 6);
-            text += "      \"error\": " + ArchiveText::jsonOptionalString(row.kind.error) + ",\n";
+            text += "      \"error\": " + JsonText::stringOrNull(row.kind.error) + ",\n";
             text += "      \"findings\": " +
                 ArchiveText::jsonFindings(row.mismatch ? ArchiveFindings {*row.mismatch} : ArchiveFindings {}, 6) +
                 "\n    }";
