@@ -113,6 +113,10 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     m_findings->setSelectionMode(QAbstractItemView::NoSelection);
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_findings->setAccessibleName(tr("Findings"));
+    // Two lines of findings at least, and no more than that taken from the facts above when the
+    // dock is low: a wrapped name or status stays whole, the list scrolls.
+    m_findings->setMinimumHeight(fontMetrics().height() * 3);
+    m_findings->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     factsLayout->addWidget(m_findings, 1);
 
     m_tree->setModel(m_sorted);

@@ -366,9 +366,10 @@ static QString halfSummary(const CheckoutDistfileModel *model, Half half)
             continue;
         const qint64 bytes = model->bytes(half, state);
         //: A count and a state word: "3 missing", "1 wrong checksum"
-        QString part = CheckoutPanel::tr("%1 %2").arg(n).arg(state == State::Unchecked && model->isChecking()
-                ? CheckoutPanel::tr("to check")
-                : DistfileCheck::stateName(state));
+        QString part = CheckoutPanel::tr("%1 %2")
+                           .arg(Formatting::count(n))
+                           .arg(state == State::Unchecked && model->isChecking() ? CheckoutPanel::tr("to check")
+                                                                                 : DistfileCheck::stateName(state));
         if (bytes > 0)
             part += CheckoutPanel::tr(" (%1)").arg(Formatting::bytes(bytes));
         parts << part;

@@ -9,6 +9,7 @@
 #include "model/image/ImageEntryModel.h"
 #include "panels/ArchiveInspectorPanel.h"
 #include "panels/AuthoringPanel.h"
+#include "panels/CheckoutPanel.h"
 #include "panels/FirstImagePanel.h"
 #include "panels/ImagePanel.h"
 #include "widgets/views/EntryTableView.h"
@@ -66,6 +67,10 @@ void ArchiveInspectorDock::followCurrentTab()
     } else if (auto *first = qobject_cast<FirstImagePanel *>(m_tabs->currentWidget())) {
         view = first->treeView();
         m_connections << connect(first, &FirstImagePanel::stateChanged, this, &ArchiveInspectorDock::scheduleRefresh);
+    } else if (qobject_cast<CheckoutPanel *>(m_tabs->currentWidget())) {
+        // A checkout tab has no entry of the list or an image to look into: nothing to follow.
+        scheduleRefresh();
+        return;
     } else {
         view = m_authoring->view();
         // Renames, source checks, undo: the row may now stand for another distfile.
@@ -116,6 +121,13 @@ void ArchiveInspectorDock::refresh()
             m_shownKey = key;
             m_panel->inspect(IntegrityTester::Target::fromEntry(*reader, index));
         }
+        return;
+    }
+    if (qobject_cast<CheckoutPanel *>(m_tabs->currentWidget())) {
+        // Not the list's selection, which is not in sight: say where the inspector works.
+        m_shownKey.clear();
+        m_panel->showPlaceholder(tr("The inspector looks inside the files of the list and of images: "
+                                    "Open as Payload List makes this checkout's distfiles a list."));
         return;
     }
     const QModelIndex current = m_authoring->view()->currentIndex();

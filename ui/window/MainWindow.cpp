@@ -481,9 +481,9 @@ void MainWindow::restoreSettings()
         setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
     }
     if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray())) {
-        // The inspector is a side matter until something is selected: a quarter of the height,
-        // once the layout exists (before that resizeDocks has nothing to share out).
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_inspector}, {height() / 4}, Qt::Vertical); });
+        // The inspector is a side matter until something is selected: under a third of the
+        // height, once the layout exists (before that resizeDocks has nothing to share out).
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_inspector}, {height() * 3 / 10}, Qt::Vertical); });
     }
     m_authoring->setLayout(AppSettings::buildDefaults().layout);
 }

@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "UiTestSupport.h"
 
+#include "widgets/meters/FillMeter.h"
 #include "widgets/presentation/Formatting.h"
+#include "widgets/summaries/PayloadStatusWidget.h"
 
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
-// Numbers, percentages and core messages as the GUI writes them, in several locales.
+// Numbers, percentages and core messages as the GUI writes them, in several locales, and the
+// status bar's fill meter that shows one.
 class TestFormatting : public QObject
 {
     Q_OBJECT
@@ -80,6 +83,28 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(Formatting::sentence(text), expected);
+    }
+
+    void statusBarFill_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("English") << u"en_US"_s << u"50.0% full"_s;
+        QTest::newRow("German") << u"de_DE"_s << u"50,0\u00a0% full"_s;
+    }
+
+    // The target disk's fill, as the status bar writes it: 128 MiB on a 256 MiB disk.
+    void statusBarFill()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QLocale::setDefault(QLocale(locale));
+        PayloadStatusWidget status;
+        status.setTargetDiskBytes(qint64(256) << 20);
+        status.setFacts(1, qint64(128) << 20, qint64(128) << 20, PayloadFormat::Layout::U32, 0, 0, 0);
+        const FillMeter *fill = status.findChild<FillMeter *>();
+        QVERIFY(fill);
+        QCOMPARE(fill->format(), expected);
     }
 
     void durationGroupsLargeNumbers()

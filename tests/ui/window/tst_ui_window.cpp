@@ -3,6 +3,7 @@
 #include "CheckoutFixture.h"
 #include "UiTestSupport.h"
 
+#include "panels/ArchiveInspectorPanel.h"
 #include "panels/AuthoringPanel.h"
 #include "panels/CheckoutPanel.h"
 #include "panels/ImagePanel.h"
@@ -88,6 +89,10 @@ private Q_SLOTS:
         QVERIFY(panel);
         QVERIFY(!shown(a->listToolBar));
         QVERIFY(!shown(a->imageToolBar));
+        // The inspector does not speak of the list's selection, out of sight on this tab.
+        window.inspectorDock()->refreshNow();
+        QVERIFY2(window.inspectorDock()->panel()->placeholderText().contains(u"Open as Payload List"_s),
+            qPrintable(window.inspectorDock()->panel()->placeholderText()));
 
         window.tabs()->setCurrentWidget(window.authoringPanel());
         QVERIFY(shown(a->listToolBar));

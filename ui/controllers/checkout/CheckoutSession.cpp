@@ -282,8 +282,7 @@ bool CheckoutSession::fetchMissing(const QStringList &mirrors)
         connect(m_fetcher, &DistfileFetcher::progress, this, [this](int done, int total, qint64 bytes) {
             Q_EMIT progress(done, total,
                 tr("Downloading: %1 of %n file(s) done, %2 received", nullptr, total)
-                    .arg(done)
-                    .arg(Formatting::bytes(bytes)));
+                    .arg(Formatting::count(done), Formatting::bytes(bytes)));
         });
         connect(m_fetcher, &DistfileFetcher::finished, this, &CheckoutSession::onFetchFinished);
     }

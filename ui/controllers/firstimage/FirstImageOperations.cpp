@@ -12,6 +12,7 @@
 #include "jobs/firstimage/FirstImageHashJob.h"
 #include "model/firstimage/SrcfsTreeModel.h"
 #include "widgets/messages/Messages.h"
+#include "widgets/presentation/Formatting.h"
 #include "widgets/presentation/Icons.h"
 #include "widgets/views/SrcfsTreeView.h"
 #include "window/AppSettings.h"
@@ -278,7 +279,7 @@ void FirstImageOperations::onExtracted()
         QMessageBox *box = Messages::show(m_dialogParent, QMessageBox::Information, tr("Extracted"),
             tr("%n file(s) extracted to %1.", nullptr, written).arg(m_extract->directory()),
             tr("Folders made: %1. Commands and hex0 records are not extracted: they run at boot.")
-                .arg(m_extract->foldersMade()));
+                .arg(Formatting::count(m_extract->foldersMade())));
         auto *open = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
         const QString folder = m_extract->directory();
         connect(box, &QMessageBox::finished, this, [box, open, folder] {

@@ -206,8 +206,7 @@ QStringList EntryRowPresenter::buildBlockers(const QList<AuthoringEntry> &entrie
     }
     if (quint64(entries.size()) > PayloadFormat::MaxImporterCount)
         out << tr("%1 entries: the importer accepts at most %2.")
-                   .arg(entries.size())
-                   .arg(PayloadFormat::MaxImporterCount);
+                   .arg(Formatting::count(entries.size()), Formatting::count(qint64(PayloadFormat::MaxImporterCount)));
     return out;
 }
 

@@ -76,9 +76,7 @@ EntryProblems EntryValidator::validateEntry(const AuthoringEntry &e, PayloadForm
     case AuthoringEntry::SourceState::RangeOutOfBounds:
         problems << EntryProblem {Kind::SourceRange, Severity::Error,
             tr("The data comes from bytes %1 to %2 of %3, which is shorter now.")
-                .arg(e.sourceOffset)
-                .arg(e.sourceOffset + e.size)
-                .arg(e.sourcePath)};
+                .arg(Formatting::count(e.sourceOffset), Formatting::count(e.sourceOffset + e.size), e.sourcePath)};
         break;
     }
     if (quint64(e.size) > PayloadFormat::maxFieldValue(layout))
