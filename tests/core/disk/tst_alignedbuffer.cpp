@@ -7,8 +7,8 @@
 #include <cstring>
 #include <limits>
 
-// AddressSanitizer ends the process on an allocation it cannot serve (its allocator_may_return_null
-// is off in tests/sanitizers/asan.options, so that no failed allocation goes unnoticed).
+// AddressSanitizer ends the process on an allocation it cannot serve: tests/sanitizers/asan.options
+// leaves its allocator_may_return_null off, so that no failed allocation goes unnoticed.
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define PAYLOAD_STUDIO_ASAN 1
