@@ -34,8 +34,10 @@ report_write() { # FILE
   [[ $file == /* ]] || file=$top/$file
   mkdir -p "$(dirname "$file")"
   {
+    # REUSE-IgnoreStart
     echo '<!-- SPDX-License-Identifier: GPL-3.0-or-later -->'
     echo '<!-- SPDX-FileCopyrightText: 2026 Payload Studio developers -->'
+    # REUSE-IgnoreEnd
     echo
     cat
   } >"$file.tmp.$$" && mv -f "$file.tmp.$$" "$file"
