@@ -42,10 +42,6 @@
         <translation>%1, bei Byte %2 der dekomprimierten Daten (%3)</translation>
     </message>
     <message>
-        <source>the zip&apos;s end-of-central-directory record is missing: the file is cut short</source>
-        <translation>der End-of-Central-Directory-Eintrag des ZIP-Archivs fehlt: die Datei ist abgeschnitten</translation>
-    </message>
-    <message>
         <source>KZip cannot read it: %1</source>
         <translation>KZip kann sie nicht lesen: %1</translation>
     </message>
@@ -72,14 +68,6 @@
     <message>
         <source>KArchive&apos;s K7Zip unpacks a whole 7-Zip archive into memory when opening it; this one is %1 MiB, above the limit of %2 MiB</source>
         <translation>K7Zip aus KArchive entpackt beim Öffnen ein ganzes 7-Zip-Archiv in den Speicher; dieses hat %1 MiB, mehr als die Grenze von %2 MiB</translation>
-    </message>
-    <message>
-        <source>the file ends inside the 7-Zip start header</source>
-        <translation>die Datei endet innerhalb des 7-Zip-Startheaders</translation>
-    </message>
-    <message>
-        <source>the 7-Zip header lies past the end of the file: the file is cut short</source>
-        <translation>der 7-Zip-Header liegt hinter dem Dateiende: die Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>K7Zip cannot read it: %1</source>
@@ -159,6 +147,10 @@
     <message>
         <source>cannot read record %1 of %2</source>
         <translation>Datensatz %1 von %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The inspector looks inside the files of the list and of images: Open as Payload List makes this checkout&apos;s distfiles a list.</source>
+        <translation>Der Inspektor schaut in die Dateien der Liste und der Abbilder: „Als Payload-Liste öffnen“ macht aus den Distfiles dieses Checkouts eine Liste.</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1225,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>Alle anderen Distfiles, eines pro Dateiname, nach Namen sortiert, so wie Upstream external.img schreibt</translation>
     </message>
     <message>
-        <source>Downloading… %1%</source>
-        <translation>Wird heruntergeladen… %1 %</translation>
-    </message>
-    <message>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
@@ -1295,6 +1283,18 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>Actual:</source>
         <translation>Tatsächlich:</translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Wird heruntergeladen … %1</translation>
+    </message>
+    <message>
+        <source>%1, cut short</source>
+        <translation>%1, abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The file is %1.</source>
+        <translation>Die Datei ist %1.</translation>
     </message>
 </context>
 <context>
@@ -1583,16 +1583,16 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>No missing or wrong distfile has a URL to copy.</source>
         <translation>Kein fehlendes oder falsches Distfile hat eine URL zum Kopieren.</translation>
     </message>
-    <message>
-        <source>Downloading… %1%</source>
-        <translation>Wird heruntergeladen… %1 %</translation>
-    </message>
     <message numerus="yes">
         <source>%n URL(s) copied to the clipboard, one per line.</source>
         <translation>
             <numerusform>%n URL in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
             <numerusform>%n URLs in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Wird heruntergeladen … %1</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1826,11 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>the file ends before byte %1</source>
         <translation>die Datei endet vor Byte %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong (&quot;cut short: the xz stream footer is missing; ...&quot;)</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2290,16 +2295,8 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
 <context>
     <name>DiskPairCheck</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>The check of the two disks was canceled.</source>
         <translation>Die Prüfung der beiden Datenträger wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1: at byte %2: %3</source>
-        <translation>%1: bei Byte %2: %3</translation>
     </message>
     <message>
         <source>%1 breaks builder-hex0&apos;s rules itself (see its findings)</source>
@@ -2897,6 +2894,11 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a state such as &quot;wrong checksum&quot;, %2 &quot;cut short&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DistfileChecker</name>
@@ -3394,6 +3396,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>Mismatch</source>
         <translation>Falscher Inhalt</translation>
     </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Abgeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarCommand</name>
@@ -3884,16 +3890,8 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>%1 von %2 Dateien</translation>
     </message>
     <message>
-        <source>%1 of the %2 files builder-hex0 can create (%3 %), folders included</source>
-        <translation>%1 der %2 Dateien, die builder-hex0 anlegen kann (%3 %), Ordner eingeschlossen</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3 %)</source>
-        <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1 left (inferred)</source>
@@ -3972,6 +3970,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>(counting…)</source>
         <translation>(wird gezählt…)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 files builder-hex0 can create (%3), folders included</source>
+        <translation>%1 der %2 Dateien, die builder-hex0 anlegen kann (%3), Ordner mitgezählt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5268,22 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
+    <message>
+        <source>%1 bytes follow the last entry (not all checked); the importer ignores them.</source>
+        <translation>%1 Bytes folgen auf den letzten Eintrag (nicht alle geprüft); der Importer ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>%1 zero bytes follow the last entry; the importer ignores them.</source>
+        <translation>%1 Null-Bytes folgen auf den letzten Eintrag; der Importer ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last entry and not all are zero; the importer ignores them.</source>
+        <translation>%1 Bytes folgen auf den letzten Eintrag und nicht alle sind null; der Importer ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>The importer finds nothing, but entries failed the integrity test: %1 (see the Status column).</source>
+        <translation>Der Importer findet nichts, aber Einträge haben die Integritätsprüfung nicht bestanden: %1 (siehe Spalte Status).</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -6229,6 +6251,14 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <source>Check whether init.img and external.img boot together from a checkout</source>
         <translation>Prüfen, ob init.img und external.img gemeinsam aus einem Checkout booten</translation>
     </message>
+    <message>
+        <source>List Toolbar</source>
+        <translation>Listen-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Image Toolbar</source>
+        <translation>Abbild-Werkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6770,10 +6800,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 % full</source>
-        <translation>%1 % belegt</translation>
-    </message>
-    <message>
         <source>The image (%1) will not fit on a %2 disk.</source>
         <translation>Das Abbild (%1) passt nicht auf einen Datenträger mit %2.</translation>
     </message>
@@ -6794,6 +6820,10 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%n mit falschem Inhalt</numerusform>
             <numerusform>%n mit falschem Inhalt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 full</source>
+        <translation>%1 belegt</translation>
     </message>
 </context>
 <context>
@@ -8069,6 +8099,57 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     <message>
         <source>%1, record %2 &quot;%3&quot;</source>
         <translation>%1, Datensatz %2 &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TrailerCheck</name>
+    <message>
+        <source>cut short: the xz stream footer is missing; the file ends at byte %1</source>
+        <translation>abgeschnitten: der Stream-Footer von xz fehlt; die Datei endet bei Byte %1</translation>
+    </message>
+    <message>
+        <source>cut short or damaged: the xz stream footer at byte %1 fails its CRC32 check; the file ends at byte %2</source>
+        <translation>abgeschnitten oder beschädigt: der xz-Stream-Footer bei Byte %1 besteht seine CRC32-Prüfung nicht; die Datei endet bei Byte %2</translation>
+    </message>
+    <message>
+        <source>cut short or damaged: the xz stream footer at byte %1 points to no index (%2 bytes before it); the file ends at byte %3</source>
+        <translation>abgeschnitten oder beschädigt: der xz-Stream-Footer bei Byte %1 verweist auf keinen Index (%2 Bytes davor); die Datei endet bei Byte %3</translation>
+    </message>
+    <message>
+        <source>cut short: the zip end of central directory record is missing; the file ends at byte %1</source>
+        <translation>abgeschnitten: der Zip-Endeintrag des zentralen Verzeichnisses fehlt; die Datei endet bei Byte %1</translation>
+    </message>
+    <message>
+        <source>cut short or damaged: the zip64 end of central directory record before byte %1 is missing; the file ends at byte %2</source>
+        <translation>abgeschnitten oder beschädigt: der Zip64-Endeintrag des zentralen Verzeichnisses vor Byte %1 fehlt; die Datei endet bei Byte %2</translation>
+    </message>
+    <message>
+        <source>cut short or damaged: there is no zip64 end of central directory record at byte %1; the file ends at byte %2</source>
+        <translation>abgeschnitten oder beschädigt: bei Byte %1 steht kein Zip64-Endeintrag des zentralen Verzeichnisses; die Datei endet bei Byte %2</translation>
+    </message>
+    <message>
+        <source>cut short or damaged: the zip central directory (%1 bytes at byte %2) does not lie before its end record at byte %3; the file ends at byte %4</source>
+        <translation>abgeschnitten oder beschädigt: das zentrale Zip-Verzeichnis (%1 Bytes bei Byte %2) liegt nicht vor seinem Endeintrag bei Byte %3; die Datei endet bei Byte %4</translation>
+    </message>
+    <message>
+        <source>cut short: the file ends at byte %1, inside the 7-Zip signature header</source>
+        <translation>abgeschnitten: die Datei endet bei Byte %1, mitten im Signatur-Header von 7-Zip</translation>
+    </message>
+    <message>
+        <source>cut short or damaged: the 7-Zip start header fails its CRC32 check; the file ends at byte %1</source>
+        <translation>abgeschnitten oder beschädigt: der Start-Header von 7-Zip besteht seine CRC32-Prüfung nicht; die Datei endet bei Byte %1</translation>
+    </message>
+    <message>
+        <source>cut short: the 7-Zip header (%1 bytes at byte %2) lies past the end of the file at byte %3</source>
+        <translation>abgeschnitten: der 7-Zip-Header (%1 Bytes bei Byte %2) liegt hinter dem Dateiende bei Byte %3</translation>
+    </message>
+    <message>
+        <source>cut short or damaged: the 7-Zip header at byte %1 fails its CRC32 check; the file ends at byte %2</source>
+        <translation>abgeschnitten oder beschädigt: der 7-Zip-Header bei Byte %1 besteht seine CRC32-Prüfung nicht; die Datei endet bei Byte %2</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>abgeschnitten</translation>
     </message>
 </context>
 <context>
