@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString> // with QT_USE_QSTRINGBUILDER, the operator+ of path() comes from here
 
 // A new file in a folder that has no name until it is complete, so that a process killed while
 // writing it (SIGKILL, a crash, a power cut) leaves nothing in the folder: with a named
