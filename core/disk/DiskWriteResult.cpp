@@ -16,11 +16,17 @@ QString DiskWriteResult::summary() const
         return tr("%1: the read-back differs from the image in %n place(s)", nullptr, int(mismatches.size()))
             .arg(device.path);
     case Outcome::Written:
-        if (verified)
-            return tr(
-                "%1: written and verified: %n entry(s) read back with the image's SHA-256", nullptr, entriesChecked)
-                .arg(device.path);
-        return tr("%1: written, not verified").arg(device.path);
+        //: device path: what was done (see writtenText())
+        return tr("%1: %2").arg(device.path, writtenText());
     }
     return {};
+}
+
+QString DiskWriteResult::writtenText() const
+{
+    if (outcome != Outcome::Written)
+        return {};
+    if (verified)
+        return tr("written and verified: %n entry(s) read back with the image's SHA-256", nullptr, entriesChecked);
+    return tr("written, not verified");
 }

@@ -50,4 +50,7 @@ public:
     bool ok() const { return outcome == Outcome::Written; }
     // A one-line translated summary of the outcome for logs and message boxes.
     QString summary() const;
+    // For Written: what was done, without the device ("written, not verified"), for callers
+    // that name the device their own way; empty for the other outcomes.
+    QString writtenText() const;
 };

@@ -54,17 +54,17 @@ public:
     // Reads the image's table and applies the rules to the target. Returns false with outcome
     // Failed when the image cannot be read or is not a sound image, Refused when a rule
     // forbids the target (result().refusal says which). Nothing is written.
-    bool prepare();
+    [[nodiscard]] bool prepare();
     // Writes the prepared image. Returns false with outcome Failed (opening or writing
     // failed; permissionDenied when for lack of rights) or Canceled; result().diskState
     // then says exactly what the target holds. On success the outcome is Written.
-    bool write(const JobControl &control);
+    [[nodiscard]] bool write(const JobControl &control);
     // Reads the written range back and compares it with the image. Returns false with
     // outcome Mismatch (result().mismatches lists each difference), Failed or Canceled.
-    bool verify(const JobControl &control);
+    [[nodiscard]] bool verify(const JobControl &control);
     // prepare(), write() and, unless switched off, verify(), telling `onPhase` as each
     // of the last two starts.
-    bool run(const JobControl &control, const std::function<void(Phase)> &onPhase = {});
+    [[nodiscard]] bool run(const JobControl &control, const std::function<void(Phase)> &onPhase = {});
 
     const DiskWriteResult &result() const { return m_result; }
     // The bytes write() puts on the target: the image, plus the zeros up to the next MiB.

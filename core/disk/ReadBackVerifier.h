@@ -30,7 +30,7 @@ public:
     // Returns true when it read everything (mismatches() may still list differences);
     // returns false and sets error() when the target or the image cannot be read or the
     // target ends early, and on a cancel (then wasCanceled() is true).
-    bool verify(const QString &targetPath, int alignment, const JobControl &control);
+    [[nodiscard]] bool verify(const QString &targetPath, int alignment, const JobControl &control);
 
     QString error() const { return m_error; }
     bool wasCanceled() const { return m_canceled; }

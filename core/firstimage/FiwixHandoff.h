@@ -24,7 +24,7 @@ struct FiwixHandoff
     static QString checkoutPath() { return QStringLiteral("steps/jump/fiwix.sh"); }
     // Reads the `-s` figure of the first make_fiwix_initrd call in a fiwix.sh text; nullopt
     // when there is none or it is not a decimal number. `source` is stored as given.
-    static std::optional<FiwixHandoff> parse(const QByteArray &script, const QString &source);
+    [[nodiscard]] static std::optional<FiwixHandoff> parse(const QByteArray &script, const QString &source);
     // Reads `<checkout>/steps/jump/fiwix.sh`; nullopt when missing or without the figure.
     static std::optional<FiwixHandoff> fromCheckout(const QString &checkoutRoot);
 };

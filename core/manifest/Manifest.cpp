@@ -103,7 +103,8 @@ bool isHexDigest(const QByteArray &text)
 {
     if (text.size() != 64)
         return false;
-    return std::all_of(text.cbegin(), text.cend(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return std::all_of(
+        text.cbegin(), text.cend(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 } // namespace
@@ -115,7 +116,7 @@ Manifest Manifest::fromReader(const PayloadReader &reader)
     m.imageSize = reader.imageSize();
     m.entries.reserve(reader.entries().size());
     for (const PayloadEntry &e : reader.entries())
-        m.entries.append(ManifestEntry{e.rawName, e.size, e.dataOffset, {}});
+        m.entries.append(ManifestEntry {e.rawName, e.size, e.dataOffset, {}});
     return m;
 }
 
@@ -128,7 +129,7 @@ Manifest Manifest::fromPlan(const BuildPlan &plan)
     qint64 offset = PayloadFormat::imageHeaderSize(layout);
     for (const BuildEntry &e : plan.entries()) {
         offset += PayloadFormat::entryHeaderSize(layout) + e.name.size();
-        m.entries.append(ManifestEntry{e.name, e.size, offset, {}});
+        m.entries.append(ManifestEntry {e.name, e.size, offset, {}});
         offset += e.size;
     }
     return m;
@@ -188,8 +189,8 @@ bool Manifest::write(QIODevice *out, Format format) const
         chunk += "index\tname\tsize\tdata_offset\tsha256\n";
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const ManifestEntry &e = entries.at(i);
-            chunk += QByteArray::number(i) + '\t' + tsvEscape(e.name) + '\t' + QByteArray::number(e.size) + '\t'
-                + (e.dataOffset >= 0 ? QByteArray::number(e.dataOffset) : QByteArray()) + '\t' + e.sha256 + '\n';
+            chunk += QByteArray::number(i) + '\t' + tsvEscape(e.name) + '\t' + QByteArray::number(e.size) + '\t' +
+                (e.dataOffset >= 0 ? QByteArray::number(e.dataOffset) : QByteArray()) + '\t' + e.sha256 + '\n';
             if (!flush(false))
                 return false;
         }
@@ -218,8 +219,9 @@ QByteArray Manifest::toBytes(Format format) const
 {
     QByteArray data;
     QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    write(&buffer, format);
+    // A buffer in memory takes every byte; a failure would be a bug in write().
+    if (!buffer.open(QIODevice::WriteOnly) || !write(&buffer, format))
+        return {};
     return data;
 }
 
@@ -242,7 +244,9 @@ static bool parseJson(const QByteArray &data, Manifest *out, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (doc.isNull() || !doc.isObject()) {
-        *error = Manifest::tr("not a JSON manifest: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset);
+        *error = Manifest::tr("not a JSON manifest: %1 at character %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return false;
     }
     const QJsonObject root = doc.object();
@@ -271,7 +275,8 @@ static bool parseJson(const QByteArray &data, Manifest *out, QString *error)
         }
         return true;
     }
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("LBPAYLD1") || !root.value(QLatin1String("entries")).isArray()) {
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("LBPAYLD1") ||
+        !root.value(QLatin1String("entries")).isArray()) {
         *error = Manifest::tr("not a payload manifest: \"format\" is not \"LBPAYLD1\" or \"entries\" is missing");
         return false;
     }
@@ -282,7 +287,8 @@ static bool parseJson(const QByteArray &data, Manifest *out, QString *error)
         const QJsonObject o = array.at(i).toObject();
         ManifestEntry e;
         const QString hexName = o.value(QLatin1String("nameHex")).toString();
-        e.name = hexName.isEmpty() ? o.value(QLatin1String("name")).toString().toUtf8() : QByteArray::fromHex(hexName.toLatin1());
+        e.name = hexName.isEmpty() ? o.value(QLatin1String("name")).toString().toUtf8()
+                                   : QByteArray::fromHex(hexName.toLatin1());
         e.size = o.value(QLatin1String("size")).toInteger(-1);
         e.dataOffset = o.value(QLatin1String("dataOffset")).toInteger(-1);
         e.sha256 = o.value(QLatin1String("sha256")).toString().toLatin1().toLower();
@@ -304,11 +310,12 @@ static bool parseTsv(const QByteArray &data, Manifest *out, QString *error)
         const QList<QByteArray> f = lines.at(i).split('\t');
         bool okSize = false;
         if (f.size() != 5 || (f.at(2).toLongLong(&okSize), !okSize) || (!f.at(4).isEmpty() && !isHexDigest(f.at(4)))) {
-            *error = Manifest::tr("line %1: expected index, name, size, data offset and sha256, separated by tabs").arg(i + 1);
+            *error = Manifest::tr("line %1: expected index, name, size, data offset and sha256, separated by tabs")
+                         .arg(i + 1);
             return false;
         }
-        out->entries.append(ManifestEntry{tsvUnescape(f.at(1)), f.at(2).toLongLong(),
-                                          f.at(3).isEmpty() ? -1 : f.at(3).toLongLong(), f.at(4)});
+        out->entries.append(ManifestEntry {
+            tsvUnescape(f.at(1)), f.at(2).toLongLong(), f.at(3).isEmpty() ? -1 : f.at(3).toLongLong(), f.at(4)});
     }
     return true;
 }
@@ -327,21 +334,22 @@ static bool parseSha256Sum(const QByteArray &data, Manifest *out, QString *error
             line.remove(0, 1);
         const QByteArray digest = line.left(64).toLower();
         // "<digest>  <name>" (text mode) or "<digest> *<name>" (binary mode)
-        if (!isHexDigest(digest) || line.size() < 67 || line.at(64) != ' ' || (line.at(65) != ' ' && line.at(65) != '*')) {
+        if (!isHexDigest(digest) || line.size() < 67 || line.at(64) != ' ' ||
+            (line.at(65) != ' ' && line.at(65) != '*')) {
             *error = Manifest::tr("line %1: not a sha256sum line (\"<64 hex digits>  <name>\")").arg(i + 1);
             return false;
         }
         QByteArray name = line.mid(66);
         if (escaped)
             name = tsvUnescape(name);
-        out->entries.append(ManifestEntry{name, -1, -1, digest});
+        out->entries.append(ManifestEntry {name, -1, -1, digest});
     }
     return true;
 }
 
 bool Manifest::parse(const QByteArray &data, Manifest *out, QString *error)
 {
-    *out = Manifest{};
+    *out = Manifest {};
     const QByteArray start = data.trimmed().left(16);
     if (start.startsWith('{'))
         return parseJson(data, out, error);

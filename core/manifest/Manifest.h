@@ -15,7 +15,8 @@ class QIODevice;
 class PayloadReader;
 class BuildPlan;
 
-struct ManifestEntry {
+struct ManifestEntry
+{
     QByteArray name;
     qint64 size = -1; // -1 when the manifest did not say (sha256sum files)
     qint64 dataOffset = -1; // -1 when unknown
@@ -43,18 +44,18 @@ public:
     // beyond the manifest itself. Entries without a hash are written without one (JSON, TSV)
     // or skipped (sha256sum, which has nothing to say without a hash). Returns false when
     // the device fails.
-    bool write(QIODevice *out, Format format) const;
+    [[nodiscard]] bool write(QIODevice *out, Format format) const;
     QByteArray toBytes(Format format) const;
 
     // Writes to `path` atomically (QSaveFile). Returns false and sets `error` on failure.
-    bool save(const QString &path, Format format, QString *error) const;
+    [[nodiscard]] bool save(const QString &path, Format format, QString *error) const;
 
     // Parses any of the three formats, telling them apart by content. Returns false and
     // sets `error` (naming the line) when the text is none of them.
-    static bool parse(const QByteArray &data, Manifest *out, QString *error);
+    [[nodiscard]] static bool parse(const QByteArray &data, Manifest *out, QString *error);
     // Reads and parses a file; `error` names the file.
-    static bool load(const QString &path, Manifest *out, QString *error);
+    [[nodiscard]] static bool load(const QString &path, Manifest *out, QString *error);
 
-    static std::optional<Format> parseFormat(const QString &text);
+    [[nodiscard]] static std::optional<Format> parseFormat(const QString &text);
     static QString formatName(Format format);
 };

@@ -32,7 +32,7 @@ public:
     virtual QString reopenablePath() const = 0;
 
     // Opens a file or a block device. Returns nullptr and sets `error` when it cannot.
-    static std::unique_ptr<ByteSource> openFile(const QString &path, QString *error);
+    [[nodiscard]] static std::unique_ptr<ByteSource> openFile(const QString &path, QString *error);
     // Wraps a sequential device, which must stay valid while the source is used.
-    static std::unique_ptr<ByteSource> fromStream(QIODevice *device);
+    [[nodiscard]] static std::unique_ptr<ByteSource> fromStream(QIODevice *device);
 };

@@ -21,5 +21,5 @@ public:
     // entry of the image, empty for those not asked for. Returns an empty list and sets
     // `error` on a read error or a cancel (then `canceled` is set when given).
     static QList<QByteArray> hash(const PayloadReader &reader, const QList<int> &indices, const JobControl &control,
-                                  QString *error, bool *canceled = nullptr);
+        QString *error, bool *canceled = nullptr);
 };

@@ -19,7 +19,8 @@ class PayloadExtractor
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadExtractor)
 public:
-    struct Options {
+    struct Options
+    {
         bool overwrite = false;
         QList<int> indices; // entries to extract; all when empty
     };
@@ -27,8 +28,8 @@ public:
     // Extracts into `directory`, creating it when missing. Returns false and sets error() at
     // the first entry that cannot be extracted (refused name, existing file, I/O error) or
     // on a cancel (wasCanceled()); files already extracted stay.
-    bool extract(const PayloadReader &reader, const QString &directory, const Options &options,
-                 const JobControl &control = {});
+    [[nodiscard]] bool extract(
+        const PayloadReader &reader, const QString &directory, const Options &options, const JobControl &control = {});
 
     QString error() const { return m_error; }
     bool wasCanceled() const { return m_canceled; }

@@ -44,8 +44,7 @@ public:
     // `expected`: about how many names will come, to size the first block.
     explicit NameArena(qsizetype expected)
         : m_next(std::clamp<qsizetype>(expected * 32, MinBlock, MaxBlock))
-    {
-    }
+    { }
 
     QByteArray add(const char *data, qsizetype length)
     {
@@ -79,7 +78,8 @@ private:
 };
 } // namespace
 
-struct PayloadReader::Walk {
+struct PayloadReader::Walk
+{
     Layout layout = Layout::U32;
     QList<PayloadEntry> entries;
     quint64 declaredCount = 0;
@@ -113,9 +113,9 @@ QString PayloadReader::located(int entryIndex, qint64 offset, const QString &wha
 }
 
 bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const EntryCallback &onEntry,
-                         const DataCallback &onData, Walk &out, NameChecker *checker)
+    const DataCallback &onData, Walk &out, NameChecker *checker)
 {
-    out = Walk{};
+    out = Walk {};
     out.layout = layout;
     const int fs = PayloadFormat::fieldSize(layout);
     const int hs = PayloadFormat::entryHeaderSize(layout);
@@ -123,10 +123,12 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
 
     auto fail = [&](int index, qint64 offset, const QString &what) {
         out.detail = located(index, offset, what);
-        out.error = Error{tr("%1: %2").arg(m_fileName, out.detail), index, offset};
+        out.error = Error {tr("%1: %2").arg(m_fileName, out.detail), index, offset};
         return false;
     };
-    auto ioFail = [&](int index, qint64 offset) { return fail(index, offset, source.error()); };
+    auto ioFail = [&](int index, qint64 offset) {
+        return fail(index, offset, source.error());
+    };
 
     const qint64 countOffset = PayloadFormat::MagicSize;
     char head[8];
@@ -143,10 +145,10 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
         const quint64 remaining = quint64(size - off);
         if (count > remaining / quint64(hs))
             return fail(-1, countOffset,
-                        tr("the entry count %1 cannot fit: each entry needs at least %2 bytes and only %3 bytes follow")
-                            .arg(count)
-                            .arg(hs)
-                            .arg(remaining));
+                tr("the entry count %1 cannot fit: each entry needs at least %2 bytes and only %3 bytes follow")
+                    .arg(count)
+                    .arg(hs)
+                    .arg(remaining));
     }
     // The count is only bounded by the file size (a zero-filled 10 GiB file holds a billion
     // empty entries), so it cannot decide how much memory to take up front.
@@ -171,9 +173,9 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
         }
         if (i >= quint64(MaxEntries))
             return fail(index, off,
-                        tr("more than %1 entries: listing stops here (the importer accepts at most %2)")
-                            .arg(MaxEntries)
-                            .arg(PayloadFormat::MaxImporterCount));
+                tr("more than %1 entries: listing stops here (the importer accepts at most %2)")
+                    .arg(MaxEntries)
+                    .arg(PayloadFormat::MaxImporterCount));
         const qint64 want = size >= 0 ? std::min<qint64>(hs + Speculative, size - off) : hs;
         n = source.readAt(off, block, want);
         if (n < 0)
@@ -185,14 +187,14 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
         const qint64 nameOffset = off + hs;
         if (size >= 0 && nameLength > quint64(size - nameOffset))
             return fail(index, off,
-                        tr("the name length %1 runs past the end of the file (%2 bytes left)")
-                            .arg(nameLength)
-                            .arg(size - nameOffset));
+                tr("the name length %1 runs past the end of the file (%2 bytes left)")
+                    .arg(nameLength)
+                    .arg(size - nameOffset));
         if (nameLength > quint64(PayloadFormat::MaxReadableNameLength))
             return fail(index, off,
-                        tr("the name length %1 is implausible (the importer accepts at most %2 bytes)")
-                            .arg(nameLength)
-                            .arg(PayloadFormat::MaxImporterNameLength));
+                tr("the name length %1 is implausible (the importer accepts at most %2 bytes)")
+                    .arg(nameLength)
+                    .arg(PayloadFormat::MaxImporterNameLength));
         if (qint64(nameLength) <= n - hs) {
             name = names.add(block + hs, qsizetype(nameLength));
         } else {
@@ -206,14 +208,15 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
         const qint64 dataOffset = nameOffset + qint64(nameLength);
         if (size >= 0 && dataSize > quint64(size - dataOffset))
             return fail(index, dataOffset,
-                        tr("the data of \"%1\" (%2 bytes) runs past the end of the file (%3 bytes left)")
-                            .arg(QString::fromUtf8(name))
-                            .arg(dataSize)
-                            .arg(size - dataOffset));
+                tr("the data of \"%1\" (%2 bytes) runs past the end of the file (%3 bytes left)")
+                    .arg(QString::fromUtf8(name))
+                    .arg(dataSize)
+                    .arg(size - dataOffset));
         if (dataSize > quint64(std::numeric_limits<qint64>::max() - dataOffset))
-            return fail(index, off, tr("the size %1 of \"%2\" is implausible").arg(dataSize).arg(QString::fromUtf8(name)));
+            return fail(
+                index, off, tr("the size %1 of \"%2\" is implausible").arg(dataSize).arg(QString::fromUtf8(name)));
 
-        PayloadEntry entry{index, std::move(name), off, dataOffset, qint64(dataSize)};
+        PayloadEntry entry {index, std::move(name), off, dataOffset, qint64(dataSize)};
         if (size < 0 || onData) {
             // Streams must be read through; with onData, files are read too.
             std::function<bool(const char *, qint64)> sink;
@@ -232,10 +235,10 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
             }
             if (got < entry.size)
                 return fail(index, dataOffset,
-                            tr("the data of \"%1\" is truncated (%2 of %3 bytes)")
-                                .arg(QString::fromUtf8(entry.rawName))
-                                .arg(got)
-                                .arg(entry.size));
+                    tr("the data of \"%1\" is truncated (%2 of %3 bytes)")
+                        .arg(QString::fromUtf8(entry.rawName))
+                        .arg(got)
+                        .arg(entry.size));
         }
         off = dataOffset + entry.size;
         out.entries.append(std::move(entry));
@@ -259,8 +262,8 @@ static int importerErrorCount(const QList<PayloadEntry> &entries, quint64 declar
     return errors;
 }
 
-bool PayloadReader::walkAll(ByteSource &source, Layout layout, const EntryCallback &onEntry, const DataCallback &onData,
-                            Walk &out)
+bool PayloadReader::walkAll(
+    ByteSource &source, Layout layout, const EntryCallback &onEntry, const DataCallback &onData, Walk &out)
 {
     NameChecker checker;
     const bool ok = walk(source, layout, -1, onEntry, onData, out, &checker);
@@ -271,50 +274,62 @@ bool PayloadReader::walkAll(ByteSource &source, Layout layout, const EntryCallba
 
 bool PayloadReader::open(const QString &path, std::optional<Layout> forced, const EntryCallback &onEntry)
 {
-    *this = PayloadReader{};
-    m_fileName = path;
     QString openError;
     std::unique_ptr<ByteSource> source = ByteSource::openFile(path, &openError);
     if (!source) {
-        m_error = Error{tr("%1: %2").arg(path, openError), -1, -1};
+        *this = PayloadReader {};
+        m_fileName = path;
+        m_error = Error {tr("%1: %2").arg(path, openError), -1, -1};
         return false;
     }
-    m_reopenPath = source->reopenablePath();
-    m_imageSize = source->size();
+    return open(*source, path, source->reopenablePath(), forced, onEntry);
+}
+
+bool PayloadReader::open(ByteSource &source, const QString &displayName, const QString &reopenPath,
+    std::optional<Layout> forced, const EntryCallback &onEntry)
+{
+    *this = PayloadReader {};
+    const QString &path = displayName;
+    m_fileName = displayName;
+    m_reopenPath = reopenPath;
+    m_imageSize = source.size();
 
     char magic[PayloadFormat::MagicSize];
-    const qint64 n = source->readAt(0, magic, PayloadFormat::MagicSize);
+    const qint64 n = source.readAt(0, magic, PayloadFormat::MagicSize);
     if (n < 0) {
-        m_error = Error{tr("%1: %2").arg(path, source->error()), -1, 0};
+        m_error = Error {tr("%1: %2").arg(path, source.error()), -1, 0};
         return false;
     }
     if (n < PayloadFormat::MagicSize || std::memcmp(magic, PayloadFormat::Magic, PayloadFormat::MagicSize) != 0) {
-        m_error = Error{tr("%1: not an LBPAYLD1 image: byte 0 does not start with the magic \"LBPAYLD1\"").arg(path), -1, 0};
+        m_error =
+            Error {tr("%1: not an LBPAYLD1 image: byte 0 does not start with the magic \"LBPAYLD1\"").arg(path), -1, 0};
         return false;
     }
 
     Walk chosen;
     if (forced) {
-        walkAll(*source, *forced, onEntry, {}, chosen);
+        walkAll(source, *forced, onEntry, {}, chosen);
         m_layoutNote = tr("%1, as requested").arg(PayloadFormat::layoutName(*forced));
-        return finish(*source, std::move(chosen));
+        return finish(source, std::move(chosen));
     }
 
     Walk a, b;
-    bool okA = walk(*source, Layout::U32, ProbeLimit, {}, {}, a);
-    bool okB = walk(*source, Layout::U64, ProbeLimit, {}, {}, b);
+    bool okA = walk(source, Layout::U32, ProbeLimit, {}, {}, a);
+    bool okB = walk(source, Layout::U64, ProbeLimit, {}, {}, b);
     if (okA && okB) {
         // Both start out consistent: only full readings can tell them apart.
         if (!a.complete)
-            okA = walk(*source, Layout::U32, -1, {}, {}, a);
+            okA = walk(source, Layout::U32, -1, {}, {}, a);
         if (!b.complete)
-            okB = walk(*source, Layout::U64, -1, {}, {}, b);
+            okB = walk(source, Layout::U64, -1, {}, {}, b);
     }
     if (!okA && !okB) {
         // Damaged either way. A u32 image cut short reads a few entries as u32 and none as u64:
         // the entries before the damage are kept, to be listed and read, from a reading the
         // importer would accept up to there (the longer one if both would).
-        const auto fits = [](const Walk &w) { return importerErrorCount(w.entries, w.declaredCount) == 0; };
+        const auto fits = [](const Walk &w) {
+            return importerErrorCount(w.entries, w.declaredCount) == 0;
+        };
         const Walk none {};
         const Walk &kept = fits(a) && (!fits(b) || a.entries.size() >= b.entries.size()) ? a : fits(b) ? b : none;
         m_layout = kept.layout;
@@ -325,8 +340,8 @@ bool PayloadReader::open(const QString &path, std::optional<Layout> forced, cons
             for (const PayloadEntry &e : std::as_const(m_entries))
                 if (!onEntry(e))
                     break;
-        m_error = Error{tr("%1: neither layout reads consistently (as u32: %2; as u64: %3)").arg(path, a.detail, b.detail),
-                        -1, -1};
+        m_error = Error {
+            tr("%1: neither layout reads consistently (as u32: %2; as u64: %3)").arg(path, a.detail, b.detail), -1, -1};
         return false;
     }
     if (okA != okB) {
@@ -334,9 +349,9 @@ bool PayloadReader::open(const QString &path, std::optional<Layout> forced, cons
         m_layoutNote = tr("%1: the only consistent reading").arg(PayloadFormat::layoutName(layout));
         Walk &probe = okA ? a : b;
         if (probe.complete && !onEntry)
-            return finish(*source, std::move(probe));
-        walkAll(*source, layout, onEntry, {}, chosen);
-        return finish(*source, std::move(chosen));
+            return finish(source, std::move(probe));
+        walkAll(source, layout, onEntry, {}, chosen);
+        return finish(source, std::move(chosen));
     }
 
     // Both readings hold together: prefer the one the importer accepts, then the one that
@@ -366,25 +381,24 @@ bool PayloadReader::open(const QString &path, std::optional<Layout> forced, cons
             }
         }
     }
-    return finish(*source, std::move(*pick));
+    return finish(source, std::move(*pick));
 }
 
 bool PayloadReader::openStream(QIODevice *device, const QString &displayName, std::optional<Layout> forced,
-                               const EntryCallback &onEntry, const DataCallback &onData)
+    const EntryCallback &onEntry, const DataCallback &onData)
 {
-    *this = PayloadReader{};
+    *this = PayloadReader {};
     m_fileName = displayName;
     std::unique_ptr<ByteSource> source = ByteSource::fromStream(device);
     char head[16] = {};
     const qint64 n = source->readAt(0, head, sizeof head);
     if (n < 0) {
-        m_error = Error{tr("%1: %2").arg(displayName, source->error()), -1, 0};
+        m_error = Error {tr("%1: %2").arg(displayName, source->error()), -1, 0};
         return false;
     }
     if (n < PayloadFormat::MagicSize || std::memcmp(head, PayloadFormat::Magic, PayloadFormat::MagicSize) != 0) {
-        m_error =
-            Error{tr("%1: not an LBPAYLD1 image: byte 0 does not start with the magic \"LBPAYLD1\"").arg(displayName),
-                  -1, 0};
+        m_error = Error {
+            tr("%1: not an LBPAYLD1 image: byte 0 does not start with the magic \"LBPAYLD1\"").arg(displayName), -1, 0};
         return false;
     }
     Layout layout = Layout::U32;
@@ -414,7 +428,7 @@ bool PayloadReader::finish(ByteSource &source, Walk &&w)
     m_endOfEntries = w.end;
     if (w.canceled) {
         m_canceled = true;
-        m_error = Error{tr("%1: reading was canceled").arg(m_fileName), -1, -1};
+        m_error = Error {tr("%1: reading was canceled").arg(m_fileName), -1, -1};
         return false;
     }
     if (!w.complete) {
@@ -434,13 +448,13 @@ void PayloadReader::checkTrailing(ByteSource &source)
     if (source.size() < 0) {
         // A stream: drain it, counting and checking what follows the last entry.
         qint64 total = 0;
-        source.consume(m_endOfEntries, std::numeric_limits<qint64>::max() - m_endOfEntries,
-                       [&](const char *data, qint64 length) {
-                           total += length;
-                           for (qint64 i = 0; zero && i < length; ++i)
-                               zero = data[i] == 0;
-                           return true;
-                       });
+        source.consume(
+            m_endOfEntries, std::numeric_limits<qint64>::max() - m_endOfEntries, [&](const char *data, qint64 length) {
+                total += length;
+                for (qint64 i = 0; zero && i < length; ++i)
+                    zero = data[i] == 0;
+                return true;
+            });
         m_imageSize = m_endOfEntries + total;
         m_trailingZero = zero;
         return;
@@ -483,8 +497,8 @@ void PayloadReader::computeFindings(std::optional<ImporterFindings> nameFindings
             what = tr("%1 zero bytes follow the last entry; the importer ignores them.").arg(trailing);
         else
             what = tr("%1 bytes follow the last entry and not all are zero; the importer ignores them.").arg(trailing);
-        m_findings << ImporterFinding{ImporterFinding::Severity::Info, ImporterFinding::Code::TrailingBytes, -1,
-                                      m_endOfEntries, what};
+        m_findings << ImporterFinding {
+            ImporterFinding::Severity::Info, ImporterFinding::Code::TrailingBytes, -1, m_endOfEntries, what};
     }
 }
 

@@ -32,7 +32,8 @@ public:
     using DataCallback = std::function<bool(const PayloadEntry &, const char *data, qint64 length)>;
 
     // Where the structural error was found, when there is one.
-    struct Error {
+    struct Error
+    {
         QString message; // complete and translated, names the file, the entry and the offset
         int entryIndex = -1; // -1 when not about one entry
         qint64 offset = -1; // -1 when not about one place
@@ -55,15 +56,20 @@ public:
     // broken, or when `onEntry` cancels (then wasCanceled() is true). Entries read before a
     // structural error stay available through entries() (and are passed to `onEntry`); when
     // neither layout reads consistently, those of the reading that got further.
-    bool open(const QString &path, std::optional<PayloadFormat::Layout> forced = std::nullopt,
-              const EntryCallback &onEntry = {});
+    [[nodiscard]] bool open(const QString &path, std::optional<PayloadFormat::Layout> forced = std::nullopt,
+        const EntryCallback &onEntry = {});
+    // The same over any random-access source (a test's failing source, say): `displayName`
+    // names it in messages and `reopenPath` is what openEntry() opens (empty: none). A read
+    // error is reported like a structural one, with the entry and the byte where it happened.
+    [[nodiscard]] bool open(ByteSource &source, const QString &displayName, const QString &reopenPath = {},
+        std::optional<PayloadFormat::Layout> forced = std::nullopt, const EntryCallback &onEntry = {});
 
     // Reads a sequential device (standard input) front to back, without seeking; the layout is
     // told from the first 16 bytes (see layoutNote()). `onData`, when set, receives every
     // entry's bytes in order. `displayName` is used in messages. Same return contract as open().
-    bool openStream(QIODevice *device, const QString &displayName,
-                    std::optional<PayloadFormat::Layout> forced = std::nullopt, const EntryCallback &onEntry = {},
-                    const DataCallback &onData = {});
+    [[nodiscard]] bool openStream(QIODevice *device, const QString &displayName,
+        std::optional<PayloadFormat::Layout> forced = std::nullopt, const EntryCallback &onEntry = {},
+        const DataCallback &onData = {});
 
     QString fileName() const { return m_fileName; }
     const Error &error() const { return m_error; }
@@ -94,15 +100,15 @@ public:
     // A read-only device over entry `index`'s bytes, reading the image file directly (no copy).
     // Each call opens the file anew, so devices may be used from different threads. Returns
     // nullptr for streams and for an index out of range.
-    std::unique_ptr<QIODevice> openEntry(int index) const;
+    [[nodiscard]] std::unique_ptr<QIODevice> openEntry(int index) const;
 
 private:
     struct Walk;
     bool walk(ByteSource &source, PayloadFormat::Layout layout, int limit, const EntryCallback &onEntry,
-              const DataCallback &onData, Walk &out, NameChecker *checker = nullptr);
+        const DataCallback &onData, Walk &out, NameChecker *checker = nullptr);
     // walk() over every entry, checking the names on a second thread meanwhile.
     bool walkAll(ByteSource &source, PayloadFormat::Layout layout, const EntryCallback &onEntry,
-                 const DataCallback &onData, Walk &out);
+        const DataCallback &onData, Walk &out);
     bool finish(ByteSource &source, Walk &&walk);
     // `nameFindings`: the names' findings when walkAll() has made them already.
     void computeFindings(std::optional<ImporterFindings> nameFindings);

@@ -14,7 +14,8 @@
 class QIODevice;
 
 // What a verification found. ok() is the single answer scripts need.
-struct VerifyReport {
+struct VerifyReport
+{
     bool opened = false; // the image could be read and its structure is sound
     QString structureError; // set when !opened
     bool canceled = false;
@@ -37,13 +38,13 @@ class PayloadVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadVerifier)
 public:
-    static VerifyReport verify(const QString &imagePath, const std::optional<Manifest> &manifest,
-                               const JobControl &control = {});
+    static VerifyReport verify(
+        const QString &imagePath, const std::optional<Manifest> &manifest, const JobControl &control = {});
     // The same for a stream (standard input), read once front to back, hashing as it goes.
     static VerifyReport verifyStream(QIODevice *device, const QString &displayName,
-                                     const std::optional<Manifest> &manifest, const JobControl &control = {});
+        const std::optional<Manifest> &manifest, const JobControl &control = {});
 
 private:
     static void compare(const QList<QByteArray> &names, const QList<qint64> &sizes, const QList<QByteArray> &digests,
-                        const Manifest &manifest, VerifyReport &report);
+        const Manifest &manifest, VerifyReport &report);
 };

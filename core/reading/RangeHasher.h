@@ -35,6 +35,7 @@ public:
     // list and sets `error` ("<path>: <describe(i)>: <why>") on a read error or a short file,
     // and on a cancel (then `canceled` is set when given). `control` is told the bytes done
     // of all asked for, from the calling thread, about every 30 ms.
-    static QList<QByteArray> hash(const QString &path, const QList<HashRange> &ranges, const QList<int> &indices,
-        const JobControl &control, const Describe &describe, QString *error, bool *canceled = nullptr);
+    [[nodiscard]] static QList<QByteArray> hash(const QString &path, const QList<HashRange> &ranges,
+        const QList<int> &indices, const JobControl &control, const Describe &describe, QString *error,
+        bool *canceled = nullptr);
 };

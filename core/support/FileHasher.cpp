@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "FileHasher.h"
+#include "ParallelWork.h"
 #include "Sha256.h"
 #include "SystemError.h"
 
 #include <QFile>
-#include <QThread>
 
 #include <atomic>
 #include <cerrno>
@@ -13,7 +13,6 @@
 #include <fcntl.h>
 #include <mutex>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 QList<QByteArray> FileHasher::hash(const QStringList &paths, const JobControl &control, QString *error, bool *canceled)
@@ -33,70 +32,60 @@ QList<QByteArray> FileHasher::hash(const QStringList &paths, const JobControl &c
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sizes.at(a) > sizes.at(b); });
 
     QList<QByteArray> digests(paths.size());
-    std::atomic<int> next {0};
-    std::atomic<int> finished {0};
     std::atomic<qint64> done {0};
-    std::atomic<bool> stop {false};
     std::mutex mutex;
     QString firstError;
     auto failWith = [&](const QString &message) {
         std::lock_guard lock(mutex);
         if (firstError.isEmpty())
             firstError = message;
-        stop = true;
+        return false;
     };
 
-    auto worker = [&] {
-        QByteArray buffer(1024 * 1024, Qt::Uninitialized);
-        Sha256 sha;
-        for (int k = next++; k < order.size() && !stop; k = next++) {
-            const int index = order.at(k);
-            const QString &path = paths.at(index);
-            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-            if (fd < 0) {
-                failWith(tr("%1: cannot open: %2").arg(path, errnoText(errno)));
-                break;
-            }
-            qint64 read = 0;
-            for (;;) {
-                if (stop)
-                    break;
-                const ssize_t n = ::pread(fd, buffer.data(), size_t(buffer.size()), off_t(read));
-                if (n < 0 && errno == EINTR)
-                    continue;
-                if (n < 0) {
-                    failWith(tr("%1: read error at byte %2: %3").arg(path).arg(read).arg(errnoText(errno)));
-                    break;
+    ParallelWork work(int(order.size()));
+    const bool finished = work.runPerThread(
+        [&]() -> ParallelWork::Item {
+            // Each thread's own buffer and hash state, for all the files it takes.
+            auto buffer = std::make_shared<QByteArray>(1024 * 1024, Qt::Uninitialized);
+            auto sha = std::make_shared<Sha256>();
+            return [&, buffer, sha](int k) {
+                const int index = order.at(k);
+                const QString &path = paths.at(index);
+                const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+                if (fd < 0)
+                    return failWith(tr("%1: cannot open: %2").arg(path, errnoText(errno)));
+                qint64 read = 0;
+                for (;;) {
+                    if (work.stopping())
+                        break;
+                    const ssize_t n = ::pread(fd, buffer->data(), size_t(buffer->size()), off_t(read));
+                    if (n < 0 && errno == EINTR)
+                        continue;
+                    if (n < 0) {
+                        const int err = errno;
+                        ::close(fd);
+                        return failWith(tr("%1: read error at byte %2: %3").arg(path).arg(read).arg(errnoText(err)));
+                    }
+                    if (n == 0)
+                        break;
+                    sha->addData(buffer->constData(), n);
+                    read += n;
+                    done += n;
                 }
-                if (n == 0)
-                    break;
-                sha.addData(buffer.constData(), n);
-                read += n;
-                done += n;
-            }
-            ::close(fd);
-            if (stop)
-                break;
-            digests[index] = sha.hexResult();
-            ++finished;
-        }
-    };
+                ::close(fd);
+                if (work.stopping())
+                    return false; // canceled mid-file: this file has no digest
+                digests[index] = sha->hexResult();
+                return true;
+            };
+        },
+        // This thread reports progress and watches for a cancel while the threads work.
+        [&] {
+            control.report(done.load(), total, QString());
+            return !control.canceled();
+        });
 
-    const int threads = std::max(1, std::min<int>(QThread::idealThreadCount(), int(order.size())));
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t)
-        pool.emplace_back(worker);
-    // This thread reports progress and watches for a cancel while the pool works.
-    while (finished.load() < order.size() && !stop.load()) {
-        if (control.canceled())
-            stop = true;
-        control.report(done.load(), total, QString());
-        QThread::msleep(30);
-    }
-    for (std::thread &t : pool)
-        t.join();
-
-    const bool wasCanceled = stop.load() && firstError.isEmpty();
+    const bool wasCanceled = !finished && firstError.isEmpty();
     if (canceled)
         *canceled = wasCanceled;
     if (wasCanceled) {

@@ -20,6 +20,6 @@ public:
     // Hashes every file in `paths`. Returns one hex digest per path, in the same order.
     // Returns an empty list and sets `error` (naming the file and the byte offset) on a read
     // error, or on a cancel (then `canceled` is set when given).
-    static QList<QByteArray> hash(
+    [[nodiscard]] static QList<QByteArray> hash(
         const QStringList &paths, const JobControl &control, QString *error, bool *canceled = nullptr);
 };

@@ -11,7 +11,8 @@
 // its bytes may have changed. Any write moves the ctime (even a write followed by `touch -d`
 // back to the old mtime), a replacement changes the inode, so two equal identities mean the
 // same bytes for every practical purpose. Times are in nanoseconds.
-struct FileIdentity {
+struct FileIdentity
+{
     quint64 device = 0;
     quint64 inode = 0;
     qint64 size = -1;
@@ -21,9 +22,9 @@ struct FileIdentity {
 
     // stat() of `path`, following symbolic links. std::nullopt when it fails; `err` then holds
     // errno.
-    static std::optional<FileIdentity> ofPath(const QString &path, int *err = nullptr);
+    [[nodiscard]] static std::optional<FileIdentity> ofPath(const QString &path, int *err = nullptr);
     // fstat() of an open file.
-    static std::optional<FileIdentity> ofFd(int fd, int *err = nullptr);
+    [[nodiscard]] static std::optional<FileIdentity> ofFd(int fd, int *err = nullptr);
 
     bool operator==(const FileIdentity &other) const = default;
 };

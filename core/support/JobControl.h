@@ -10,7 +10,8 @@
 // How a long core operation talks to whoever runs it: progress out, cancellation in. The
 // GUI adapts it to QPromise, the CLI to a terminal progress line; both are optional.
 // Callbacks may be invoked from worker threads and must be thread-safe.
-struct JobControl {
+struct JobControl
+{
     // bytes done, bytes in all, the entry being worked on
     std::function<void(qint64 done, qint64 total, const QString &current)> progress;
     // polled between chunks; true stops the operation within one chunk
@@ -27,7 +28,9 @@ struct JobControl {
     static JobControl fromFlag(const std::atomic<bool> &flag)
     {
         JobControl c;
-        c.isCanceled = [&flag] { return flag.load(std::memory_order_relaxed); };
+        c.isCanceled = [&flag] {
+            return flag.load(std::memory_order_relaxed);
+        };
         return c;
     }
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString> // with QT_USE_QSTRINGBUILDER, the operator+ of path() comes from here
 
 // A new file in a folder that has no name until it is complete, so that a process killed while
 // writing it (SIGKILL, a crash, a power cut) leaves nothing in the folder: with a named
@@ -21,7 +22,7 @@ public:
     PendingFile &operator=(const PendingFile &) = delete;
 
     // Creates the file, writable, mode 0666 less the umask. Returns false with errno set.
-    bool create();
+    [[nodiscard]] bool create();
     // The descriptor to write to (owned here); -1 before create().
     int handle() const { return m_fd; }
     // A path that opens the file for reading while it is pending: its /proc/self/fd link.
@@ -32,7 +33,7 @@ public:
     // Gives the file its name. `replace`: an existing file, or a symbolic link, at the name is
     // replaced atomically (never written through). Otherwise an existing name makes it fail
     // with errno EEXIST. Returns false with errno set; the file is then discarded.
-    bool publish(bool replace);
+    [[nodiscard]] bool publish(bool replace);
     // Removes the file (closes an unnamed one; unlinks a named temporary).
     void discard();
 

@@ -31,7 +31,8 @@ public:
     // (memory stays flat). `step` is told each chunk's byte count and
     // returns false to stop. Returns false and sets `error` on a read error or short file;
     // a stop returns false with an empty error.
-    bool addFileRange(int fd, qint64 offset, qint64 size, const std::function<bool(qint64)> &step, QString *error);
+    [[nodiscard]] bool addFileRange(
+        int fd, qint64 offset, qint64 size, const std::function<bool(qint64)> &step, QString *error);
 
 private:
     struct Context;

@@ -33,7 +33,7 @@ public:
     // `outputPath`. Returns false and sets error() when the plan has problems, a source
     // vanished or changed size, the output exists and plan.options().overwrite is false, a
     // write fails (disk full, permission denied), or `control` cancels (wasCanceled()).
-    bool write(BuildPlan &plan, const QString &outputPath, const JobControl &control = {});
+    [[nodiscard]] bool write(BuildPlan &plan, const QString &outputPath, const JobControl &control = {});
 
     // A last check of the complete image before it takes its name (and replaces the previous
     // file): `path` reads the finished image, manifest() is already filled in. Return an empty
@@ -66,7 +66,7 @@ private:
     // A pool task: copies entry `e` to `out` at `offset` through the worker's buffer, hashing
     // the bytes written. Returns the problem (without the entry's name) or an empty string.
     static QString copyHashed(const BuildEntry &e, int out, qint64 offset, SourceHashPool &pool,
-                              SourceHashPool::Worker &worker, const std::atomic<bool> &stop, bool &stopped);
+        SourceHashPool::Worker &worker, const std::atomic<bool> &stop, bool &stopped);
 
     QString m_error;
     bool m_canceled = false;

@@ -99,8 +99,7 @@ ExitCode BuildCommand::execute(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("layout"))) {
         layout = PayloadFormat::parseLayout(parser.value(QStringLiteral("layout")));
         if (!layout)
-            return usageError(
-                tr("unknown layout \"%1\": use u32 or u64").arg(parser.value(QStringLiteral("layout"))));
+            return usageError(tr("unknown layout \"%1\": use u32 or u64").arg(parser.value(QStringLiteral("layout"))));
     }
     options.overwrite = parser.isSet(QStringLiteral("force"));
     options.verify = parser.isSet(QStringLiteral("verify"));
@@ -144,22 +143,21 @@ ExitCode BuildCommand::execute(const QCommandLineParser &parser)
     // What was hashed is worth keeping even when the build failed.
     m_checkout.saveCache(quiet());
     if (!built) {
-        if (builder.wasCanceled()) {
+        const Error &error = builder.error();
+        switch (error.kind()) {
+        case Error::Kind::Cancelled:
             Console::error(tr("%1: interrupted; nothing was written").arg(output));
             return ExitCode::Interrupted;
-        }
-        if (!builder.problems().isEmpty()) {
+        case Error::Kind::InvalidInput:
+            // Each distfile first, the count last, where the eye lands.
             for (const QString &problem : builder.problems())
                 Console::error(problem);
-            // The error may list the problems again after its first line.
-            QString summary = builder.error().section(QLatin1Char('\n'), 0, 0);
-            if (summary.endsWith(QLatin1Char(':')))
-                summary.chop(1);
-            Console::error(summary);
+            Console::error(error.summary());
             return ExitCode::Findings;
+        default:
+            Console::error(error.text());
+            return ExitCode::Failure;
         }
-        Console::error(builder.error());
-        return ExitCode::Failure;
     }
     if (!manifestPath.isEmpty()) {
         QString error;

@@ -5,17 +5,16 @@
 #include "EntryDevice.h"
 #include "FirstImageExtractor.h"
 #include "FirstImageReader.h"
+#include "ParallelWork.h"
 #include "PayloadReader.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 #include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <numeric>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -174,7 +173,6 @@ QList<ArchiveReport> IntegrityTester::testAll(
     for (const Target &t : targets)
         total += t.size;
 
-    std::atomic<int> next {0};
     std::atomic<qint64> done {0};
     std::atomic<bool> stop {false};
     std::mutex reportMutex;
@@ -184,11 +182,8 @@ QList<ArchiveReport> IntegrityTester::testAll(
         return stop.load(std::memory_order_relaxed);
     };
 
-    auto work = [&] {
-        for (;;) {
-            const int slot = next.fetch_add(1);
-            if (slot >= count)
-                return;
+    auto work = [&](int slot) {
+        {
             const int index = order[size_t(slot)];
             const Target &target = targets.at(index);
             ArchiveReport r;
@@ -222,15 +217,13 @@ QList<ArchiveReport> IntegrityTester::testAll(
                 options.onResult(index, r);
             results[size_t(index)] = std::move(r);
         }
+        return true;
     };
 
-    const int threads = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, count);
-    std::vector<std::thread> pool;
-    for (int i = 1; i < threads; ++i)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
+    // Every target gets its report, a canceled one too: the items watch for the cancel.
+    ParallelWork pool(count);
+    pool.setMaxThreads(options.threads);
+    [[maybe_unused]] const bool ran = pool.run(work);
     if (!stop.load())
         control.report(total, total, QString());
     return QList<ArchiveReport>(std::make_move_iterator(results.begin()), std::make_move_iterator(results.end()));

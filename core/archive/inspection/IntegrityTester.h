@@ -55,7 +55,7 @@ public:
 
     struct Options
     {
-        int threads = 0; // 0: QThread::idealThreadCount()
+        int threads = 0; // at most this many threads; 0: as many as the thread budget gives
         // Called once per finished distfile, from the worker thread that tested it.
         std::function<void(int index, const ArchiveReport &report)> onResult;
     };

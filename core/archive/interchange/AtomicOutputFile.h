@@ -25,14 +25,14 @@ public:
 
     // Creates the temporary file (read-write). False, with errorString(), when `path` exists and
     // `overwrite` is false, is a folder, or its folder is not writable.
-    bool open(bool overwrite);
+    [[nodiscard]] bool open(bool overwrite);
     // The temporary file; valid after open().
     QFile *file() const;
     int handle() const;
 
     // Flushes, optionally fsyncs, gives the file the usual permissions (0666 & ~umask) and moves
     // it to its final path. False, with errorString(), when that fails; the temporary is removed.
-    bool commit(bool sync);
+    [[nodiscard]] bool commit(bool sync);
     void discard();
 
     QString path() const { return m_path; }

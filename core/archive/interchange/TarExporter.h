@@ -54,7 +54,7 @@ public:
     // not be unpacked safely, two entries share a name, an entry is too big for KTar), the
     // output exists and overwrite is off, a read or a write fails, or `control` cancels
     // (wasCanceled()); nothing is left at `outputPath` then.
-    bool exportImage(
+    [[nodiscard]] bool exportImage(
         const PayloadReader &reader, const QString &outputPath, const Options &options, const JobControl &control = {});
 
     QString error() const { return m_error; }

@@ -42,12 +42,12 @@ public:
     // Returns false when the file is not a tar that KArchive can decompress, is damaged, two
     // regular members share a file name, a member is a sparse file, or `control` cancels;
     // problems() (or error()) says why.
-    bool scan(const QString &tarPath, const JobControl &control = {});
+    [[nodiscard]] bool scan(const QString &tarPath, const JobControl &control = {});
 
     // Writes the image (scanning first when scan() was not called for this tar). Options are
     // those of PayloadWriter (layout, sorting, padding, SHA-256, overwrite, sync). False and
     // error() on any problem or a cancel (wasCanceled()); nothing is left at `outputPath` then.
-    bool write(
+    [[nodiscard]] bool write(
         const QString &tarPath, const QString &outputPath, const BuildOptions &options, const JobControl &control = {});
 
     const QList<Member> &members() const { return m_members; }
@@ -64,7 +64,7 @@ public:
 
 private:
     bool fail(const QString &message);
-    bool writeCompressed(
+    [[nodiscard]] bool writeCompressed(
         const QString &tarPath, const QString &outputPath, const BuildOptions &options, const JobControl &control);
     static QStringList planProblems(const QList<Member> &members, const BuildOptions &options);
 

@@ -41,7 +41,7 @@ public:
     DecompressedStream &operator=(const DecompressedStream &) = delete;
 
     // Sets up the decompressor. False (state Unsupported or IoError) when it cannot be.
-    bool open();
+    [[nodiscard]] bool open();
 
     // Reads up to `maxSize` bytes; fewer only at the end of the stream or on a failure. Returns
     // 0 when nothing more can be read: state() then says End or what went wrong.

@@ -51,7 +51,7 @@ public:
     // failure (then failed() is true).
     qint64 readData(char *data, qint64 maxSize);
     // Skips what is left of the current member's data and its padding. False on a failure.
-    bool skipData();
+    [[nodiscard]] bool skipData();
     // Bytes of the current member's stored data not read yet.
     qint64 dataRemaining() const { return m_remaining; }
 

@@ -38,7 +38,7 @@ public:
     // that cannot be extracted (refused path, existing file, a link or file where a folder
     // must be, I/O error), or on a cancel (wasCanceled()). Paths are checked before anything
     // is written; files already extracted stay.
-    bool extract(const FirstImageReader &reader, const QString &directory, const Options &options,
+    [[nodiscard]] bool extract(const FirstImageReader &reader, const QString &directory, const Options &options,
         const JobControl &control = {});
 
     QString error() const { return m_error; }

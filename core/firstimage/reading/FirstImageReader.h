@@ -115,7 +115,7 @@ public:
     // A read-only device over record `index`'s data, reading the image directly. Each call
     // opens the file anew, so devices may be used from different threads. nullptr for an
     // index out of range, a record without data, or a reader over a source with no path.
-    std::unique_ptr<QIODevice> openRecord(int index) const;
+    [[nodiscard]] std::unique_ptr<QIODevice> openRecord(int index) const;
 
     // "zero-byte", "end-of-image", "truncated-record" or "malformed": the JSON spelling.
     static QString scriptEndKey(ScriptEnd end);

@@ -12,7 +12,8 @@
 #include <QStringList>
 
 // A build step of the checkout and the distfiles its sources file lists.
-struct BuildStepSources {
+struct BuildStepSources
+{
     ManifestStep step;
     bool guix = false; // from steps-guix/manifest
     bool hasSourcesFile = false; // upstream skips a build step without one, silently
@@ -30,7 +31,7 @@ public:
     // checkout (no readable steps/manifest), or when `withGuix` is set and
     // steps-guix/manifest cannot be read. Malformed lines do not fail the load: they are
     // in findings(). A missing sources file is no finding (upstream skips it too).
-    bool load(const QString &root, bool withGuix = false);
+    [[nodiscard]] bool load(const QString &root, bool withGuix = false);
 
     QString root() const { return m_root; }
     QString error() const { return m_error; }

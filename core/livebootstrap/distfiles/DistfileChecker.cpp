@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "DistfileChecker.h"
 #include "HashCache.h"
+#include "ParallelWork.h"
 #include "Sha256.h"
 #include "SystemError.h"
 #include "TrailerCheck.h"
@@ -10,14 +11,12 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
-#include <QThread>
 
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
-#include <thread>
 #include <unistd.h>
 
 using State = DistfileCheck::State;
@@ -182,40 +181,30 @@ DistfileCheckReport DistfileChecker::check(const QList<PlannedDistfile> &distfil
     // The largest first, so that the cores finish together.
     std::stable_sort(toHash.begin(), toHash.end(),
         [&](int a, int b) { return report.checks.at(a).size > report.checks.at(b).size; });
-    std::atomic<int> next {0};
-    std::atomic<int> finished {0};
     std::atomic<qint64> done {0};
-    std::atomic<bool> stop {false};
     std::mutex deliverMutex;
-    auto worker = [&] {
-        for (int k = next++; k < toHash.size() && !stop; k = next++) {
+    ParallelWork work(int(toHash.size()));
+    const bool finished = work.run(
+        [&](int k) {
             const int i = toHash.at(k);
             DistfileCheck check = report.checks.at(i);
             hashInto(check, distfiles.at(i), cache, [&](qint64 n) {
                 done += n;
-                return !stop.load(std::memory_order_relaxed);
+                return !work.stopping();
             });
+            if (work.stopping())
+                return false; // canceled within the file: its check stays Unchecked
             std::lock_guard lock(deliverMutex);
             report.checks[i] = check;
             deliver(i);
-            ++finished;
-        }
-    };
-    const int threads = std::max(1, std::min<int>(QThread::idealThreadCount(), int(toHash.size())));
-    std::vector<std::thread> pool;
-    if (!toHash.isEmpty())
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(worker);
-    // This thread reports progress and watches for a cancel while the pool works.
-    while (finished.load() < toHash.size() && !stop.load()) {
-        if (control.canceled())
-            stop = true;
-        control.report(done.load(), bytesToHash, QString());
-        QThread::msleep(20);
-    }
-    for (std::thread &t : pool)
-        t.join();
-    report.canceled = stop.load();
+            return true;
+        },
+        // This thread reports progress and watches for a cancel while the threads work.
+        [&] {
+            control.report(done.load(), bytesToHash, QString());
+            return !control.canceled();
+        });
+    report.canceled = !finished;
     report.bytesHashed = done.load();
     control.report(done.load(), std::max(bytesToHash, done.load()), QString());
     return report;

@@ -13,7 +13,8 @@
 class Checkout;
 
 // One distfile the bootstrap needs, once per file name in the external half.
-struct PlannedDistfile {
+struct PlannedDistfile
+{
     enum class Half { FirstImage, ExternalImage };
 
     Half half = Half::ExternalImage;
@@ -40,7 +41,7 @@ public:
     // manifest has no such step (the message names it and lists the improve steps there
     // are), or when one file name is listed with two different checksums (each message names
     // both sources lines and their steps): a distfiles folder cannot hold both.
-    bool build(const Checkout &checkout, const QString &splitStep = defaultSplitStep());
+    [[nodiscard]] bool build(const Checkout &checkout, const QString &splitStep = defaultSplitStep());
 
     const QStringList &errors() const { return m_errors; }
     QString splitStep() const { return m_splitStep; }

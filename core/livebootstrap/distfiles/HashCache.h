@@ -38,6 +38,7 @@ public:
     // Reads the cache file. A missing file is an empty cache. A corrupt one is ignored (the
     // next save replaces it) and warning() says so, naming the file and what was wrong.
     // Returns false only when the file exists and cannot be read at all (warning() set too).
+    // Not [[nodiscard]]: an unreadable cache is an empty one, and warning() says why.
     bool load();
     QString warning() const;
 
@@ -53,10 +54,11 @@ public:
     // load(), keeps the maxEntries() most recently used, writes a temporary file and renames
     // it into place. Returns false and sets `error` (naming the file) when the folder cannot
     // be created or written; the old cache file then stays as it was.
-    bool save(QString *error = nullptr);
+    [[nodiscard]] bool save(QString *error = nullptr);
 
 private:
-    struct Record {
+    struct Record
+    {
         FileIdentity identity;
         QByteArray sha256;
         qint64 lastUsed = 0; // seconds since the epoch

@@ -11,14 +11,15 @@
 
 using State = DistfileCheck::State;
 
-bool CheckoutImageBuilder::fail(const QString &message)
+bool CheckoutImageBuilder::fail(Error::Kind kind, const QString &summary, const QString &details)
 {
-    m_error = message;
-    qCDebug(lcCore) << "checkout build failed:" << message;
+    m_error = Error(kind, summary, details);
+    qCDebug(lcCore) << "checkout build failed:" << Error::kindKey(kind) << m_error.text();
     return false;
 }
 
-QList<BuildEntry> CheckoutImageBuilder::entriesFor(const QList<PlannedDistfile> &external, const QList<DistfileCheck> &checks)
+QList<BuildEntry> CheckoutImageBuilder::entriesFor(
+    const QList<PlannedDistfile> &external, const QList<DistfileCheck> &checks)
 {
     QList<BuildEntry> entries;
     entries.reserve(external.size());
@@ -35,7 +36,8 @@ QList<BuildEntry> CheckoutImageBuilder::entriesFor(const QList<PlannedDistfile> 
     return entries;
 }
 
-QStringList CheckoutImageBuilder::describeProblems(const QList<PlannedDistfile> &distfiles, const QList<DistfileCheck> &checks)
+QStringList CheckoutImageBuilder::describeProblems(
+    const QList<PlannedDistfile> &distfiles, const QList<DistfileCheck> &checks)
 {
     QStringList lines;
     for (int i = 0; i < distfiles.size() && i < checks.size(); ++i) {
@@ -69,10 +71,10 @@ QStringList CheckoutImageBuilder::describeProblems(const QList<PlannedDistfile> 
 bool CheckoutImageBuilder::build(const DistfilePlan &plan, const QString &distfilesDir, const QString &outputPath,
     HashCache *cache, const CheckoutBuildOptions &options, const JobControl &control)
 {
-    m_error.clear();
+    m_error = Error {};
     m_canceled = false;
     m_problems.clear();
-    m_manifest = Manifest{};
+    m_manifest = Manifest {};
 
     // stat() and the cache only: the files the cache does not know are hashed while copied.
     const QList<PlannedDistfile> &external = plan.externalImage();
@@ -81,13 +83,15 @@ bool CheckoutImageBuilder::build(const DistfilePlan &plan, const QString &distfi
     m_checks = report.checks;
     if (report.canceled) {
         m_canceled = true;
-        return fail(tr("%1: the build was canceled; nothing was written").arg(outputPath));
+        return fail(Error::Kind::Cancelled, tr("%1: the build was canceled; nothing was written").arg(outputPath));
     }
     m_problems = describeProblems(external, m_checks);
     if (!m_problems.isEmpty())
-        return fail(tr("%1: %n distfile(s) of the external image are missing or wrong; nothing was written", nullptr,
-            int(m_problems.size()))
-                .arg(outputPath));
+        return fail(Error::Kind::InvalidInput,
+            tr("%1: %n distfile(s) of the external image are missing or wrong; nothing was written", nullptr,
+                int(m_problems.size()))
+                .arg(outputPath),
+            m_problems.join(QLatin1Char('\n')));
 
     BuildOptions buildOptions;
     buildOptions.layout = options.layout;
@@ -99,16 +103,18 @@ bool CheckoutImageBuilder::build(const DistfilePlan &plan, const QString &distfi
     if (!writer.write(buildPlan, outputPath, control)) {
         m_canceled = writer.wasCanceled();
         if (writer.hashMismatchDigests().isEmpty())
-            return fail(writer.error());
+            return fail(m_canceled ? Error::Kind::Cancelled : Error::Kind::Io, writer.error());
         // Found while copying: the same words as a mismatch found before writing.
         for (const auto &[index, actual] : writer.hashMismatchDigests()) {
             m_checks[index].state = State::WrongChecksum;
             m_checks[index].actualSha256 = actual;
         }
         m_problems = describeProblems(external, m_checks);
-        return fail(tr("%1: %n distfile(s) of the external image are missing or wrong; nothing was written", nullptr,
-            int(m_problems.size()))
-                .arg(outputPath));
+        return fail(Error::Kind::InvalidInput,
+            tr("%1: %n distfile(s) of the external image are missing or wrong; nothing was written", nullptr,
+                int(m_problems.size()))
+                .arg(outputPath),
+            m_problems.join(QLatin1Char('\n')));
     }
     m_manifest = writer.manifest();
 
@@ -127,13 +133,16 @@ bool CheckoutImageBuilder::build(const DistfilePlan &plan, const QString &distfi
             QFile::remove(outputPath);
             if (verified.canceled) {
                 m_canceled = true;
-                return fail(tr("%1: verification was canceled; the image was removed").arg(outputPath));
+                return fail(
+                    Error::Kind::Cancelled, tr("%1: verification was canceled; the image was removed").arg(outputPath));
             }
             m_problems = verified.mismatches;
             const QString why = !verified.structureError.isEmpty() ? verified.structureError
-                : !verified.ioError.isEmpty()                     ? verified.ioError
-                                                                   : verified.mismatches.join(QLatin1String("; "));
-            return fail(tr("%1: the image read back differs from what was written (%2); it was removed").arg(outputPath, why));
+                : !verified.ioError.isEmpty()                      ? verified.ioError
+                                                                   : verified.mismatches.join(QLatin1Char('\n'));
+            // Not the inputs' fault: the image did not read back as written.
+            return fail(Error::Kind::Io,
+                tr("%1: the image read back differs from what was written; it was removed").arg(outputPath), why);
         }
     }
     return true;

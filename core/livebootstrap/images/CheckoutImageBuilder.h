@@ -5,6 +5,7 @@
 #include "BuildPlan.h"
 #include "DistfileCheck.h"
 #include "DistfilePlan.h"
+#include "Error.h"
 #include "JobControl.h"
 #include "Manifest.h"
 
@@ -15,7 +16,8 @@
 
 class HashCache;
 
-struct CheckoutBuildOptions {
+struct CheckoutBuildOptions
+{
     PayloadFormat::Layout layout = PayloadFormat::Layout::U32; // upstream's generator writes u32
     bool overwrite = false;
     bool verify = false; // read the image back and compare every entry's size and SHA-256
@@ -36,13 +38,17 @@ class CheckoutImageBuilder
 public:
     // Builds the external half of `plan` from `distfilesDir` into `outputPath`. `cache` may
     // be null (--no-cache); digests computed here are recorded in it. Returns false and sets
-    // error() when a distfile is missing or wrong (problems() then lists each, with expected
-    // and actual checksums), a write fails, verification finds a difference, or `control`
-    // cancels (wasCanceled()); no file is left at `outputPath` then.
-    bool build(const DistfilePlan &plan, const QString &distfilesDir, const QString &outputPath, HashCache *cache,
-        const CheckoutBuildOptions &options, const JobControl &control = {});
+    // error() when a distfile is missing or wrong (kind InvalidInput; problems() and the
+    // error's details then list each, with expected and actual checksums), a write fails or
+    // verification finds a difference (Io), or `control` cancels (Cancelled, wasCanceled());
+    // no file is left at `outputPath` then.
+    [[nodiscard]] bool build(const DistfilePlan &plan, const QString &distfilesDir, const QString &outputPath,
+        HashCache *cache, const CheckoutBuildOptions &options, const JobControl &control = {});
 
-    QString error() const { return m_error; }
+    // Its kind tells a caller what failed (an exit code, a presentation); None after success.
+    const Error &error() const { return m_error; }
+    // The error as one text: the summary, then its details.
+    QString errorString() const { return m_error.text(); }
     bool wasCanceled() const { return m_canceled; }
     // One line per distfile that stopped the build: "<file>: missing" or with both checksums.
     const QStringList &problems() const { return m_problems; }
@@ -59,9 +65,9 @@ public:
     static QStringList describeProblems(const QList<PlannedDistfile> &distfiles, const QList<DistfileCheck> &checks);
 
 private:
-    bool fail(const QString &message);
+    bool fail(Error::Kind kind, const QString &summary, const QString &details = {});
 
-    QString m_error;
+    Error m_error;
     bool m_canceled = false;
     QStringList m_problems;
     Manifest m_manifest;

@@ -53,17 +53,21 @@ class TestCheckoutImageBuilder : public QObject
 {
     Q_OBJECT
 
-    struct Setup {
+    struct Setup
+    {
         QTemporaryDir dir;
-        CheckoutFixture fixture{dir.path()};
+        CheckoutFixture fixture {dir.path()};
         DistfilePlan plan;
         QString out;
         Setup()
         {
             fixture.writeStandard();
             Checkout checkout;
-            checkout.load(dir.path());
-            plan.build(checkout);
+            // A fixture that does not load fails the test where it fails, with the reason.
+            if (!checkout.load(dir.path()))
+                qFatal("fixture checkout does not load: %s", qPrintable(checkout.error()));
+            if (!plan.build(checkout))
+                qFatal("fixture plan does not build: %s", qPrintable(plan.errors().join(QLatin1Char('\n'))));
             out = dir.filePath(QStringLiteral("external.img"));
         }
     };
@@ -88,7 +92,7 @@ private Q_SLOTS:
         options.layout = PayloadFormat::Layout(layout);
         options.verify = true;
         QVERIFY2(builder.build(s.plan, s.fixture.distfilesDir(), s.out, withCache ? &cache : nullptr, options),
-            qPrintable(builder.error()));
+            qPrintable(builder.errorString()));
         const int width = PayloadFormat::fieldSize(options.layout);
         QCOMPARE(readAll(s.out), expectedImage(CheckoutFixture::standardExternalImage(), width));
         QCOMPARE(builder.manifest().entries.size(), 4);
@@ -108,7 +112,8 @@ private Q_SLOTS:
             QCOMPARE(c.state, State::Present);
         CheckoutBuildOptions overwrite;
         overwrite.overwrite = true;
-        QVERIFY2(builder.build(s.plan, s.fixture.distfilesDir(), s.out, &cache, overwrite), qPrintable(builder.error()));
+        QVERIFY2(builder.build(s.plan, s.fixture.distfilesDir(), s.out, &cache, overwrite),
+            qPrintable(builder.errorString()));
         for (const DistfileCheck &c : builder.checks()) {
             QCOMPARE(c.state, State::Ok);
             QVERIFY(c.fromCache);
@@ -121,10 +126,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withCache");
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("problemPart");
-        QTest::newRow("missing") << false << "remove" << "missing (from https://example.org/src/gamma-3.tar.gz)";
-        QTest::newRow("wrong, hashed while copied") << false << "rewrite" << CheckoutFixture::sha256("wrong").constData();
-        QTest::newRow("wrong, known from the cache") << true << "rewrite" << CheckoutFixture::sha256("wrong").constData();
-        QTest::newRow("first image's file missing is fine") << false << "first" << "";
+        QTest::newRow("missing") << false << "remove"
+                                 << "missing (from https://example.org/src/gamma-3.tar.gz)";
+        QTest::newRow("wrong, hashed while copied")
+            << false << "rewrite" << CheckoutFixture::sha256("wrong").constData();
+        QTest::newRow("wrong, known from the cache")
+            << true << "rewrite" << CheckoutFixture::sha256("wrong").constData();
+        QTest::newRow("first image's file missing is fine") << false << "first"
+                                                            << "";
     }
     void missingOrWrongDistfilesWriteNothing()
     {
@@ -144,7 +153,7 @@ private Q_SLOTS:
         CheckoutImageBuilder builder;
         const bool built = builder.build(s.plan, s.fixture.distfilesDir(), s.out, withCache ? &cache : nullptr, {});
         if (problemPart.isEmpty()) {
-            QVERIFY2(built, qPrintable(builder.error()));
+            QVERIFY2(built, qPrintable(builder.errorString()));
             return;
         }
         QVERIFY(!built);
@@ -153,7 +162,10 @@ private Q_SLOTS:
         QVERIFY2(builder.problems().constFirst().contains(problemPart), qPrintable(builder.problems().constFirst()));
         if (change == QLatin1String("rewrite")) // found before or while copying: the same words
             QVERIFY(builder.problems().constFirst().contains(QStringLiteral("wrong checksum")));
-        QVERIFY2(!builder.error().contains(QLatin1Char('\n')), qPrintable(builder.error()));
+        // A caller decides by the kind; the summary is one line and the details list the files.
+        QCOMPARE(builder.error().kind(), Error::Kind::InvalidInput);
+        QVERIFY2(!builder.error().summary().contains(QLatin1Char('\n')), qPrintable(builder.errorString()));
+        QCOMPARE(builder.error().details(), builder.problems().join(QLatin1Char('\n')));
         // No temporary file is left beside the output either.
         QCOMPARE(QDir(s.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("external")).size(), 0);
     }

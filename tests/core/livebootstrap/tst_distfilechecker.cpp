@@ -27,16 +27,20 @@ class TestDistfileChecker : public QObject
     Q_OBJECT
 
     // A standard checkout in a fresh folder, planned at import_payload.
-    struct Setup {
+    struct Setup
+    {
         QTemporaryDir dir;
-        CheckoutFixture fixture{dir.path()};
+        CheckoutFixture fixture {dir.path()};
         DistfilePlan plan;
         Setup()
         {
             fixture.writeStandard();
             Checkout checkout;
-            checkout.load(dir.path());
-            plan.build(checkout);
+            // A fixture that does not load fails the test where it fails, with the reason.
+            if (!checkout.load(dir.path()))
+                qFatal("fixture checkout does not load: %s", qPrintable(checkout.error()));
+            if (!plan.build(checkout))
+                qFatal("fixture plan does not build: %s", qPrintable(plan.errors().join(QLatin1Char('\n'))));
         }
         int indexOf(const QString &name) const
         {
@@ -86,8 +90,8 @@ private Q_SLOTS:
                 QSKIP("root reads any file");
             QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
         }
-        const DistfileCheckReport report = DistfileChecker::check(
-            s.plan.all(), s.fixture.distfilesDir(), nullptr, DistfileChecker::Mode::Hash);
+        const DistfileCheckReport report =
+            DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), nullptr, DistfileChecker::Mode::Hash);
         const int row = s.indexOf(QStringLiteral("gamma-3.tar.gz"));
         const DistfileCheck &check = report.checks.at(row);
         QCOMPARE(int(check.state), state);
@@ -110,34 +114,35 @@ private Q_SLOTS:
         s.fixture.addDistfile(QStringLiteral(".hidden"), "x");
         s.fixture.addDistfile(QStringLiteral(".zeta-6.txt.a1b2c3.part"), "x");
         QVERIFY(QDir().mkdir(s.fixture.distfile(QStringLiteral("a-folder"))));
-        const DistfileCheckReport report = DistfileChecker::check(
-            s.plan.all(), s.fixture.distfilesDir(), nullptr, DistfileChecker::Mode::StatOnly);
-        QCOMPARE(report.extraFiles, QStringList{u"unused-1.0.tar.gz"_s});
+        const DistfileCheckReport report =
+            DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), nullptr, DistfileChecker::Mode::StatOnly);
+        QCOMPARE(report.extraFiles, QStringList {u"unused-1.0.tar.gz"_s});
     }
 
     void statOnlyReadsNothing()
     {
         Setup s;
-        const DistfileCheckReport report = DistfileChecker::check(
-            s.plan.all(), s.fixture.distfilesDir(), nullptr, DistfileChecker::Mode::StatOnly);
+        const DistfileCheckReport report =
+            DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), nullptr, DistfileChecker::Mode::StatOnly);
         QCOMPARE(report.count(State::Present), 6);
         QCOMPARE(report.bytesHashed, 0);
-        QCOMPARE(report.checks.constFirst().size, CheckoutFixture::contentOf(QStringLiteral("alpha-1.0.tar.gz")).size());
+        QCOMPARE(
+            report.checks.constFirst().size, CheckoutFixture::contentOf(QStringLiteral("alpha-1.0.tar.gz")).size());
     }
 
     void theCacheMakesASecondCheckReadNothing()
     {
         Setup s;
         HashCache cache(s.dir.filePath(QStringLiteral("cache")));
-        const DistfileCheckReport first = DistfileChecker::check(
-            s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::Hash);
+        const DistfileCheckReport first =
+            DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::Hash);
         QCOMPARE(first.count(State::Ok), 6);
         QVERIFY(first.bytesHashed > 0);
         QCOMPARE(first.cacheHits, 0);
         QCOMPARE(cache.size(), 6);
 
-        const DistfileCheckReport second = DistfileChecker::check(
-            s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::Hash);
+        const DistfileCheckReport second =
+            DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::Hash);
         QCOMPARE(second.count(State::Ok), 6);
         QCOMPARE(second.bytesHashed, 0);
         QCOMPARE(second.cacheHits, 6);
@@ -146,14 +151,14 @@ private Q_SLOTS:
         // A rewritten file is read again, and its new digest judged.
         QTest::qWait(10);
         s.fixture.addDistfile(QStringLiteral("zeta-6.txt"), "new bytes");
-        const DistfileCheckReport third = DistfileChecker::check(
-            s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::Hash);
+        const DistfileCheckReport third =
+            DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::Hash);
         QCOMPARE(third.cacheHits, 5);
         QCOMPARE(third.bytesHashed, 9);
         QCOMPARE(third.checks.at(s.indexOf(QStringLiteral("zeta-6.txt"))).state, State::WrongChecksum);
         // A wrong digest from the cache is still wrong.
-        const DistfileCheckReport fourth = DistfileChecker::check(
-            s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::StatOnly);
+        const DistfileCheckReport fourth =
+            DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), &cache, DistfileChecker::Mode::StatOnly);
         QCOMPARE(fourth.checks.at(s.indexOf(QStringLiteral("zeta-6.txt"))).state, State::WrongChecksum);
         QVERIFY(fourth.checks.at(s.indexOf(QStringLiteral("zeta-6.txt"))).fromCache);
     }
@@ -163,9 +168,11 @@ private Q_SLOTS:
         Setup s;
         QMutex mutex;
         QList<int> rows;
-        std::atomic<qint64> lastDone{0};
+        std::atomic<qint64> lastDone {0};
         JobControl control;
-        control.progress = [&](qint64 done, qint64, const QString &) { lastDone = done; };
+        control.progress = [&](qint64 done, qint64, const QString &) {
+            lastDone = done;
+        };
         const DistfileCheckReport report = DistfileChecker::check(s.plan.all(), s.fixture.distfilesDir(), nullptr,
             DistfileChecker::Mode::Hash, control, [&](int row, const DistfileCheck &check) {
                 QMutexLocker lock(&mutex);
@@ -204,9 +211,11 @@ private Q_SLOTS:
         QVERIFY(big.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QVERIFY(big.resize(1024ll * 1024 * 1024));
         big.close();
-        std::atomic<int> polls{0};
+        std::atomic<int> polls {0};
         JobControl control;
-        control.isCanceled = [&] { return ++polls > 2; };
+        control.isCanceled = [&] {
+            return ++polls > 2;
+        };
         const DistfileCheckReport report = DistfileChecker::check(
             s.plan.all(), s.fixture.distfilesDir(), nullptr, DistfileChecker::Mode::Hash, control);
         QVERIFY(report.canceled);

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <utime.h>
@@ -31,7 +32,7 @@ void writeFile(const QString &path, const QByteArray &data)
 FileIdentity identityOf(const QString &path)
 {
     const std::optional<FileIdentity> id = FileIdentity::ofPath(path);
-    return id ? *id : FileIdentity{};
+    return id ? *id : FileIdentity {};
 }
 } // namespace
 
@@ -52,7 +53,9 @@ private Q_SLOTS:
         QCOMPARE(cache.lookup(id).value_or(QByteArray()), ShaA);
 
         // Same size, the old mtime put back with touch -d: the ctime still moved.
-        struct stat before {};
+        struct stat before
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(file).constData(), &before), 0);
         QTest::qWait(20);
         writeFile(file, "87654321");
@@ -81,7 +84,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/cache"));
-        FileIdentity id{1, 2, 3, 4, 5, true};
+        FileIdentity id {1, 2, 3, 4, 5, true};
         {
             HashCache cache(path);
             QVERIFY(cache.load());
@@ -110,11 +113,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, damage);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cache"));
-        const FileIdentity id{1, 2, 3, 4, 5, true};
+        const FileIdentity id {1, 2, 3, 4, 5, true};
         {
             HashCache cache(path);
             cache.insert(id, ShaA);
-            cache.insert(FileIdentity{1, 3, 3, 4, 5, true}, ShaB);
+            cache.insert(FileIdentity {1, 3, 3, 4, 5, true}, ShaB);
             QVERIFY(cache.save());
         }
         QFile f(path);
@@ -154,15 +157,15 @@ private Q_SLOTS:
         HashCache second(path);
         QVERIFY(first.load());
         QVERIFY(second.load());
-        first.insert(FileIdentity{1, 10, 1, 1, 1, true}, ShaA);
-        second.insert(FileIdentity{1, 20, 1, 1, 1, true}, ShaB);
+        first.insert(FileIdentity {1, 10, 1, 1, 1, true}, ShaA);
+        second.insert(FileIdentity {1, 20, 1, 1, 1, true}, ShaB);
         QVERIFY(first.save());
         QVERIFY(second.save()); // merges what the first one wrote
         HashCache reader(path);
         QVERIFY(reader.load());
         QCOMPARE(reader.size(), 2);
-        QCOMPARE(reader.lookup(FileIdentity{1, 10, 1, 1, 1, true}).value_or(QByteArray()), ShaA);
-        QCOMPARE(reader.lookup(FileIdentity{1, 20, 1, 1, 1, true}).value_or(QByteArray()), ShaB);
+        QCOMPARE(reader.lookup(FileIdentity {1, 10, 1, 1, 1, true}).value_or(QByteArray()), ShaA);
+        QCOMPARE(reader.lookup(FileIdentity {1, 20, 1, 1, 1, true}).value_or(QByteArray()), ShaB);
     }
 
     void concurrentSavesFromThreadsNeverCorruptTheFile()
@@ -170,13 +173,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cache"));
         QList<QThread *> threads;
+        std::atomic<int> failedSaves {0};
         for (int t = 0; t < 4; ++t) {
-            threads << QThread::create([path, t] {
+            threads << QThread::create([path, t, &failedSaves] {
                 for (int round = 0; round < 10; ++round) {
                     HashCache cache(path);
                     cache.load();
-                    cache.insert(FileIdentity{7, quint64(t * 100 + round), 1, 1, 1, true}, ShaA);
-                    cache.save();
+                    cache.insert(FileIdentity {7, quint64(t * 100 + round), 1, 1, 1, true}, ShaA);
+                    if (!cache.save())
+                        ++failedSaves;
                 }
             });
             threads.constLast()->start();
@@ -185,6 +190,7 @@ private Q_SLOTS:
             QVERIFY(thread->wait(60000));
             delete thread;
         }
+        QCOMPARE(failedSaves.load(), 0);
         HashCache reader(path);
         QVERIFY(reader.load());
         QVERIFY2(reader.warning().isEmpty(), qPrintable(reader.warning()));
@@ -198,7 +204,7 @@ private Q_SLOTS:
         {
             HashCache old(path, 3);
             for (quint64 inode = 1; inode <= 3; ++inode)
-                old.insert(FileIdentity{1, inode, 1, 1, 1, true}, ShaA);
+                old.insert(FileIdentity {1, inode, 1, 1, 1, true}, ShaA);
             QVERIFY(old.save());
         }
         // lastUsed has a resolution of one second: the lookup below must come in a later second
@@ -208,15 +214,16 @@ private Q_SLOTS:
             QThread::msleep(5);
         HashCache cache(path, 3);
         QVERIFY(cache.load());
-        QVERIFY(cache.lookup(FileIdentity{1, 1, 1, 1, 1, true})); // used again: now the newest
-        cache.insert(FileIdentity{1, 4, 1, 1, 1, true}, ShaB);
+        QVERIFY(cache.lookup(FileIdentity {1, 1, 1, 1, 1, true})); // used again: now the newest
+        cache.insert(FileIdentity {1, 4, 1, 1, 1, true}, ShaB);
         QVERIFY(cache.save());
         HashCache reader(path, 3);
         QVERIFY(reader.load());
         QCOMPARE(reader.size(), 3);
-        QVERIFY(reader.lookup(FileIdentity{1, 1, 1, 1, 1, true}));
-        QVERIFY(reader.lookup(FileIdentity{1, 4, 1, 1, 1, true}));
-        QVERIFY(!reader.lookup(FileIdentity{1, 2, 1, 1, 1, true}) || !reader.lookup(FileIdentity{1, 3, 1, 1, 1, true}));
+        QVERIFY(reader.lookup(FileIdentity {1, 1, 1, 1, 1, true}));
+        QVERIFY(reader.lookup(FileIdentity {1, 4, 1, 1, 1, true}));
+        QVERIFY(
+            !reader.lookup(FileIdentity {1, 2, 1, 1, 1, true}) || !reader.lookup(FileIdentity {1, 3, 1, 1, 1, true}));
     }
 
     void defaultPathIsUnderTheUsersCacheFolder()

@@ -107,7 +107,7 @@ inline Disks make(const QString &folder, Damage damage)
     } else {
         CheckoutImageBuilder builder;
         if (!builder.build(external, fixture.distfilesDir(), disks.external, nullptr, {})) {
-            qWarning() << builder.error() << builder.problems();
+            qWarning() << builder.errorString() << builder.problems();
             return {};
         }
     }

@@ -80,7 +80,8 @@ bool CheckoutSession::load(const QString &root, const QString &splitStep, bool g
     // the manifest and sources files the load has just read here.
     m_layout = CheckoutLayout::read(root);
     m_plan = DistfilePlan();
-    m_plan.build(m_checkout, splitStep);
+    // A plan with errors is kept and shown: errors() travel with it and block the build.
+    [[maybe_unused]] const bool planned = m_plan.build(m_checkout, splitStep);
     if (m_distfilesDir.isEmpty())
         m_distfilesDir = m_checkout.defaultDistfilesDir();
     m_model->setPlan(m_plan, m_distfilesDir);

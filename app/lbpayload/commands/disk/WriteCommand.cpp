@@ -172,7 +172,7 @@ ExitCode WriteCommand::execute(const QCommandLineParser &parser)
         else if (r.firstImage)
             out.appendLine(tr("%1: OK: builder-hex0 first image written, not verified").arg(r.device.path));
         else
-            out.appendLine(tr("%1: OK: %2").arg(r.device.path, r.summary().section(QLatin1String(": "), 1, -1)));
+            out.appendLine(tr("%1: OK: %2").arg(r.device.path, r.writtenText()));
         out.appendLine(
             tr("%1: wrote %2 bytes in %3 s (%4/s)%5")
                 .arg(r.device.path, QLocale::c().toString(r.bytesWritten))
