@@ -1350,8 +1350,8 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
         <translation>%1: die Prüfung wurde abgebrochen; das Abbild wurde entfernt</translation>
     </message>
     <message>
-        <source>%1: the image read back differs from what was written (%2); it was removed</source>
-        <translation>%1: das zurückgelesene Abbild weicht vom Geschriebenen ab (%2); es wurde entfernt</translation>
+        <source>%1: the image read back differs from what was written; it was removed</source>
+        <translation>%1: das zurückgelesene Abbild weicht vom Geschriebenen ab; es wurde entfernt</translation>
     </message>
 </context>
 <context>
@@ -2584,16 +2584,21 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
             <numerusform>%1: die zurückgelesenen Daten weichen an %n Stellen vom Abbild ab</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>device path: what was done (see writtenText())</extracomment>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: written and verified: %n entry(s) read back with the image&apos;s SHA-256</source>
+        <source>written and verified: %n entry(s) read back with the image&apos;s SHA-256</source>
         <translation>
-            <numerusform>%1: geschrieben und geprüft: %n Eintrag mit der SHA-256 des Abbilds zurückgelesen</numerusform>
-            <numerusform>%1: geschrieben und geprüft: %n Einträge mit der SHA-256 des Abbilds zurückgelesen</numerusform>
+            <numerusform>geschrieben und geprüft: %n Eintrag mit der SHA-256 des Abbilds zurückgelesen</numerusform>
+            <numerusform>geschrieben und geprüft: %n Einträge mit der SHA-256 des Abbilds zurückgelesen</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: written, not verified</source>
-        <translation>%1: geschrieben, nicht geprüft</translation>
+        <source>written, not verified</source>
+        <translation>geschrieben, nicht geprüft</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: written and verified: %n entry(s) read back with the image&apos;s SHA-256</source>
+        <source>written and verified: %n entry(s) read back with the image&apos;s SHA-256</source>
         <translation>
-            <numerusform>%1: written and verified: %n entry read back with the image&apos;s SHA-256</numerusform>
-            <numerusform>%1: written and verified: %n entries read back with the image&apos;s SHA-256</numerusform>
+            <numerusform>written and verified: %n entry read back with the image&apos;s SHA-256</numerusform>
+            <numerusform>written and verified: %n entries read back with the image&apos;s SHA-256</numerusform>
         </translation>
     </message>
 </context>

@@ -84,8 +84,11 @@ class TestDistfileCutShort : public QObject
             QFile::remove(fixture.distfile(QStringLiteral("beta-2.tar.xz")));
             fixture.addDistfile(name, content);
             Checkout checkout;
-            checkout.load(dir.path());
-            plan.build(checkout);
+            // A fixture that fails to load stops the run where it fails (a constructor cannot QVERIFY).
+            if (!checkout.load(dir.path()))
+                qFatal("the checkout fixture does not load: %s", qPrintable(checkout.error()));
+            if (!plan.build(checkout))
+                qFatal("the checkout fixture does not split: %s", qPrintable(plan.errors().join(u"; ")));
             const QList<PlannedDistfile> all = plan.all();
             for (int i = 0; i < all.size(); ++i)
                 if (all.at(i).fileName == name)
