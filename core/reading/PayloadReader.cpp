@@ -5,10 +5,10 @@
 #include "CoreLogging.h"
 #include "EntryDevice.h"
 #include "ImporterRules.h"
+#include "NameArena.h"
 #include "NameChecker.h"
 
 #include <cstring>
-#include <sys/mman.h>
 
 using PayloadFormat::Layout;
 
@@ -18,64 +18,6 @@ namespace {
 constexpr int ProbeLimit = 256;
 // Trailing bytes beyond this much data are not scanned for non-zero bytes.
 constexpr qint64 TrailingScanLimit = 64 * 1024 * 1024;
-
-// Memory that a walk fills once and keeps: on our virtual machines the first touch of each
-// 4 KiB page costs 10-40 us, so the table of 200,000 entries far apart spent about as long in
-// page faults as the reads did. Transparent huge pages (when the system offers them on
-// request) take one fault per 2 MiB. A hint only; the bytes stay the caller's.
-void adviseHugePages(const void *data, qsizetype bytes)
-{
-    constexpr quintptr Page = 4096;
-    constexpr quintptr HugePage = 2 * 1024 * 1024;
-    const quintptr begin = (quintptr(data) + Page - 1) & ~(Page - 1);
-    const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(Page - 1);
-    if (end >= begin + 2 * HugePage) // else no aligned 2 MiB range is sure to fit
-        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
-}
-
-// The names of one walk, stored back to back in a few large blocks instead of one heap
-// allocation each: every name is a QByteArray sharing its block through Qt's implicit sharing
-// (the block's reference count counts the names), so a name outlives the walk and the
-// reader like any other QByteArray, and one that is modified detaches as usual. Each name is
-// followed by a '\0', as QByteArray promises.
-class NameArena
-{
-public:
-    // `expected`: about how many names will come, to size the first block.
-    explicit NameArena(qsizetype expected)
-        : m_next(std::clamp<qsizetype>(expected * 32, MinBlock, MaxBlock))
-    { }
-
-    QByteArray add(const char *data, qsizetype length)
-    {
-        if (length + 1 > m_free)
-            renew(length + 1);
-        char *at = m_block.data() + m_used;
-        std::memcpy(at, data, size_t(length));
-        at[length] = '\0';
-        m_used += length + 1;
-        m_free -= length + 1;
-        m_block.d_ptr()->ref();
-        return QByteArray(QByteArrayData(m_block.d_ptr(), at, length));
-    }
-
-private:
-    void renew(qsizetype atLeast)
-    {
-        m_block = QByteArrayData(std::max(atLeast, m_next));
-        m_used = 0;
-        m_free = m_block.constAllocatedCapacity();
-        adviseHugePages(m_block.data(), m_free);
-        m_next = std::min(m_next * 2, MaxBlock);
-    }
-
-    static constexpr qsizetype MinBlock = 4096;
-    static constexpr qsizetype MaxBlock = 8 * 1024 * 1024;
-    QByteArrayData m_block; // holds one reference of its own while it is filled
-    qsizetype m_used = 0;
-    qsizetype m_free = 0;
-    qsizetype m_next;
-};
 } // namespace
 
 struct PayloadReader::Walk
@@ -154,7 +96,7 @@ bool PayloadReader::walk(ByteSource &source, Layout layout, int limit, const Ent
     // empty entries), so it cannot decide how much memory to take up front.
     constexpr quint64 MaxReserved = 256 * 1024;
     out.entries.reserve(qsizetype(std::min({count, limit >= 0 ? quint64(limit) : count, MaxReserved})));
-    adviseHugePages(out.entries.constData(), out.entries.capacity() * qsizetype(sizeof(PayloadEntry)));
+    NameArena::adviseHugePages(out.entries.constData(), out.entries.capacity() * qsizetype(sizeof(PayloadEntry)));
     NameArena names(out.entries.capacity());
     static_assert(MaxEntries < INT_MAX);
     if (checker)
