@@ -5,8 +5,10 @@
 # scripts/lib/reach-paths.pl, run by scripts/lib/sandbox.bash: works out in one pass which host
 # folders the sandbox must bind so that every path among a command's arguments is reachable.
 #
-#   reach-paths.pl SYSROOT BOUND-FOLDER... -- ARGUMENT...
+#   printf '%s\0' ARGUMENT... | reach-paths.pl SYSROOT BOUND-FOLDER...
 #
+# The arguments come NUL-separated on standard input, not as this program's own arguments: a
+# process started with 20,000 arguments costs some 30 ms in the kernel before it runs a line.
 # Prints NUL-terminated records on stdout: "B", folder for each folder to bind (each once, in
 # the order first needed), and at most one "E", argument, reason for a path that cannot be
 # shown inside (then it stops and exits 2).
@@ -21,16 +23,11 @@ use warnings;
 use Cwd qw(realpath getcwd);
 
 my $sysroot = shift @ARGV;
-my %bound;
-while (@ARGV) {
-    my $b = shift @ARGV;
-    last if $b eq '--';
-    $bound{$b} = 1;
-}
+my %bound = map { $_ => 1 } @ARGV;
+my @arguments = do { local $/ = "\0"; map { chomp; $_ } <STDIN> };
 
 my %system_top = map { $_ => 1 } qw(/usr /etc /var /boot /bin /sbin /lib /lib32 /lib64 /libx32);
 my $cwd = $ENV{PWD} // getcwd();
-my %dir_done;    # folders already reached: the next argument in the same folder costs one lookup
 
 sub top_of {
     my ($path) = @_;
@@ -76,18 +73,23 @@ sub refuse {
     exit 2;
 }
 
-for my $arg (@ARGV) {
+my %dir_state;    # folder of a plain path => 1 once reached: the next path in it costs one lookup
+for my $arg (@arguments) {
     my $path = $arg;
-    $path =~ s/^--[^=]*=// if $path =~ /^--.*=/;
+    $path =~ s/^--[^=]*=// if substr($path, 0, 2) eq '--' && index($path, '=') > 0;
     next if index($path, '://') >= 0;
-    if ($path !~ m{^/}) {
+    if (substr($path, 0, 1) ne '/') {
         next if index($path, '/') < 0;
         $path = "$cwd/$path";
     }
-    $path = normalise($path);
+    # Only a path with ".", ".." or "//" in it needs the full clean-up; most have none.
+    $path = normalise($path) if $path =~ m{/\.\.?(?:/|$)|//|/$};
+    my $dir = substr($path, 0, rindex($path, '/')) || '/';
     my $top = top_of($path);
-    if (covered($path)) {
-        # nothing to bind
+    if ($dir_state{$dir} && !$system_top{$top}) {
+        # the folder is reached already
+    } elsif (covered($path)) {
+        $dir_state{$dir} = 1;
     } elsif ($system_top{$top}) {
         # The sysroot's own file, or one to be made in one of its folders: nothing to bind.
         unless (-e "$sysroot$path" || -l "$sysroot$path" || !-e $path) {
@@ -95,14 +97,10 @@ for my $arg (@ARGV) {
                 . "so the host's $path cannot be shown at that path");
         }
     } else {
-        my $dir = $path;
-        $dir =~ s{/[^/]*$}{} unless -d $dir;
-        unless ($dir_done{$dir}) {
-            $dir_done{$dir} = 1;
-            my $existing = $dir;
-            $existing =~ s{/[^/]*$}{} while $existing ne '' && !-d $existing;
-            bind_dir($existing) if $existing ne '';
-        }
+        my $bind = -d $path ? $path : $dir;
+        $bind =~ s{/[^/]*$}{} while $bind ne '' && !-d $bind;
+        bind_dir($bind) if $bind ne '';
+        $dir_state{$dir} = 1 unless -d $path;
     }
     if (-l $path) {
         my $full = realpath($path);

@@ -74,7 +74,7 @@ sandbox_reach() {
       sandbox_why_arg=$arg sandbox_why=$why
       return 1
     fi
-  done < <(perl "$top/scripts/lib/reach-paths.pl" "$sysroot" "${sandbox_bound[@]}" -- "${sandbox_reach_args[@]}")
+  done < <(printf '%s\0' "${sandbox_reach_args[@]}" | perl "$top/scripts/lib/reach-paths.pl" "$sysroot" "${sandbox_bound[@]}")
   return 0
 }
 
@@ -163,9 +163,16 @@ sandbox_run() {
   # bubblewrap refuses more than 9,000 arguments in all, so a long command line (distfiles/*
   # of a big payload) travels NUL-separated through file descriptor 3 and a shell inside
   # turns it back into the command's arguments, byte for byte.
+  # The list goes through an unlinked file, not a pipe: bash's mapfile reads a pipe one byte at
+  # a time, but a file in blocks.
   if (($# > 4000)); then
-    "${run[@]}" /bin/bash -c 'mapfile -d "" -t argv <&3 && exec 3<&- && exec "${argv[@]}"' "$1" \
-      3< <(printf '%s\0' "$@")
+    local list
+    list=$(mktemp "${TMPDIR:-/tmp}/payload-studio-args.XXXXXX")
+    printf '%s\0' "$@" >"$list"
+    {
+      rm -f "$list"
+      "${run[@]}" /bin/bash -c 'mapfile -d "" -t argv <&3 && exec 3<&- && exec "${argv[@]}"' "$1"
+    } 3<"$list"
   else
     "${run[@]}" "$@"
   fi
