@@ -73,7 +73,8 @@ sub refuse {
     exit 2;
 }
 
-my %dir_state;    # folder of a plain path => 1 once reached: the next path in it costs one lookup
+# First the paths and their folders, so that a folder named by many arguments is looked at once.
+my (@items, %per_dir);
 for my $arg (@arguments) {
     my $path = $arg;
     $path =~ s/^--[^=]*=// if substr($path, 0, 2) eq '--' && index($path, '=') > 0;
@@ -84,7 +85,32 @@ for my $arg (@arguments) {
     }
     # Only a path with ".", ".." or "//" in it needs the full clean-up; most have none.
     $path = normalise($path) if $path =~ m{/\.\.?(?:/|$)|//|/$};
-    my $dir = substr($path, 0, rindex($path, '/')) || '/';
+    my $cut = rindex($path, '/');
+    my $dir = substr($path, 0, $cut) || '/';
+    push @items, [$arg, $path, $dir, substr($path, $cut + 1)];
+    $per_dir{$dir}++;
+}
+
+# The symbolic links among a folder's entries, from one `find` that reads the folder's entry
+# types (no stat per file), for folders named by many arguments: an lstat per argument costs
+# more than the rest of the work together. Folders named a few times get an lstat each.
+my %links_in;
+for my $dir (keys %per_dir) {
+    next if $per_dir{$dir} < 64 || !-d $dir;
+    my %links;
+    if (open(my $find, '-|', 'find', $dir, '-mindepth', '1', '-maxdepth', '1', '-type', 'l', '-printf', '%f\0')) {
+        local $/ = "\0";
+        while (my $name = <$find>) {
+            chomp $name;
+            $links{$name} = 1;
+        }
+        $links_in{$dir} = \%links if close($find);
+    }
+}
+
+my %dir_state;    # folder of a plain path => 1 once reached: the next path in it costs one lookup
+for my $item (@items) {
+    my ($arg, $path, $dir, $name) = @$item;
     my $top = top_of($path);
     if ($dir_state{$dir} && !$system_top{$top}) {
         # the folder is reached already
@@ -102,7 +128,8 @@ for my $arg (@arguments) {
         bind_dir($bind) if $bind ne '';
         $dir_state{$dir} = 1 unless -d $path;
     }
-    if (-l $path) {
+    my $is_link = $links_in{$dir} ? $links_in{$dir}{$name} : -l $path;
+    if ($is_link) {
         my $full = realpath($path);
         next unless defined $full && -e $full;
         my $target = $full;

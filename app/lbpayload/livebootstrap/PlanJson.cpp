@@ -68,6 +68,7 @@ QByteArray half(
             (c.state == DistfileCheck::State::WrongChecksum ? string(QString::fromLatin1(c.actualSha256))
                                                             : QByteArray("null"));
         out += ", \"detail\": " + stringOrNull(c.detail);
+        out += ", \"cutShort\": " + stringOrNull(c.cutShort);
         out += ", \"urls\": " + stringArray(d.urls);
         out += ", \"steps\": " + stringArray(PlanText::steps(d));
         out += ", \"sources\": " + stringArray(sources) + '}';

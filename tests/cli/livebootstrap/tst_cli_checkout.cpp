@@ -130,6 +130,11 @@ private Q_SLOTS:
         QTest::newRow("first image missing") << "remove"
                                              << "beta-2.tar.xz" << 0 << "missing"
                                              << QStringList {QStringLiteral("https://example.org/src/beta-2.tar.xz")};
+        // An xz stream without its footer: a download cut short, named beside its checksum.
+        QTest::newRow("cut short") << "cut"
+                                   << "beta-2.tar.xz" << 0 << "wrong-checksum"
+                                   << QStringList {QStringLiteral("wrong checksum, cut short"),
+                                          QStringLiteral("the xz stream footer is missing")};
     }
 
     void planStates()
@@ -146,6 +151,12 @@ private Q_SLOTS:
             QVERIFY(writeFile(path, "other bytes\n"));
         else if (change == QLatin1String("folder"))
             QVERIFY(QDir().mkpath(path));
+        else if (change == QLatin1String("cut"))
+            QVERIFY(writeFile(path,
+                QByteArray("\xFD"
+                           "7zXZ\0\0\x01",
+                    8) +
+                    "cut here"));
 
         const Result r = run({QStringLiteral("plan"), s.root()});
         QCOMPARE(r.exitCode, exitCode);
@@ -157,6 +168,7 @@ private Q_SLOTS:
         QCOMPARE(planJson({s.root()}, &plan).exitCode, exitCode);
         QVERIFY(!plan.isEmpty());
         QCOMPARE(distfile(plan, file).value(QStringLiteral("status")).toString(), status);
+        QCOMPARE(distfile(plan, file).value(QStringLiteral("cutShort")).isString(), change == QLatin1String("cut"));
         QCOMPARE(plan.value(QStringLiteral("externalComplete")).toBool(), exitCode == 0);
     }
 

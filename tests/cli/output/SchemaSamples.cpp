@@ -142,10 +142,15 @@ bool SchemaSamples::writeCheckouts()
     CheckoutFixture bad(path(QStringLiteral("lb-bad")));
     bad.writeStandard();
     const bool changed = QFile::remove(bad.distfile(QStringLiteral("delta-4.tar.bz2"))) &&
-        QFile::remove(bad.distfile(QStringLiteral("beta-2.tar.xz"))) &&
         QFile::remove(bad.distfile(QStringLiteral("zeta-6.txt"))) &&
         QDir().mkpath(bad.distfile(QStringLiteral("zeta-6.txt")));
     bad.addDistfile(QStringLiteral("gamma-3.tar.gz"), "other bytes\n");
+    // An xz stream without its footer: a download cut short, which plan names (cutShort).
+    bad.addDistfile(QStringLiteral("beta-2.tar.xz"),
+        QByteArray("\xFD"
+                   "7zXZ\0\0\x01",
+            8) +
+            "cut here");
     bad.addDistfile(QStringLiteral("stray-1.0.tar.gz"), "no step lists this\n");
     if (!changed)
         m_error = QStringLiteral("cannot change the distfiles of %1").arg(bad.root());
