@@ -14,7 +14,10 @@
 
 #include <QBrush>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QStyleFactory>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +27,8 @@ namespace {
 // window, view and text colours).
 QPalette schemePalette(bool dark)
 {
-    QPalette p = QStyleFactory::create(u"Fusion"_s)->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    QPalette p = fusion->standardPalette();
     const QColor window = dark ? QColor(0x20, 0x23, 0x26) : QColor(0xef, 0xf0, 0xf1);
     const QColor base = dark ? QColor(0x14, 0x16, 0x18) : QColor(0xff, 0xff, 0xff);
     const QColor text = dark ? QColor(0xfc, 0xfc, 0xfc) : QColor(0x23, 0x26, 0x29);
