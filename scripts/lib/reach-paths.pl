@@ -73,8 +73,40 @@ sub refuse {
     exit 2;
 }
 
-# First the paths and their folders, so that a folder named by many arguments is looked at once.
-my (@items, %per_dir);
+# Handles a symbolic link among the arguments: its target's folder is bound too, unless it lies
+# in the sysroot's system folders.
+sub reach_link_target {
+    my ($arg, $path) = @_;
+    my $full = realpath($path);
+    return unless defined $full && -e $full;
+    my $target = $full;
+    $target =~ s{/[^/]*$}{} unless -d $target;
+    $target = '/' if $target eq '';
+    return if bind_dir($target) || covered($target);
+    refuse($arg, "$path is a symbolic link to $full, which lies in the sysroot's own "
+        . top_of($target) . " inside the build environment");
+}
+
+# The folders and symbolic links in a folder, by name ("d" or "l"), from one `find` that reads
+# the entry types from the folder itself (no stat per file): for a folder named by many
+# arguments, an lstat per argument would cost more than all the rest of the work, and the other
+# entries need nothing but their folder bound.
+sub special_entries {
+    my ($dir) = @_;
+    my %types;
+    open(my $find, '-|', 'find', $dir, '-mindepth', '1', '-maxdepth', '1', '(', '-type', 'd', '-o', '-type', 'l', ')',
+        '-printf', '%y%f\0')
+        or return;
+    local $/ = "\0";
+    while (my $entry = <$find>) {
+        chomp $entry;
+        $types{substr($entry, 1)} = substr($entry, 0, 1);
+    }
+    return close($find) ? \%types : undef;
+}
+
+# First the paths, grouped by folder, so that each folder is looked at once.
+my (@dirs, %by_dir);
 for my $arg (@arguments) {
     my $path = $arg;
     $path =~ s/^--[^=]*=// if substr($path, 0, 2) eq '--' && index($path, '=') > 0;
@@ -84,61 +116,65 @@ for my $arg (@arguments) {
         $path = "$cwd/$path";
     }
     # Only a path with ".", ".." or "//" in it needs the full clean-up; most have none.
-    $path = normalise($path) if $path =~ m{/\.\.?(?:/|$)|//|/$};
+    $path = normalise($path) if index($path, '/.') >= 0 || index($path, '//') >= 0 || substr($path, -1) eq '/';
     my $cut = rindex($path, '/');
     my $dir = substr($path, 0, $cut) || '/';
-    push @items, [$arg, $path, $dir, substr($path, $cut + 1)];
-    $per_dir{$dir}++;
+    push @dirs, $dir unless $by_dir{$dir};
+    push @{ $by_dir{$dir} }, $arg, $path, substr($path, $cut + 1);
 }
 
-# The symbolic links among a folder's entries, from one `find` that reads the folder's entry
-# types (no stat per file), for folders named by many arguments: an lstat per argument costs
-# more than the rest of the work together. Folders named a few times get an lstat each.
-my %links_in;
-for my $dir (keys %per_dir) {
-    next if $per_dir{$dir} < 64 || !-d $dir;
-    my %links;
-    if (open(my $find, '-|', 'find', $dir, '-mindepth', '1', '-maxdepth', '1', '-type', 'l', '-printf', '%f\0')) {
-        local $/ = "\0";
-        while (my $name = <$find>) {
-            chomp $name;
-            $links{$name} = 1;
+for my $dir (@dirs) {
+    my $items = $by_dir{$dir};
+    my $top = top_of($dir eq '/' ? $items->[1] : $dir);
+    if ($system_top{$top}) {
+        # The sysroot's own files, or ones to be made in its folders: nothing to bind, but a
+        # host file there cannot be shown.
+        for (my $i = 0; $i < @$items; $i += 3) {
+            my ($arg, $path) = @$items[$i, $i + 1];
+            unless (-e "$sysroot$path" || -l "$sysroot$path" || !-e $path) {
+                refuse($arg, "$top inside the build environment is the Debian 13 sysroot's own folder, "
+                    . "so the host's $path cannot be shown at that path");
+            }
+            reach_link_target($arg, $path) if -l $path;
         }
-        $links_in{$dir} = \%links if close($find);
+        next;
     }
-}
-
-my %dir_state;    # folder of a plain path => 1 once reached: the next path in it costs one lookup
-for my $item (@items) {
-    my ($arg, $path, $dir, $name) = @$item;
-    my $top = top_of($path);
-    if ($dir_state{$dir} && !$system_top{$top}) {
-        # the folder is reached already
-    } elsif (covered($path)) {
-        $dir_state{$dir} = 1;
-    } elsif ($system_top{$top}) {
-        # The sysroot's own file, or one to be made in one of its folders: nothing to bind.
-        unless (-e "$sysroot$path" || -l "$sysroot$path" || !-e $path) {
-            refuse($arg, "$top inside the build environment is the Debian 13 sysroot's own folder, "
-                . "so the host's $path cannot be shown at that path");
-        }
-    } else {
-        my $bind = -d $path ? $path : $dir;
+    # A folder is bound itself; anything else by the folder it is in (or the nearest existing
+    # one above, for a path still to be made).
+    my $bind_folder = sub {
+        return if covered($dir);
+        my $bind = $dir;
         $bind =~ s{/[^/]*$}{} while $bind ne '' && !-d $bind;
         bind_dir($bind) if $bind ne '';
-        $dir_state{$dir} = 1 unless -d $path;
-    }
-    my $is_link = $links_in{$dir} ? $links_in{$dir}{$name} : -l $path;
-    if ($is_link) {
-        my $full = realpath($path);
-        next unless defined $full && -e $full;
-        my $target = $full;
-        $target =~ s{/[^/]*$}{} unless -d $target;
-        $target = '/' if $target eq '';
-        unless (bind_dir($target) || covered($target)) {
-            refuse($arg, "$path is a symbolic link to $full, which lies in the sysroot's own "
-                . top_of($target) . " inside the build environment");
+    };
+    my $special = @$items >= 3 * 64 && -d $dir ? special_entries($dir) : undef;
+    if ($special) {
+        # Only the folders and links among the arguments need a look of their own.
+        my $plain = @$items / 3;
+        if (%$special) {
+            my %at;
+            for (my $i = 0; $i < @$items; $i += 3) {
+                $at{ $items->[$i + 2] } = $i if exists $special->{ $items->[$i + 2] };
+            }
+            for my $name (keys %at) {
+                my ($arg, $path) = @$items[$at{$name}, $at{$name} + 1];
+                --$plain;
+                bind_dir($path) if -d $path;
+                reach_link_target($arg, $path) if $special->{$name} eq 'l';
+            }
         }
+        $bind_folder->() if $plain > 0;
+        next;
+    }
+    for (my $i = 0; $i < @$items; $i += 3) {
+        my ($arg, $path) = @$items[$i, $i + 1];
+        my $link = -l $path;
+        if (-d $path) {
+            bind_dir($path);
+        } else {
+            $bind_folder->();
+        }
+        reach_link_target($arg, $path) if $link;
     }
 }
 exit 0;

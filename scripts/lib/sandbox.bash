@@ -15,7 +15,8 @@
 
 sandbox_args=()
 sandbox_bound=()
-sandbox_reach_args=()
+# Set by `exec` and `run`: the paths among the command line are made reachable.
+sandbox_reach_command=0
 
 sandbox_is_system_top() {
   case $1 in
@@ -52,17 +53,16 @@ sandbox_bind_dir() {
   sandbox_bound+=("$dir")
 }
 
-# Makes the paths in $sandbox_reach_args ("/abs", "rel/ative", "--opt=/abs"; URLs and plain
-# words are left alone) reachable: each one's folder (so an output can be created and renamed
-# into place beside it), or the nearest existing ancestor for a path still to be made, and for
-# a symbolic link its target's folder too, each folder bound once. The work is done in one Perl
-# process (scripts/lib/reach-paths.pl), as a shell loop costs milliseconds per argument, and
-# the list is a global rather than function arguments because every call copies them. Returns
-# 1 for a host path that cannot be shown inside, with the argument in $sandbox_why_arg and the
-# reason in $sandbox_why.
-sandbox_reach() {
+# Makes the paths among a command line ("/abs", "rel/ative", "--opt=/abs"; URLs and plain words
+# are left alone) reachable: each one's folder (so an output can be created and renamed into
+# place beside it), or the nearest existing ancestor for a path still to be made, a folder
+# named itself, and for a symbolic link its target's folder too, each folder bound once. $1 is
+# a file holding the command line NUL-separated; the work is done in one Perl process
+# (scripts/lib/reach-paths.pl), as a shell loop costs milliseconds per argument. Returns 1 for
+# a host path that cannot be shown inside, with the argument in $sandbox_why_arg and the reason
+# in $sandbox_why.
+sandbox_reach_from() {
   local kind dir arg why
-  ((${#sandbox_reach_args[@]})) || return 0
   while IFS= read -r -d '' kind; do
     if [[ $kind == B ]]; then
       IFS= read -r -d '' dir
@@ -74,17 +74,13 @@ sandbox_reach() {
       sandbox_why_arg=$arg sandbox_why=$why
       return 1
     fi
-  done < <(printf '%s\0' "${sandbox_reach_args[@]}" | perl "$top/scripts/lib/reach-paths.pl" "$sysroot" "${sandbox_bound[@]}")
+  done < <(perl "$top/scripts/lib/reach-paths.pl" "$sysroot" "${sandbox_bound[@]}" <"$1")
   return 0
 }
 
-# Makes one path reachable (a display's authority file or socket); as sandbox_reach.
+# Makes one path reachable (a display's authority file or socket); as sandbox_reach_from.
 sandbox_reach_one() {
-  local saved=("${sandbox_reach_args[@]}") rc=0
-  sandbox_reach_args=("$1")
-  sandbox_reach || rc=1
-  sandbox_reach_args=("${saved[@]}")
-  return $rc
+  sandbox_reach_from <(printf '%s\0' "$1")
 }
 
 # Unprivileged bubblewrap needs user namespaces; say so plainly where the kernel or a security
@@ -152,7 +148,17 @@ sandbox_run() {
   fi
   [[ $PWD == / ]] || sandbox_bind_dir "$PWD" || true
   sandbox_display_args
-  if ! sandbox_reach; then
+  # The command line, NUL-separated in an unlinked file, serves both the path check and, when
+  # it is long, the command itself (below): writing it once costs less than passing it on.
+  local list=
+  if ((sandbox_reach_command || $# > 4000)); then
+    list=$(mktemp "${TMPDIR:-/tmp}/payload-studio-args.XXXXXX")
+    exec {sandbox_list_fd}<"$list"
+    printf '%s\0' "$@" >"$list"
+    rm -f "$list"
+    list=/proc/self/fd/$sandbox_list_fd
+  fi
+  if ((sandbox_reach_command)) && ! sandbox_reach_from "$list"; then
     echo "scripts/dev: $sandbox_why_arg is out of reach: $sandbox_why; copy or move it to your home, /tmp, /srv, /opt or /mnt" >&2
     exit 2
   fi
@@ -162,18 +168,15 @@ sandbox_run() {
     --setenv PAYLOAD_STUDIO_ENV sysroot)
   # bubblewrap refuses more than 9,000 arguments in all, so a long command line (distfiles/*
   # of a big payload) travels NUL-separated through file descriptor 3 and a shell inside
-  # turns it back into the command's arguments, byte for byte.
-  # The list goes through an unlinked file, not a pipe: bash's mapfile reads a pipe one byte at
-  # a time, but a file in blocks.
+  # turns it back into the command's arguments, byte for byte. It is the unlinked file, not a
+  # pipe: bash's mapfile reads a pipe one byte at a time, but a file in blocks.
   if (($# > 4000)); then
-    local list
-    list=$(mktemp "${TMPDIR:-/tmp}/payload-studio-args.XXXXXX")
-    printf '%s\0' "$@" >"$list"
     {
-      rm -f "$list"
+      exec {sandbox_list_fd}<&-
       "${run[@]}" /bin/bash -c 'mapfile -d "" -t argv <&3 && exec 3<&- && exec "${argv[@]}"' "$1"
     } 3<"$list"
   else
+    [[ -z $list ]] || exec {sandbox_list_fd}<&-
     "${run[@]}" "$@"
   fi
 }
