@@ -47,7 +47,7 @@ QStringList InspectCommand::examples() const
         QStringLiteral("lbpayload inspect external.img"), tr("The kind of every entry of an image."),
         QStringLiteral("lbpayload inspect external.img musl-1.2.4.tar.gz"),
         tr("The members of one entry, read inside the image."),
-        QStringLiteral("lbpayload inspect --json external.img 3 | jq -r '.members[].path'"),
+        QStringLiteral("lbpayload inspect --json external.img 3 | jq -r '.report.members[].path'"),
         tr("The member paths of entry 3, through the JSON output.")};
 }
 
