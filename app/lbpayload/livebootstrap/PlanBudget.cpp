@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "PlanBudget.h"
 #include "ByteCount.h"
+#include "JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,23 +14,6 @@ using BudgetPart = SrcfsPlan::Part;
 constexpr int MissingShown = 5;
 
 const BudgetPart BudgetParts[] = {BudgetPart::Seed, BudgetPart::Steps, BudgetPart::Distfiles, BudgetPart::Fixed};
-
-// Values go through QJsonDocument for correct escaping; keys keep the documented order.
-QByteArray budgetString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-QByteArray budgetStringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QByteArray("null") : budgetString(text);
-}
-
-QByteArray budgetBoolean(bool value)
-{
-    return value ? "true" : "false";
-}
 
 QByteArray usedOf(qint64 used, qint64 limit)
 {
@@ -134,10 +118,10 @@ QString PlanBudget::text(const SrcfsPlan &plan, const QString &splitStep)
 QByteArray PlanBudget::layoutSourceJson(const CheckoutLayout &layout)
 {
     const std::optional<CheckoutLayout::Evidence> e = layout.evidence();
-    QByteArray out = "{\"kind\": " + budgetString(CheckoutLayout::sourceKey(layout.source()));
-    out += ", \"file\": " + (e ? budgetString(e->file) : QByteArray("null"));
+    QByteArray out = "{\"kind\": " + JsonText::string(CheckoutLayout::sourceKey(layout.source()));
+    out += ", \"file\": " + (e ? JsonText::string(e->file) : QByteArray("null"));
     out += ", \"line\": " + (e ? QByteArray::number(e->line) : QByteArray("null"));
-    out += ", \"text\": " + (e ? budgetString(e->text) : QByteArray("null")) + '}';
+    out += ", \"text\": " + (e ? JsonText::string(e->text) : QByteArray("null")) + '}';
     return out;
 }
 
@@ -145,13 +129,13 @@ QByteArray PlanBudget::json(const SrcfsPlan &plan)
 {
     const FirstImageBudget &b = plan.budget();
     QByteArray out = "{\n";
-    out += "      \"fits\": " + budgetBoolean(plan.fits()) + ",\n";
+    out += "      \"fits\": " + JsonText::boolean(plan.fits()) + ",\n";
     out += "      \"files\": " + usedOf(b.filesUsed, b.filesLimit) + ",\n";
     out += "      \"bytes\": " + usedOf(b.bytesUsed, b.bytesLimit) + ",\n";
     out += "      \"fiwix\": ";
     if (b.fiwix) {
         out += "{\"initrdKiB\": " + QByteArray::number(b.fiwix->initrdKiB);
-        out += ", \"source\": " + budgetString(b.fiwix->source);
+        out += ", \"source\": " + JsonText::string(b.fiwix->source);
         out += ", \"line\": " + QByteArray::number(b.fiwix->line);
         out += ", \"leftBeforeFiwix\": " + QByteArray::number(b.leftBeforeFiwix());
         out += ", \"inferred\": true}";
@@ -159,15 +143,15 @@ QByteArray PlanBudget::json(const SrcfsPlan &plan)
         out += "null";
     }
     out += ",\n";
-    out += "      \"stage0PosixMissing\": " + budgetBoolean(plan.stage0PosixMissing()) + ",\n";
-    out += "      \"stage0PosixNote\": " + budgetStringOrNull(plan.stage0PosixNote()) + ",\n";
-    out += "      \"bootstrapCfgAssumed\": " + budgetBoolean(plan.bootstrapCfgAssumed()) + ",\n";
+    out += "      \"stage0PosixMissing\": " + JsonText::boolean(plan.stage0PosixMissing()) + ",\n";
+    out += "      \"stage0PosixNote\": " + JsonText::stringOrNull(plan.stage0PosixNote()) + ",\n";
+    out += "      \"bootstrapCfgAssumed\": " + JsonText::boolean(plan.bootstrapCfgAssumed()) + ",\n";
     out += "      \"missingDistfiles\": " +
         QJsonDocument(QJsonArray::fromStringList(plan.missingDistfiles())).toJson(QJsonDocument::Compact) + ",\n";
     out += "      \"parts\": {";
     for (const BudgetPart part : BudgetParts) {
         const SrcfsPlan::Totals &t = plan.totals(part);
-        out += (part == BudgetParts[0] ? "" : ", ") + budgetString(SrcfsPlan::partKey(part)) +
+        out += (part == BudgetParts[0] ? "" : ", ") + JsonText::string(SrcfsPlan::partKey(part)) +
             ": {\"files\": " + QByteArray::number(t.files) + ", \"bytes\": " + QByteArray::number(t.bytes) + '}';
     }
     out += "},\n";
@@ -175,17 +159,17 @@ QByteArray PlanBudget::json(const SrcfsPlan &plan)
     for (qsizetype i = 0; i < plan.largest().size(); ++i) {
         const SrcfsPlan::Contributor &c = plan.largest().at(i);
         out += i ? ",\n        {" : "\n        {";
-        out += "\"path\": " + budgetString(c.path) + ", \"size\": " + QByteArray::number(c.size) +
-            ", \"part\": " + budgetString(SrcfsPlan::partKey(c.part)) + '}';
+        out += "\"path\": " + JsonText::string(c.path) + ", \"size\": " + QByteArray::number(c.size) +
+            ", \"part\": " + JsonText::string(SrcfsPlan::partKey(c.part)) + '}';
     }
     out += plan.largest().isEmpty() ? "],\n" : "\n      ],\n";
     out += "      \"findings\": [";
     for (qsizetype i = 0; i < plan.findings().size(); ++i) {
         const FirstImageFinding &f = plan.findings().at(i);
         out += i ? ",\n        {" : "\n        {";
-        out += "\"severity\": " + budgetString(FirstImageFinding::severityKey(f.severity));
-        out += ", \"code\": " + budgetString(FirstImageFinding::codeKey(f.code));
-        out += ", \"message\": " + budgetString(f.message) + '}';
+        out += "\"severity\": " + JsonText::string(FirstImageFinding::severityKey(f.severity));
+        out += ", \"code\": " + JsonText::string(FirstImageFinding::codeKey(f.code));
+        out += ", \"message\": " + JsonText::string(f.message) + '}';
     }
     out += plan.findings().isEmpty() ? "]\n    }" : "\n      ]\n    }";
     return out;

@@ -3,6 +3,7 @@
 #include "PlanJson.h"
 #include "CheckoutArguments.h"
 #include "JsonEnvelope.h"
+#include "JsonText.h"
 #include "PlanBudget.h"
 #include "PlanText.h"
 
@@ -12,27 +13,11 @@
 
 namespace {
 
-// Written by hand, like the other JSON outputs, so that keys keep the documented order;
-// values go through QJsonDocument for correct escaping.
-QByteArray string(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-QByteArray stringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QByteArray("null") : string(text);
-}
-
+// Written by hand, like the other JSON outputs, so that keys keep the documented order
+// (JsonText). Plan's lists are compact, ["a","b"], as they always were.
 QByteArray stringArray(const QStringList &list)
 {
     return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
-}
-
-QByteArray boolean(bool value)
-{
-    return value ? "true" : "false";
 }
 
 // One half's object; `budget`, when given, is added as its last key.
@@ -50,7 +35,7 @@ QByteArray half(
     out += "    \"count\": " + QByteArray::number(distfiles.size()) + ",\n";
     out += "    \"okCount\": " + QByteArray::number(good) + ",\n";
     out += "    \"presentBytes\": " + QByteArray::number(bytes) + ",\n";
-    out += "    \"complete\": " + boolean(good == distfiles.size()) + ",\n";
+    out += "    \"complete\": " + JsonText::boolean(good == distfiles.size()) + ",\n";
     out += "    \"distfiles\": [";
     for (qsizetype i = 0; i < distfiles.size(); ++i) {
         const PlannedDistfile &d = distfiles.at(i);
@@ -60,15 +45,15 @@ QByteArray half(
         for (const DistfileSource &origin : d.origins)
             sources << origin.location();
         out += i ? ",\n      {" : "\n      {";
-        out += "\"name\": " + string(d.fileName);
-        out += ", \"sha256\": " + string(QString::fromLatin1(d.sha256));
+        out += "\"name\": " + JsonText::string(d.fileName);
+        out += ", \"sha256\": " + JsonText::string(QString::fromLatin1(d.sha256));
         out += ", \"size\": " + (sized ? QByteArray::number(c.size) : QByteArray("null"));
-        out += ", \"status\": " + string(PlanJson::stateKey(c.state));
+        out += ", \"status\": " + JsonText::string(PlanJson::stateKey(c.state));
         out += ", \"actualSha256\": " +
-            (c.state == DistfileCheck::State::WrongChecksum ? string(QString::fromLatin1(c.actualSha256))
+            (c.state == DistfileCheck::State::WrongChecksum ? JsonText::string(QString::fromLatin1(c.actualSha256))
                                                             : QByteArray("null"));
-        out += ", \"detail\": " + stringOrNull(c.detail);
-        out += ", \"cutShort\": " + stringOrNull(c.cutShort);
+        out += ", \"detail\": " + JsonText::stringOrNull(c.detail);
+        out += ", \"cutShort\": " + JsonText::stringOrNull(c.cutShort);
         out += ", \"urls\": " + stringArray(d.urls);
         out += ", \"steps\": " + stringArray(PlanText::steps(d));
         out += ", \"sources\": " + stringArray(sources) + '}';
@@ -109,15 +94,15 @@ QByteArray PlanJson::document(
     const DistfilePlan &plan = arguments.plan();
     const qsizetype first = plan.firstImage().size();
     QByteArray out = JsonEnvelope::open(JsonEnvelope::Document::CheckoutPlan);
-    out += "  \"checkout\": " + string(arguments.checkout().root()) + ",\n";
-    out += "  \"splitStep\": " + string(plan.splitStep()) + ",\n";
+    out += "  \"checkout\": " + JsonText::string(arguments.checkout().root()) + ",\n";
+    out += "  \"splitStep\": " + JsonText::string(plan.splitStep()) + ",\n";
     out += "  \"splitLine\": " + QByteArray::number(plan.splitLine()) + ",\n";
-    out += "  \"guix\": " + boolean(arguments.checkout().withGuix()) + ",\n";
-    out += "  \"distfilesDir\": " + string(QDir::cleanPath(arguments.distfilesDir())) + ",\n";
+    out += "  \"guix\": " + JsonText::boolean(arguments.checkout().withGuix()) + ",\n";
+    out += "  \"distfilesDir\": " + JsonText::string(QDir::cleanPath(arguments.distfilesDir())) + ",\n";
     out += "  \"mirrors\": " + stringArray(arguments.mirrors()) + ",\n";
-    out += "  \"layout\": " + string(PayloadFormat::layoutName(arguments.layout().layout())) + ",\n";
+    out += "  \"layout\": " + JsonText::string(PayloadFormat::layoutName(arguments.layout().layout())) + ",\n";
     out += "  \"layoutSource\": " + PlanBudget::layoutSourceJson(arguments.layout()) + ",\n";
-    out += "  \"externalComplete\": " + boolean(PlanText::externalComplete(plan, report)) + ",\n";
+    out += "  \"externalComplete\": " + JsonText::boolean(PlanText::externalComplete(plan, report)) + ",\n";
     out +=
         "  \"firstImage\": " + half(plan.firstImage(), report.checks.mid(0, first), PlanBudget::json(budget)) + ",\n";
     out += "  \"externalImage\": " + half(plan.externalImage(), report.checks.mid(first)) + ",\n";
@@ -128,20 +113,20 @@ QByteArray PlanJson::document(
     for (const CheckoutFinding &f : findings) {
         out += count++ ? ",\n    {" : "\n    {";
         out += "\"severity\": " +
-            string(
+            JsonText::string(
                 f.severity == CheckoutFinding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
         out += ", \"code\": null";
-        out += ", \"file\": " + string(f.file);
+        out += ", \"file\": " + JsonText::string(f.file);
         out += ", \"line\": " + (f.line > 0 ? QByteArray::number(f.line) : QByteArray("null"));
-        out += ", \"message\": " + string(f.message) + '}';
+        out += ", \"message\": " + JsonText::string(f.message) + '}';
     }
     for (const CheckoutLayout::Finding &f : arguments.layout().findings()) {
         out += count++ ? ",\n    {" : "\n    {";
         out += "\"severity\": \"warning\"";
-        out += ", \"code\": " + string(CheckoutLayout::Finding::codeKey(f.code));
-        out += ", \"file\": " + string(f.file);
+        out += ", \"code\": " + JsonText::string(CheckoutLayout::Finding::codeKey(f.code));
+        out += ", \"file\": " + JsonText::string(f.file);
         out += ", \"line\": " + (f.line > 0 ? QByteArray::number(f.line) : QByteArray("null"));
-        out += ", \"message\": " + string(f.message) + '}';
+        out += ", \"message\": " + JsonText::string(f.message) + '}';
     }
     out += count == 0 ? "]\n}\n" : "\n  ]\n}\n";
     return out;

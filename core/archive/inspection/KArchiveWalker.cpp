@@ -6,6 +6,7 @@
 
 #include <K7Zip>
 #include <KAr>
+#include <KArchive>
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KZip>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <zlib.h>
 
 namespace {
@@ -32,6 +34,36 @@ bool trailerCutShort(ArchiveWalk &w, QIODevice *device)
             damaged ? ArchiveReport::Status::Corrupt : ArchiveReport::Status::Truncated, f->message, {}, f->offset);
     return f.has_value();
 }
+
+using Items = QList<std::pair<ArchiveMember, const KArchiveFile *>>;
+
+// Opens `archive`, made over `tap`, and lists its members in the order `before` gives. Returns
+// nothing after writing the failure into the report: the source's read error, or KArchive's
+// refusal in `refusal` (a translated sentence whose %1 is KArchive's own message).
+template<typename Before>
+std::optional<Items> openAndList(
+    ArchiveWalk &w, InputTap &tap, KArchive &archive, const QString &refusal, Before before)
+{
+    if (!tap.open(QIODevice::ReadOnly)) {
+        w.setFailure(ArchiveReport::Status::Unreadable, tap.errorString());
+        return std::nullopt;
+    }
+    if (!archive.open(QIODevice::ReadOnly)) {
+        w.setFailure(tap.failed() ? ArchiveReport::Status::Unreadable : ArchiveReport::Status::Corrupt,
+            tap.failed() ? tap.sourceError() : refusal.arg(archive.errorString()));
+        return std::nullopt;
+    }
+    Items items;
+    ArchiveWalk::collect(archive.directory(), {}, items);
+    std::sort(items.begin(), items.end(), before);
+    return items;
+}
+
+// Zip and 7z members in the order of their stored paths.
+bool byPath(const Items::value_type &a, const Items::value_type &b)
+{
+    return a.first.rawPath < b.first.rawPath;
+}
 } // namespace
 
 void KArchiveWalker::walkZip(ArchiveWalk &w, QIODevice *device)
@@ -39,25 +71,16 @@ void KArchiveWalker::walkZip(ArchiveWalk &w, QIODevice *device)
     if (trailerCutShort(w, device))
         return;
     InputTap tap(device);
-    if (!tap.open(QIODevice::ReadOnly)) {
-        w.setFailure(ArchiveReport::Status::Unreadable, tap.errorString());
-        return;
-    }
     KZip zip(&tap);
-    if (!zip.open(QIODevice::ReadOnly)) {
-        w.setFailure(tap.failed() ? ArchiveReport::Status::Unreadable : ArchiveReport::Status::Corrupt,
-            tap.failed() ? tap.sourceError() : tr("KZip cannot read it: %1").arg(zip.errorString()));
+    const std::optional<Items> listed = openAndList(w, tap, zip, tr("KZip cannot read it: %1"), byPath);
+    if (!listed)
         return;
-    }
-    QList<std::pair<ArchiveMember, const KArchiveFile *>> items;
-    w.collect(zip.directory(), {}, items);
-    std::sort(
-        items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first.rawPath < b.first.rawPath; });
-    for (const auto &item : std::as_const(items))
+    const Items &items = *listed;
+    for (const auto &item : items)
         w.addMember(item.first);
 
     QList<const KZipFileEntry *> files;
-    for (const auto &item : std::as_const(items))
+    for (const auto &item : items)
         if (const auto *ze = dynamic_cast<const KZipFileEntry *>(item.second))
             files.append(ze);
     std::sort(files.begin(), files.end(),
@@ -148,30 +171,21 @@ void KArchiveWalker::walk7z(ArchiveWalk &w, QIODevice *device)
     if (trailerCutShort(w, device))
         return;
     InputTap tap(device);
-    if (!tap.open(QIODevice::ReadOnly)) {
-        w.setFailure(ArchiveReport::Status::Unreadable, tap.errorString());
-        return;
-    }
     K7Zip archive(&tap);
-    if (!archive.open(QIODevice::ReadOnly)) {
-        w.setFailure(tap.failed() ? ArchiveReport::Status::Unreadable : ArchiveReport::Status::Corrupt,
-            tap.failed() ? tap.sourceError() : tr("K7Zip cannot read it: %1").arg(archive.errorString()));
+    const std::optional<Items> listed = openAndList(w, tap, archive, tr("K7Zip cannot read it: %1"), byPath);
+    if (!listed)
         return;
-    }
-    QList<std::pair<ArchiveMember, const KArchiveFile *>> items;
-    w.collect(archive.directory(), {}, items);
-    std::sort(
-        items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first.rawPath < b.first.rawPath; });
-    for (const auto &item : std::as_const(items))
+    const Items &items = *listed;
+    for (const auto &item : items)
         w.addMember(item.first);
     if (!w.opt.verifyData)
         return;
     qint64 total = 0;
-    for (const auto &item : std::as_const(items))
+    for (const auto &item : items)
         if (item.second && item.first.type == ArchiveMember::Type::File)
             total += item.second->size();
     qint64 uncompressed = 0;
-    for (const auto &[m, file] : std::as_const(items)) {
+    for (const auto &[m, file] : items) {
         if (!file || m.type != ArchiveMember::Type::File)
             continue;
         std::unique_ptr<QIODevice> dev(file->createDevice());
@@ -205,25 +219,19 @@ void KArchiveWalker::walk7z(ArchiveWalk &w, QIODevice *device)
 void KArchiveWalker::walkAr(ArchiveWalk &w, QIODevice *device)
 {
     InputTap tap(device);
-    if (!tap.open(QIODevice::ReadOnly)) {
-        w.setFailure(ArchiveReport::Status::Unreadable, tap.errorString());
-        return;
-    }
     KAr archive(&tap);
-    if (!archive.open(QIODevice::ReadOnly)) {
-        w.setFailure(tap.failed() ? ArchiveReport::Status::Unreadable : ArchiveReport::Status::Corrupt,
-            tap.failed() ? tap.sourceError() : tr("KAr cannot read it: %1").arg(archive.errorString()));
+    // ar members in the order they are stored in.
+    const std::optional<Items> listed =
+        openAndList(w, tap, archive, tr("KAr cannot read it: %1"), [](const auto &a, const auto &b) {
+            const qint64 pa = a.second ? a.second->position() : -1;
+            const qint64 pb = b.second ? b.second->position() : -1;
+            return pa < pb;
+        });
+    if (!listed)
         return;
-    }
-    QList<std::pair<ArchiveMember, const KArchiveFile *>> items;
-    w.collect(archive.directory(), {}, items);
-    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
-        const qint64 pa = a.second ? a.second->position() : -1;
-        const qint64 pb = b.second ? b.second->position() : -1;
-        return pa < pb;
-    });
+    const Items &items = *listed;
     qint64 total = 0;
-    for (const auto &[m, file] : std::as_const(items)) {
+    for (const auto &[m, file] : items) {
         w.addMember(m);
         if (file && file->position() + file->size() > w.r.inputSize) {
             w.setFailure(ArchiveReport::Status::Truncated,
@@ -235,7 +243,7 @@ void KArchiveWalker::walkAr(ArchiveWalk &w, QIODevice *device)
     }
     if (w.opt.verifyData) {
         QByteArray buffer(ArchiveWalk::ReadChunk, Qt::Uninitialized);
-        for (const auto &[m, file] : std::as_const(items)) {
+        for (const auto &[m, file] : items) {
             if (!file)
                 continue;
             std::unique_ptr<QIODevice> dev(file->createDevice());

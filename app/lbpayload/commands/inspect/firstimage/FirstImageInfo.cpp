@@ -5,23 +5,11 @@
 #include "FirstImageReader.h"
 #include "ImageKind.h"
 #include "JsonEnvelope.h"
+#include "JsonText.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace {
-
-QByteArray infoJsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2); // ["..."] without the brackets
-}
-
-QByteArray infoBoolean(bool value)
-{
-    return value ? QByteArray("true") : QByteArray("false");
-}
 
 QString scriptEndText(FirstImageReader::ScriptEnd end)
 {
@@ -149,9 +137,6 @@ QByteArray FirstImageInfo::json(const FirstImageReader &reader)
     const auto number = [](qint64 value) {
         return QByteArray::number(value);
     };
-    const auto optionalNumber = [&](qint64 value) {
-        return value >= 0 ? number(value) : QByteArray("null");
-    };
     const FirstImageBudget &budget = reader.budget();
     qint64 fileBytes = 0;
     for (const SrcfsRecord &r : reader.records())
@@ -159,22 +144,21 @@ QByteArray FirstImageInfo::json(const FirstImageReader &reader)
     const std::optional<bool> zero = reader.trailingBytes() == 0 ? std::optional<bool>(true) : reader.trailingAllZero();
 
     QByteArray out = JsonEnvelope::open(ImageKind::key(ImageKind::FirstImage));
-    out += "  \"image\": " + infoJsonString(reader.fileName()) + ",\n";
+    out += "  \"image\": " + JsonText::string(reader.fileName()) + ",\n";
     out += "  \"imageSize\": " + number(reader.imageSize()) + ",\n";
     out += "  \"stage1\": {\"size\": " + number(reader.stage1().size()) +
-        ", \"bootSignature\": " + infoBoolean(reader.bootSignature()) + "},\n";
+        ", \"bootSignature\": " + JsonText::boolean(reader.bootSignature()) + "},\n";
     out += "  \"stage2\": {\"size\": " + number(reader.stage2Size()) + ", \"sha256\": \"" + reader.stage2Sha256() +
-        "\", \"revision\": " + (reader.revision().isEmpty() ? QByteArray("null") : infoJsonString(reader.revision())) +
-        "},\n";
+        "\", \"revision\": " + JsonText::stringOrNull(reader.revision()) + "},\n";
     out += "  \"script\": {\"start\": " + number(reader.scriptStart()) + ", \"end\": " + number(reader.scriptEnd()) +
-        ", \"endKind\": " + infoJsonString(FirstImageReader::scriptEndKey(reader.scriptEndKind())) + "},\n";
+        ", \"endKind\": " + JsonText::string(FirstImageReader::scriptEndKey(reader.scriptEndKind())) + "},\n";
     out += "  \"count\": " + number(reader.records().size()) + ",\n";
     out += "  \"files\": " + number(reader.fileCount()) + ",\n";
     out += "  \"folders\": " + number(reader.folderCount()) + ",\n";
     out += "  \"commands\": " + number(reader.commandCount()) + ",\n";
     out += "  \"fileBytes\": " + number(fileBytes) + ",\n";
     out += "  \"trailingBytes\": " + number(reader.trailingBytes()) + ",\n";
-    out += "  \"trailingAllZero\": " + (zero ? infoBoolean(*zero) : QByteArray("null")) + ",\n";
+    out += "  \"trailingAllZero\": " + (zero ? JsonText::boolean(*zero) : QByteArray("null")) + ",\n";
     out += "  \"budget\": {\n";
     out +=
         "    \"files\": {\"used\": " + number(budget.filesUsed) + ", \"limit\": " + number(budget.filesLimit) + "},\n";
@@ -183,22 +167,22 @@ QByteArray FirstImageInfo::json(const FirstImageReader &reader)
     out += "    \"fiwix\": ";
     if (budget.fiwix)
         out += "{\"initrdKiB\": " + number(budget.fiwix->initrdKiB) +
-            ", \"source\": " + infoJsonString(budget.fiwix->source) + ", \"line\": " + number(budget.fiwix->line) +
+            ", \"source\": " + JsonText::string(budget.fiwix->source) + ", \"line\": " + number(budget.fiwix->line) +
             ", \"leftBeforeFiwix\": " + number(budget.leftBeforeFiwix()) + ", \"inferred\": true}\n";
     else
         out += "null\n";
     out += "  },\n";
-    out += "  \"bootable\": " + infoBoolean(!hasFirstImageErrors(reader.findings())) + ",\n";
+    out += "  \"bootable\": " + JsonText::boolean(!hasFirstImageErrors(reader.findings())) + ",\n";
     out += "  \"findings\": [";
     const FirstImageFindings &findings = reader.findings();
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const FirstImageFinding &f = findings.at(i);
         out += i ? ",\n    {" : "\n    {";
-        out += "\"severity\": " + infoJsonString(FirstImageFinding::severityKey(f.severity));
-        out += ", \"code\": " + infoJsonString(FirstImageFinding::codeKey(f.code));
-        out += ", \"entry\": " + optionalNumber(f.recordIndex);
-        out += ", \"offset\": " + optionalNumber(f.offset);
-        out += ", \"message\": " + infoJsonString(f.message) + '}';
+        out += "\"severity\": " + JsonText::string(FirstImageFinding::severityKey(f.severity));
+        out += ", \"code\": " + JsonText::string(FirstImageFinding::codeKey(f.code));
+        out += ", \"entry\": " + JsonText::numberOrNull(f.recordIndex);
+        out += ", \"offset\": " + JsonText::numberOrNull(f.offset);
+        out += ", \"message\": " + JsonText::string(f.message) + '}';
     }
     out += findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;

@@ -10,11 +10,10 @@
 #include "ImageArgument.h"
 #include "ImageKind.h"
 #include "JsonEnvelope.h"
+#include "JsonText.h"
 #include "PayloadReader.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 QString InfoCommand::summary() const
 {
@@ -131,44 +130,34 @@ QByteArray InfoCommand::text(const PayloadReader &reader)
 QByteArray InfoCommand::json(const PayloadReader &reader)
 {
     // Written by hand, like the manifest JSON, so that keys keep the documented order and
-    // indentation; values go through QJsonDocument for correct escaping.
-    const auto string = [](const QString &text) {
-        const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-        return array.mid(1, array.size() - 2); // ["..."] without the brackets
-    };
+    // indentation (JsonText).
     const auto number = [](qint64 value) {
         return QByteArray::number(value);
-    };
-    const auto boolean = [](bool value) {
-        return QByteArray(value ? "true" : "false");
-    };
-    const auto optionalNumber = [&](qint64 value) {
-        return value >= 0 ? number(value) : QByteArray("null");
     };
 
     const std::optional<bool> zero = reader.trailingBytes() == 0 ? std::optional<bool>(true) : reader.trailingAllZero();
     QByteArray out = JsonEnvelope::open(ImageKind::key(ImageKind::Payload));
-    out += "  \"image\": " + string(reader.fileName()) + ",\n";
-    out += "  \"layout\": " + string(PayloadFormat::layoutName(reader.layout())) + ",\n";
-    out += "  \"layoutNote\": " + string(reader.layoutNote()) + ",\n";
-    out += "  \"layoutAmbiguous\": " + boolean(reader.layoutAmbiguous()) + ",\n";
+    out += "  \"image\": " + JsonText::string(reader.fileName()) + ",\n";
+    out += "  \"layout\": " + JsonText::string(PayloadFormat::layoutName(reader.layout())) + ",\n";
+    out += "  \"layoutNote\": " + JsonText::string(reader.layoutNote()) + ",\n";
+    out += "  \"layoutAmbiguous\": " + JsonText::boolean(reader.layoutAmbiguous()) + ",\n";
     out += "  \"count\": " + number(reader.entries().size()) + ",\n";
     out += "  \"payloadBytes\": " + number(reader.payloadBytes()) + ",\n";
     out += "  \"imageSize\": " + number(reader.imageSize()) + ",\n";
     out += "  \"endOfEntries\": " + number(reader.endOfEntries()) + ",\n";
     out += "  \"trailingBytes\": " + number(reader.trailingBytes()) + ",\n";
-    out += "  \"trailingAllZero\": " + (zero ? boolean(*zero) : QByteArray("null")) + ",\n";
-    out += "  \"importerAccepts\": " + boolean(!hasImporterErrors(reader.findings())) + ",\n";
+    out += "  \"trailingAllZero\": " + (zero ? JsonText::boolean(*zero) : QByteArray("null")) + ",\n";
+    out += "  \"importerAccepts\": " + JsonText::boolean(!hasImporterErrors(reader.findings())) + ",\n";
     out += "  \"findings\": [";
     const ImporterFindings &findings = reader.findings();
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const ImporterFinding &f = findings.at(i);
         out += i ? ",\n    {" : "\n    {";
-        out += "\"severity\": " + string(ImporterFinding::severityKey(f.severity));
-        out += ", \"code\": " + string(ImporterFinding::codeKey(f.code));
-        out += ", \"entry\": " + optionalNumber(f.entryIndex);
-        out += ", \"offset\": " + optionalNumber(f.offset);
-        out += ", \"message\": " + string(f.message) + '}';
+        out += "\"severity\": " + JsonText::string(ImporterFinding::severityKey(f.severity));
+        out += ", \"code\": " + JsonText::string(ImporterFinding::codeKey(f.code));
+        out += ", \"entry\": " + JsonText::numberOrNull(f.entryIndex);
+        out += ", \"offset\": " + JsonText::numberOrNull(f.offset);
+        out += ", \"message\": " + JsonText::string(f.message) + '}';
     }
     out += findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;
