@@ -20,6 +20,21 @@ using Code = ArchiveFinding::Code;
 
 namespace {
 
+// A tar read from memory, compressed as `compression` says: the source, the decompressor and
+// the reader over them, opened by open().
+struct TarInMemory
+{
+    QBuffer source;
+    DecompressedStream stream;
+    TarStreamReader tar;
+    TarInMemory(QByteArray *bytes, DistfileKind::Compression compression)
+        : source(bytes)
+        , stream(&source, compression)
+        , tar(stream)
+    { }
+    bool open() { return source.open(QIODevice::ReadOnly) && stream.open(); }
+};
+
 // A tar with one member of every kind, and where each part of it begins.
 struct SampleTar
 {
@@ -83,11 +98,9 @@ private Q_SLOTS:
     void listsEveryKindOfMember()
     {
         SampleTar sample;
-        QBuffer source(&sample.bytes);
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        DecompressedStream stream(&source, DistfileKind::Compression::None);
-        QVERIFY(stream.open());
-        TarStreamReader tar(stream);
+        TarInMemory in(&sample.bytes, DistfileKind::Compression::None);
+        QVERIFY(in.open());
+        TarStreamReader &tar = in.tar;
         const Walked w = walk(tar);
         QCOMPARE(w.last, Step::End);
         using T = ArchiveMember::Type;
@@ -109,11 +122,9 @@ private Q_SLOTS:
     void readsMemberData()
     {
         SampleTar sample;
-        QBuffer source(&sample.bytes);
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        DecompressedStream stream(&source, DistfileKind::Compression::None);
-        QVERIFY(stream.open());
-        TarStreamReader tar(stream);
+        TarInMemory in(&sample.bytes, DistfileKind::Compression::None);
+        QVERIFY(in.open());
+        TarStreamReader &tar = in.tar;
         ArchiveMember m;
         QCOMPARE(tar.next(m), Step::Member);
         QCOMPARE(tar.dataRemaining(), 1000);
@@ -159,11 +170,9 @@ private Q_SLOTS:
         const qint64 starts[] = {0, sample.readmeData, sample.folderHeader, sample.longNameData, sample.endBlocks};
         const qint64 cut = starts[cutFrom] + plus;
         QByteArray data = sample.bytes.left(cut);
-        QBuffer source(&data);
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        DecompressedStream stream(&source, DistfileKind::Compression::None);
-        QVERIFY(stream.open());
-        TarStreamReader tar(stream);
+        TarInMemory in(&data, DistfileKind::Compression::None);
+        QVERIFY(in.open());
+        TarStreamReader &tar = in.tar;
         const Walked w = walk(tar);
         QCOMPARE(w.last, Step::Failed);
         QVERIFY(tar.failed());
@@ -187,11 +196,9 @@ private Q_SLOTS:
         QFETCH(Code, code);
         SampleTar sample;
         QByteArray data = sample.bytes.left(sample.endBlocks + 512 * endBlocksKept);
-        QBuffer source(&data);
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        DecompressedStream stream(&source, DistfileKind::Compression::None);
-        QVERIFY(stream.open());
-        TarStreamReader tar(stream);
+        TarInMemory in(&data, DistfileKind::Compression::None);
+        QVERIFY(in.open());
+        TarStreamReader &tar = in.tar;
         const Walked w = walk(tar);
         QCOMPARE(w.last, Step::End);
         QCOMPARE(w.members.size(), 5);
@@ -212,11 +219,9 @@ private Q_SLOTS:
         const QByteArray whole = gzipOfZeros(big, 0, {});
         QVERIFY(!whole.isEmpty());
         QByteArray data = whole.left(whole.size() / 2);
-        QBuffer source(&data);
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        DecompressedStream stream(&source, DistfileKind::Compression::Gzip);
-        QVERIFY(stream.open());
-        TarStreamReader tar(stream);
+        TarInMemory in(&data, DistfileKind::Compression::Gzip);
+        QVERIFY(in.open());
+        TarStreamReader &tar = in.tar;
         const Walked w = walk(tar);
         QCOMPARE(w.last, Step::Failed);
         QCOMPARE(tar.failureStatus(), Status::Truncated);
@@ -248,11 +253,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, tar);
         QFETCH(qint64, offset);
         QFETCH(QString, says);
-        QBuffer source(&tar);
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        DecompressedStream stream(&source, DistfileKind::Compression::None);
-        QVERIFY(stream.open());
-        TarStreamReader reader(stream);
+        TarInMemory in(&tar, DistfileKind::Compression::None);
+        QVERIFY(in.open());
+        TarStreamReader &reader = in.tar;
         const Walked w = walk(reader);
         QCOMPARE(w.last, Step::Failed);
         QCOMPARE(reader.failureStatus(), Status::Corrupt);
@@ -264,11 +267,9 @@ private Q_SLOTS:
     void progressCallbackCancels()
     {
         SampleTar sample;
-        QBuffer source(&sample.bytes);
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        DecompressedStream stream(&source, DistfileKind::Compression::None);
-        QVERIFY(stream.open());
-        TarStreamReader tar(stream);
+        TarInMemory in(&sample.bytes, DistfileKind::Compression::None);
+        QVERIFY(in.open());
+        TarStreamReader &tar = in.tar;
         int calls = 0;
         tar.setProgressCallback([&] { return ++calls < 3; });
         const Walked w = walk(tar);
