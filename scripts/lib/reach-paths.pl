@@ -16,8 +16,9 @@
 # Why Perl and not the shell: a loop in bash costs about 10 us per argument before it does any
 # work, and a `realpath` process per argument 2 ms, so `scripts/dev exec lbpayload create
 # distfiles/*` spent seconds in the wrapper. perl-base is Essential on Debian, so every host
-# that needs the sysroot has it, and one process with a stat or two per argument handles
-# 20,000 arguments in a few milliseconds. Only core Perl is used (Cwd from perl-base).
+# that needs the sysroot has it. One process, which groups the arguments by folder and looks at
+# each folder once, handles 20,000 arguments in about 70 ms here (2026-12-06, AMD EPYC, idle).
+# Only core Perl is used (Cwd from perl-base).
 use strict;
 use warnings;
 use Cwd qw(realpath getcwd);
