@@ -3,7 +3,6 @@
 #include "PlanText.h"
 #include "ByteCount.h"
 #include "CheckoutArguments.h"
-#include "DistfileFetcher.h"
 #include "PlanBudget.h"
 
 #include <QDir>
@@ -60,7 +59,7 @@ void appendHalf(QString &out, const Half &half, const QStringList &mirrors, int 
             size.rightJustified(sizeWidth) + QLatin1String("  ") + d.fileName + QLatin1Char('\n');
         switch (c.state) {
         case State::Missing: {
-            const QStringList urls = DistfileFetcher::candidateUrls(d, mirrors);
+            const QStringList urls = d.candidateUrls(mirrors);
             for (const QString &url : urls)
                 out += indent + url + QLatin1Char('\n');
             if (urls.isEmpty())
@@ -165,7 +164,7 @@ QByteArray PlanText::missingUrls(
         if (report.checks.at(i).isGood() || done.contains(name))
             continue;
         done.insert(name);
-        const QStringList urls = DistfileFetcher::candidateUrls(*byName.value(name), arguments.mirrors());
+        const QStringList urls = byName.value(name)->candidateUrls(arguments.mirrors());
         if (urls.isEmpty())
             unavailable->append(name);
         else

@@ -6,10 +6,12 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUrl>
 
 namespace {
 // A distfile tuple with every line that lists it.
-struct Tuple {
+struct Tuple
+{
     DistfileSource first;
     QList<DistfileSource> origins;
 };
@@ -20,7 +22,8 @@ QString tupleKey(const DistfileSource &s)
 }
 
 // Upstream's list: one entry per (sha256, url, file name), in the order first met.
-struct TupleList {
+struct TupleList
+{
     QList<Tuple> tuples;
     QHash<QString, qsizetype> index;
 
@@ -33,7 +36,7 @@ struct TupleList {
             return;
         }
         index.insert(key, tuples.size());
-        tuples.append(Tuple{source, {source}});
+        tuples.append(Tuple {source, {source}});
     }
     bool contains(const DistfileSource &source) const { return index.contains(tupleKey(source)); }
 };
@@ -56,6 +59,21 @@ QString originText(const DistfileSource &s)
 }
 } // namespace
 
+QStringList PlannedDistfile::candidateUrls(const QStringList &mirrors) const
+{
+    QStringList result;
+    for (QString mirror : mirrors) {
+        while (mirror.endsWith(QLatin1Char('/')))
+            mirror.chop(1);
+        if (!mirror.isEmpty())
+            result << mirror + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(fileName));
+    }
+    for (const QString &url : urls)
+        if (!result.contains(url))
+            result << url;
+    return result;
+}
+
 QStringList DistfilePlan::fileNames() const
 {
     QStringList names;
@@ -71,7 +89,7 @@ QStringList DistfilePlan::fileNames() const
 
 bool DistfilePlan::build(const Checkout &checkout, const QString &splitStep)
 {
-    *this = DistfilePlan{};
+    *this = DistfilePlan {};
     m_splitStep = splitStep;
     for (const ManifestStep &step : checkout.steps()) {
         if (step.directive == QLatin1String("improve") && step.name == splitStep) {

@@ -24,6 +24,10 @@ struct PlannedDistfile
     QStringList urls;
     // Every sources line that lists this file (for "which package needs it" and messages).
     QList<DistfileSource> origins;
+
+    // The URLs a fetch tries, in order: `<mirror>/<file name>` (percent-encoded) for each
+    // non-empty mirror in the order given, then urls. A URL is listed once.
+    QStringList candidateUrls(const QStringList &mirrors) const;
 };
 
 // Upstream's split of a checkout's distfiles between the first boot image and external.img:

@@ -66,12 +66,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("split");
         QTest::addColumn<QStringList>("first");
         QTest::addColumn<QStringList>("external");
-        QTest::newRow("setup") << "setup" << QStringList{u"alpha-1.0.tar.gz"_s, u"beta-2.tar.xz"_s}
+        QTest::newRow("setup") << "setup" << QStringList {u"alpha-1.0.tar.gz"_s, u"beta-2.tar.xz"_s}
                                << CheckoutFixture::standardExternalImage();
         QTest::newRow("get_network") << "get_network"
-                                     << QStringList{u"alpha-1.0.tar.gz"_s, u"beta-2.tar.xz"_s, u"gamma-3.tar.gz"_s,
+                                     << QStringList {u"alpha-1.0.tar.gz"_s, u"beta-2.tar.xz"_s, u"gamma-3.tar.gz"_s,
                                             u"delta-4.tar.bz2"_s, u"gnulib-abc.tar.gz"_s}
-                                     << QStringList{u"zeta-6.txt"_s};
+                                     << QStringList {u"zeta-6.txt"_s};
     }
     void otherSplitSteps()
     {
@@ -108,7 +108,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         CheckoutFixture fixture(dir.path());
         fixture.writeStandard();
-        fixture.setSources(QStringLiteral("pkg-e"), "f https://mirror.example.org/gamma-3.tar.gz " + QByteArray(64, 'c') + "\n");
+        fixture.setSources(
+            QStringLiteral("pkg-e"), "f https://mirror.example.org/gamma-3.tar.gz " + QByteArray(64, 'c') + "\n");
         Checkout checkout;
         QVERIFY(checkout.load(dir.path()));
         DistfilePlan plan;
@@ -127,7 +128,8 @@ private Q_SLOTS:
         fixture.writeStandard();
         const QByteArray sha = CheckoutFixture::sha256(CheckoutFixture::contentOf(QStringLiteral("zeta-6.txt")));
         fixture.setSources(QStringLiteral("pkg-e"),
-            CheckoutFixture::fLine(QStringLiteral("zeta-6.txt")) + "f https://other.example.org/zeta-6.txt " + sha + "\n");
+            CheckoutFixture::fLine(QStringLiteral("zeta-6.txt")) + "f https://other.example.org/zeta-6.txt " + sha +
+                "\n");
         Checkout checkout;
         QVERIFY(checkout.load(dir.path()));
         DistfilePlan plan;
@@ -144,14 +146,16 @@ private Q_SLOTS:
         fixture.writeStandard();
         fixture.setManifest("build: guile-3\nbuild: pkg-a\n", true);
         fixture.setSources(QStringLiteral("guile-3"), CheckoutFixture::fLine(QStringLiteral("aaa-guile.tar.xz")), true);
-        fixture.setSources(QStringLiteral("pkg-a"), CheckoutFixture::fLine(QStringLiteral("beta-2.tar.xz"), true), true);
+        fixture.setSources(
+            QStringLiteral("pkg-a"), CheckoutFixture::fLine(QStringLiteral("beta-2.tar.xz"), true), true);
         Checkout checkout;
         QVERIFY(checkout.load(dir.path(), true));
         DistfilePlan plan;
         QVERIFY(plan.build(checkout));
         QCOMPARE(namesOf(plan.firstImage()), CheckoutFixture::standardFirstImage());
         QCOMPARE(namesOf(plan.externalImage()),
-            QStringList({u"aaa-guile.tar.xz"_s, u"delta-4.tar.bz2"_s, u"gamma-3.tar.gz"_s, u"gnulib-abc.tar.gz"_s, u"zeta-6.txt"_s}));
+            QStringList({u"aaa-guile.tar.xz"_s, u"delta-4.tar.bz2"_s, u"gamma-3.tar.gz"_s, u"gnulib-abc.tar.gz"_s,
+                u"zeta-6.txt"_s}));
     }
 
     void externalNamesSortByCodePoint()
@@ -168,7 +172,8 @@ private Q_SLOTS:
         DistfilePlan plan;
         QVERIFY(plan.build(checkout));
         QCOMPARE(namesOf(plan.externalImage()),
-            QStringList({u"B.tar"_s, u"a-b.tar"_s, u"a_b.tar"_s, u"b.tar"_s, u"z.tar"_s, QString::fromUtf8("\xc3\xa9.tar")}));
+            QStringList(
+                {u"B.tar"_s, u"a-b.tar"_s, u"a_b.tar"_s, u"b.tar"_s, u"z.tar"_s, QString::fromUtf8("\xc3\xa9.tar")}));
     }
 
     // The real step data of a live-bootstrap checkout, split where this snapshot can be.
@@ -182,7 +187,8 @@ private Q_SLOTS:
         DistfilePlan plan;
         QVERIFY(!plan.build(checkout)); // this snapshot predates import_payload
         QVERIFY(plan.errors().constFirst().contains(QStringLiteral("get_network")));
-        QVERIFY2(plan.build(checkout, QStringLiteral("get_network")), qPrintable(plan.errors().join(QLatin1Char('\n'))));
+        QVERIFY2(
+            plan.build(checkout, QStringLiteral("get_network")), qPrintable(plan.errors().join(QLatin1Char('\n'))));
         QCOMPARE(plan.splitLine(), 141);
         QCOMPARE(plan.firstImage().size(), 73);
         QCOMPARE(plan.externalImage().size(), 239);
@@ -204,6 +210,17 @@ private Q_SLOTS:
         QVERIFY(repeated > 0); // the same distfile listed by several packages counts once
         for (int i = 1; i < plan.externalImage().size(); ++i)
             QVERIFY(plan.externalImage().at(i - 1).fileName.toUtf8() < plan.externalImage().at(i).fileName.toUtf8());
+    }
+
+    void candidateUrlsTryMirrorsFirst()
+    {
+        PlannedDistfile d;
+        d.fileName = u"gcc 4.tar.gz"_s;
+        d.urls = {u"https://ftp.gnu.org/gcc 4.tar.gz"_s};
+        QCOMPARE(d.candidateUrls({u"http://m1/distfiles/"_s, u"http://m2"_s}),
+            QStringList({u"http://m1/distfiles/gcc%204.tar.gz"_s, u"http://m2/gcc%204.tar.gz"_s,
+                u"https://ftp.gnu.org/gcc 4.tar.gz"_s}));
+        QCOMPARE(d.candidateUrls({}), d.urls);
     }
 };
 

@@ -248,7 +248,7 @@ bool CheckoutSession::fetchMissing(const QStringList &mirrors)
         item.index = i;
         item.fileName = d.fileName;
         item.sha256 = d.sha256;
-        item.urls = DistfileFetcher::candidateUrls(d, mirrors);
+        item.urls = d.candidateUrls(mirrors);
         if (item.urls.isEmpty()) {
             m_model->endTransfer(i, tr("No URL: the sources line gives “_” and no mirror is set."));
             continue;

@@ -18,7 +18,7 @@
 #include "VerifyCommand.h"
 #include "WriteCommand.h"
 #include "livebootstrap/BuildCommand.h"
-#include "livebootstrap/FetchCommand.h"
+#include "livebootstrap/FetchHandOver.h"
 #include "livebootstrap/PlanCommand.h"
 
 #include <QCommandLineParser>
@@ -40,7 +40,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<WriteCommand>());
     m_commands.push_back(std::make_unique<DisksCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
-    m_commands.push_back(std::make_unique<FetchCommand>());
+    m_commands.push_back(std::make_unique<FetchHandOver>());
     m_commands.push_back(std::make_unique<BuildCommand>());
 }
 

@@ -85,6 +85,7 @@ ExitCode Command::run(const QStringList &arguments)
         return out.flush() ? ExitCode::Ok : ExitCode::Failure;
     }
     m_quiet = parser.isSet(QuietOption);
+    m_arguments = arguments;
     const qsizetype count = parser.positionalArguments().size();
     if (count < minArguments())
         return usageError(tr("missing argument; usage: %1 %2").arg(QCoreApplication::applicationName(), synopsis()));
@@ -95,8 +96,8 @@ ExitCode Command::run(const QStringList &arguments)
     return execute(parser);
 }
 
-ExitCode Command::selectEntries(const PayloadReader &reader, const QStringList &names, QList<int> *indices,
-    const QString &shadowedWarning) const
+ExitCode Command::selectEntries(
+    const PayloadReader &reader, const QStringList &names, QList<int> *indices, const QString &shadowedWarning) const
 {
     const EntrySelection selection = EntrySelection::select(reader, names);
     if (!selection.missing.isEmpty())

@@ -59,8 +59,11 @@ protected:
         const QString &shadowedWarning) const;
     // Whether --quiet was given: no progress line, no notes.
     bool quiet() const { return m_quiet; }
+    // The command line run() was given, as it was given (for a command that hands it on).
+    const QStringList &arguments() const { return m_arguments; }
 
 private:
     void setUp(QCommandLineParser &parser);
+    QStringList m_arguments;
     bool m_quiet = false;
 };

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
-#include "DistfilePlan.h"
-
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
@@ -18,7 +16,8 @@ class QSaveFile;
 class Sha256;
 
 // One distfile to download: the URLs to try in turn and the digest that decides.
-struct FetchItem {
+struct FetchItem
+{
     int index = -1; // the caller's row, echoed in every signal
     QString fileName;
     QByteArray sha256;
@@ -26,7 +25,8 @@ struct FetchItem {
 };
 
 // How a download ended.
-struct FetchOutcome {
+struct FetchOutcome
+{
     bool ok = false;
     QString url; // the URL that delivered the verified file
     qint64 bytes = 0;
@@ -34,7 +34,7 @@ struct FetchOutcome {
 };
 
 // Downloads missing or wrong distfiles with Qt Network, several at once. Each file is tried
-// from each URL in turn (mirrors first, see candidateUrls()); redirects are followed; the
+// from each URL in turn (mirrors first, see PlannedDistfile::candidateUrls()); redirects are followed; the
 // bytes go to a temporary file in the distfiles folder and are hashed as they arrive; only a
 // file whose SHA-256 is the planned one is renamed to the distfile's name (replacing a wrong
 // file), so nothing but a verified file ever takes that name. A wrong checksum, an HTTP error
@@ -47,10 +47,6 @@ class DistfileFetcher : public QObject
 public:
     explicit DistfileFetcher(QObject *parent = nullptr);
     ~DistfileFetcher() override; // cancels what is running; no temporary file is left
-
-    // The URLs tried for `distfile`, in order: `<mirror>/<file name>` for each mirror in the
-    // order given, then the distfile's own URLs.
-    static QStringList candidateUrls(const PlannedDistfile &distfile, const QStringList &mirrors);
 
     void setParallel(int downloads); // at most this many at once (default 4)
     // A transfer that receives nothing for this long fails and moves on (default 30 s).

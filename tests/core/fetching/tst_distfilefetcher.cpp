@@ -81,7 +81,8 @@ private Q_SLOTS:
         else if (firstRoute != u"404"_s && firstRoute != u"refused"_s)
             m_server.fail(first, firstRoute.toInt());
         m_server.serve(u"/upstream/pkg-1.0.tar.gz"_s, Good);
-        const QString firstUrl = firstRoute == u"refused"_s ? u"http://127.0.0.1:1/pkg-1.0.tar.gz"_s : m_server.url(first);
+        const QString firstUrl =
+            firstRoute == u"refused"_s ? u"http://127.0.0.1:1/pkg-1.0.tar.gz"_s : m_server.url(first);
 
         DistfileFetcher fetcher;
         QVERIFY(run(fetcher, {item({firstUrl, u"/upstream/pkg-1.0.tar.gz"_s})}, dir.path()));
@@ -90,9 +91,10 @@ private Q_SLOTS:
         QVERIFY(outcome.ok);
         QCOMPARE(outcome.url, m_server.url(u"/upstream/pkg-1.0.tar.gz"_s));
         QCOMPARE(outcome.failures.size(), 1);
-        QVERIFY2(outcome.failures.constFirst().contains(failurePart, Qt::CaseInsensitive), qPrintable(outcome.failures.constFirst()));
+        QVERIFY2(outcome.failures.constFirst().contains(failurePart, Qt::CaseInsensitive),
+            qPrintable(outcome.failures.constFirst()));
         QCOMPARE(readAll(dir.filePath(u"pkg-1.0.tar.gz"_s)), Good);
-        QCOMPARE(everything(dir.path()), QStringList{u"pkg-1.0.tar.gz"_s});
+        QCOMPARE(everything(dir.path()), QStringList {u"pkg-1.0.tar.gz"_s});
     }
 
     void followsRedirects()
@@ -121,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(!fetcher.allOk());
         QCOMPARE(fetcher.outcomes().value(7).failures.size(), 2);
         QCOMPARE(readAll(dir.filePath(u"pkg-1.0.tar.gz"_s)), QByteArray("old wrong bytes"));
-        QCOMPARE(everything(dir.path()), QStringList{u"pkg-1.0.tar.gz"_s});
+        QCOMPARE(everything(dir.path()), QStringList {u"pkg-1.0.tar.gz"_s});
 
         m_server.serve(u"/good/pkg-1.0.tar.gz"_s, Good);
         DistfileFetcher again;
@@ -203,16 +205,6 @@ private Q_SLOTS:
         QVERIFY(run(fetcher, {item({})}, dir.path()));
         QVERIFY(!fetcher.allOk());
         QCOMPARE(everything(dir.path()), QStringList());
-    }
-
-    void candidateUrlsTryMirrorsFirst()
-    {
-        PlannedDistfile d;
-        d.fileName = u"gcc 4.tar.gz"_s;
-        d.urls = {u"https://ftp.gnu.org/gcc 4.tar.gz"_s};
-        QCOMPARE(DistfileFetcher::candidateUrls(d, {u"http://m1/distfiles/"_s, u"http://m2"_s}),
-            QStringList({u"http://m1/distfiles/gcc%204.tar.gz"_s, u"http://m2/gcc%204.tar.gz"_s, u"https://ftp.gnu.org/gcc 4.tar.gz"_s}));
-        QCOMPARE(DistfileFetcher::candidateUrls(d, {}), d.urls);
     }
 };
 

@@ -19,7 +19,8 @@
 #include <memory>
 
 // One item in flight: which URL it is on, the temporary file and the running hash.
-struct DistfileFetcher::Transfer {
+struct DistfileFetcher::Transfer
+{
     FetchItem item;
     int urlIndex = -1;
     QPointer<QNetworkReply> reply;
@@ -32,8 +33,7 @@ struct DistfileFetcher::Transfer {
 
 DistfileFetcher::DistfileFetcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 DistfileFetcher::~DistfileFetcher()
 {
@@ -47,21 +47,6 @@ DistfileFetcher::~DistfileFetcher()
         delete t; // the temporary file goes with it
     }
     m_active.clear();
-}
-
-QStringList DistfileFetcher::candidateUrls(const PlannedDistfile &distfile, const QStringList &mirrors)
-{
-    QStringList urls;
-    for (QString mirror : mirrors) {
-        while (mirror.endsWith(QLatin1Char('/')))
-            mirror.chop(1);
-        if (!mirror.isEmpty())
-            urls << mirror + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(distfile.fileName));
-    }
-    for (const QString &url : distfile.urls)
-        if (!urls.contains(url))
-            urls << url;
-    return urls;
 }
 
 void DistfileFetcher::setParallel(int downloads)
@@ -112,7 +97,7 @@ void DistfileFetcher::cancel()
             t->reply->deleteLater();
         }
         t->failures << tr("canceled");
-        m_outcomes.insert(t->item.index, FetchOutcome{false, QString(), t->received, t->failures});
+        m_outcomes.insert(t->item.index, FetchOutcome {false, QString(), t->received, t->failures});
         Q_EMIT itemFinished(t->item.index, false, tr("%1: canceled").arg(t->item.fileName));
         delete t;
     }
@@ -142,15 +127,17 @@ void DistfileFetcher::tryUrl(Transfer *t)
     const QString url = t->item.urls.at(t->urlIndex);
     // A hidden temporary name beside the distfile: same file system for the rename, and never
     // mistaken for a distfile or an extra file.
-    t->file = std::make_unique<QTemporaryFile>(m_dir + QStringLiteral("/.") + t->item.fileName + QStringLiteral(".XXXXXX.part"));
+    t->file = std::make_unique<QTemporaryFile>(
+        m_dir + QStringLiteral("/.") + t->item.fileName + QStringLiteral(".XXXXXX.part"));
     if (!t->file->open()) {
-        endItem(t, false, tr("%1: cannot create a file in %2: %3").arg(t->item.fileName, m_dir, t->file->errorString()));
+        endItem(
+            t, false, tr("%1: cannot create a file in %2: %3").arg(t->item.fileName, m_dir, t->file->errorString()));
         return;
     }
     t->sha.result(); // reset
     t->received = 0;
     t->writeError.clear();
-    QNetworkRequest request{QUrl(url)};
+    QNetworkRequest request {QUrl(url)};
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_stallTimeout);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("payload-studio"));
@@ -205,29 +192,33 @@ void DistfileFetcher::onFinished(Transfer *t)
     if (!t->writeError.isEmpty())
         return endItem(t, false, tr("%1: cannot write to %2: %3").arg(t->item.fileName, m_dir, t->writeError));
     if (reply->error() != QNetworkReply::NoError) {
-        const QString reason = status > 0 ? tr("HTTP %1 (%2)").arg(status).arg(reply->errorString()) : reply->errorString();
+        const QString reason =
+            status > 0 ? tr("HTTP %1 (%2)").arg(status).arg(reply->errorString()) : reply->errorString();
         return failAttempt(t, reason);
     }
     if (status >= 300)
         return failAttempt(t, tr("HTTP %1").arg(status));
     const QByteArray digest = t->sha.hexResult();
     if (digest != t->item.sha256)
-        return failAttempt(t, tr("the bytes received have SHA-256 %1, expected %2")
-                                  .arg(QString::fromLatin1(digest), QString::fromLatin1(t->item.sha256)));
+        return failAttempt(t,
+            tr("the bytes received have SHA-256 %1, expected %2")
+                .arg(QString::fromLatin1(digest), QString::fromLatin1(t->item.sha256)));
     if (!t->file->flush())
         return endItem(t, false, tr("%1: cannot write to %2: %3").arg(t->item.fileName, m_dir, t->file->errorString()));
     // Only now does the file take the distfile's name, replacing a wrong one in one step.
     const QString finalPath = m_dir + QLatin1Char('/') + t->item.fileName;
-    t->file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    t->file->setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (::rename(QFile::encodeName(t->file->fileName()).constData(), QFile::encodeName(finalPath).constData()) != 0)
         return endItem(t, false,
-            tr("%1: cannot move the download into place: %2").arg(finalPath, QString::fromLocal8Bit(std::strerror(errno))));
+            tr("%1: cannot move the download into place: %2")
+                .arg(finalPath, QString::fromLocal8Bit(std::strerror(errno))));
     t->file->setAutoRemove(false);
     if (m_cache)
         if (const std::optional<FileIdentity> id = FileIdentity::ofPath(finalPath))
             m_cache->insert(*id, digest);
     const QString url = t->item.urls.at(t->urlIndex);
-    m_outcomes.insert(t->item.index, FetchOutcome{true, url, t->received, t->failures});
+    m_outcomes.insert(t->item.index, FetchOutcome {true, url, t->received, t->failures});
     m_active.removeOne(t);
     Q_EMIT itemFinished(t->item.index, true, tr("%1: downloaded from %2").arg(t->item.fileName, url));
     delete t;
@@ -238,7 +229,7 @@ void DistfileFetcher::onFinished(Transfer *t)
 
 void DistfileFetcher::endItem(Transfer *t, bool ok, const QString &message)
 {
-    m_outcomes.insert(t->item.index, FetchOutcome{ok, QString(), t->received, t->failures});
+    m_outcomes.insert(t->item.index, FetchOutcome {ok, QString(), t->received, t->failures});
     m_active.removeOne(t);
     Q_EMIT itemFinished(t->item.index, ok, message);
     delete t;

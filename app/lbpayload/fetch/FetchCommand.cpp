@@ -15,81 +15,15 @@
 #include <QTimer>
 
 namespace {
-constexpr int DefaultJobs = 4;
-constexpr int MaxJobs = 64;
-constexpr int DefaultStallSeconds = 30;
 constexpr int CancelPollMs = 100;
 } // namespace
 
-QString FetchCommand::summary() const
-{
-    return tr("Download the distfiles a live-bootstrap checkout lacks, checking every SHA-256");
-}
-
-QString FetchCommand::synopsis() const
-{
-    return tr("fetch [--mirror URL]... [--jobs N] [--timeout SECONDS] [--distfiles DIR] [--split-at STEP] [--guix] "
-              "[--no-cache] CHECKOUT");
-}
-
-QString FetchCommand::description() const
-{
-    return tr("Checks the distfiles folder of a live-bootstrap checkout as 'lbpayload plan' does, then downloads "
-              "every distfile of either image that is missing or has a wrong checksum: from each --mirror as "
-              "MIRROR/<file name>, in the order given, then from the URLs of its sources lines. Redirects are "
-              "followed; a URL that fails, stalls or delivers other bytes is left for the next one. Downloads go to "
-              "a temporary file in the folder and only a file whose SHA-256 is the planned one is renamed to the "
-              "distfile's name, replacing a wrong file. One line per distfile says where it came from; what failed "
-              "goes to standard error. Ctrl-C stops every transfer and removes the temporary files. Exits with 0 "
-              "only when every distfile is present and right afterwards, 1 when any is not, 3 when the checkout "
-              "cannot be read or the folder cannot be written, 130 when interrupted.");
-}
-
-QStringList FetchCommand::examples() const
-{
-    return {QStringLiteral("lbpayload fetch ~/live-bootstrap"),
-        tr("Download what the checkout's distfiles folder lacks."),
-        QStringLiteral("lbpayload fetch --mirror https://mirrors.example.org/distfiles --jobs 8 ~/live-bootstrap"),
-        tr("Try a mirror first, eight downloads at a time."),
-        QStringLiteral("lbpayload fetch --distfiles /srv/distfiles --split-at get_network ~/live-bootstrap"),
-        tr("Fill another folder, for a build without external.img.")};
-}
-
-void FetchCommand::declare(QCommandLineParser &parser)
-{
-    parser.addOptions({
-        {{QStringLiteral("j"), QStringLiteral("jobs")}, tr("Download N files at a time (default %1).").arg(DefaultJobs),
-            tr("N")},
-        {QStringLiteral("timeout"),
-            tr("Give up on a URL that sends nothing for SECONDS and try the next one (default %1).")
-                .arg(DefaultStallSeconds),
-            tr("SECONDS")},
-    });
-    m_checkout.declare(parser, true);
-}
-
 ExitCode FetchCommand::execute(const QCommandLineParser &parser)
 {
-    int jobs = DefaultJobs;
-    if (parser.isSet(QStringLiteral("jobs"))) {
-        bool ok = false;
-        jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
-        if (!ok || jobs < 1 || jobs > MaxJobs)
-            return usageError(tr("--jobs needs a number from 1 to %1, not \"%2\"")
-                                  .arg(MaxJobs)
-                                  .arg(parser.value(QStringLiteral("jobs"))));
-    }
-    int stallSeconds = DefaultStallSeconds;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        stallSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || stallSeconds < 1 || stallSeconds > 24 * 3600)
-            return usageError(
-                tr("--timeout needs a number of seconds, not \"%1\"").arg(parser.value(QStringLiteral("timeout"))));
-    }
-    QString usage;
-    if (!m_checkout.read(parser, &usage))
-        return usageError(usage);
+    Settings settings;
+    const ExitCode read = readSettings(parser, &settings);
+    if (read != ExitCode::Ok)
+        return read;
     const ExitCode loaded = m_checkout.load(quiet());
     if (loaded != ExitCode::Ok)
         return loaded;
@@ -113,7 +47,7 @@ ExitCode FetchCommand::execute(const QCommandLineParser &parser)
     for (const PlannedDistfile &d : CheckoutArguments::uniqueByName(all)) {
         if (!wanted.contains(d.fileName))
             continue;
-        const QStringList urls = DistfileFetcher::candidateUrls(d, m_checkout.mirrors());
+        const QStringList urls = d.candidateUrls(m_checkout.mirrors());
         if (urls.isEmpty()) {
             Console::error(tr("%1: no URL to download it from: its sources line has '_' and no --mirror was given")
                                .arg(d.fileName));
@@ -129,7 +63,7 @@ ExitCode FetchCommand::execute(const QCommandLineParser &parser)
         return ExitCode::Ok;
     }
     if (!items.isEmpty()) {
-        const ExitCode downloaded = download(items, jobs, stallSeconds * 1000);
+        const ExitCode downloaded = download(items, settings.jobs, settings.stallSeconds * 1000);
         if (downloaded != ExitCode::Ok) {
             m_checkout.saveCache(quiet());
             return downloaded;
