@@ -21,6 +21,8 @@
 # Only core Perl is used (Cwd from perl-base).
 use strict;
 use warnings;
+# An argument may hold a newline (a script given to `bash -c`): stat() simply finds no such file.
+no warnings 'newline';
 use Cwd qw(realpath getcwd);
 
 my $sysroot = shift @ARGV;
