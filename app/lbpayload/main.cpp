@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "Cli.h"
+#include "LbpayloadCommands.h"
 #include "TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -11,5 +12,5 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("lbpayload"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYLOAD_STUDIO_VERSION));
     TranslationLoader::install(&app);
-    return int(Cli().run(QCoreApplication::arguments()));
+    return int(Cli(LbpayloadCommands::all()).run(QCoreApplication::arguments()));
 }

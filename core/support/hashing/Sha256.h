@@ -10,12 +10,20 @@
 #include <memory>
 
 // Incremental SHA-256 through OpenSSL's EVP interface: about twice the throughput of
-// QCryptographicHash on our machines, which matters when a payload is gigabytes.
+// QCryptographicHash on our machines (SHA-NI where the CPU has it), which matters when a
+// payload is gigabytes. libcrypto is opened on first use (LibCrypto); where it cannot be, the
+// digests come from QCryptographicHash: the same bytes, slower.
 class Sha256
 {
 public:
-    Sha256();
+    // Which implementation takes the digest. Fastest is libcrypto when it can be opened, else
+    // Qt's; Qt is QCryptographicHash always (the tests compare the two).
+    enum class Engine { Fastest, Qt };
+
+    explicit Sha256(Engine engine = Engine::Fastest);
     ~Sha256();
+    // The implementation in use: Fastest only when it is libcrypto.
+    Engine engine() const;
     Sha256(const Sha256 &) = delete;
     Sha256 &operator=(const Sha256 &) = delete;
 

@@ -1,48 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "Cli.h"
-#include "BuildFirstImageCommand.h"
 #include "Command.h"
 #include "Console.h"
-#include "ConvertCommand.h"
-#include "CreateCommand.h"
-#include "DiffCommand.h"
-#include "DisksCommand.h"
-#include "ExportTarCommand.h"
-#include "ExtractCommand.h"
-#include "InfoCommand.h"
-#include "InspectCommand.h"
-#include "ListCommand.h"
-#include "ManifestCommand.h"
-#include "TestCommand.h"
-#include "VerifyCommand.h"
-#include "WriteCommand.h"
-#include "livebootstrap/BuildCommand.h"
-#include "livebootstrap/FetchHandOver.h"
-#include "livebootstrap/PlanCommand.h"
 
 #include <QCommandLineParser>
 
-Cli::Cli()
-{
-    m_commands.push_back(std::make_unique<CreateCommand>());
-    m_commands.push_back(std::make_unique<BuildFirstImageCommand>());
-    m_commands.push_back(std::make_unique<ListCommand>());
-    m_commands.push_back(std::make_unique<InfoCommand>());
-    m_commands.push_back(std::make_unique<ExtractCommand>());
-    m_commands.push_back(std::make_unique<VerifyCommand>());
-    m_commands.push_back(std::make_unique<ManifestCommand>());
-    m_commands.push_back(std::make_unique<ConvertCommand>());
-    m_commands.push_back(std::make_unique<DiffCommand>());
-    m_commands.push_back(std::make_unique<InspectCommand>());
-    m_commands.push_back(std::make_unique<TestCommand>());
-    m_commands.push_back(std::make_unique<ExportTarCommand>());
-    m_commands.push_back(std::make_unique<WriteCommand>());
-    m_commands.push_back(std::make_unique<DisksCommand>());
-    m_commands.push_back(std::make_unique<PlanCommand>());
-    m_commands.push_back(std::make_unique<FetchHandOver>());
-    m_commands.push_back(std::make_unique<BuildCommand>());
-}
+Cli::Cli(std::vector<std::unique_ptr<Command>> commands)
+    : m_commands(std::move(commands))
+{ }
 
 Cli::~Cli() = default;
 
@@ -93,17 +59,14 @@ ExitCode Cli::usageError(const QString &message) const
 
 ExitCode Cli::help(const QStringList &topics, const QString &parserHelp)
 {
-    QString text;
-    if (topics.isEmpty()) {
-        text = toolHelp(parserHelp);
-    } else {
+    if (!topics.isEmpty()) {
         Command *command = find(topics.constFirst());
         if (!command)
             return usageError(tr("no help for \"%1\": there is no such command").arg(topics.constFirst()));
-        text = command->helpText();
+        return command->showHelp();
     }
     StdoutBuffer out;
-    out.append(text.toLocal8Bit());
+    out.append(toolHelp(parserHelp).toLocal8Bit());
     if (!out.flush()) {
         Console::error(out.errorString());
         return ExitCode::Failure;

@@ -12,13 +12,14 @@
 
 class Command;
 
-// The top level of lbpayload: finds the command named by the first argument and hands it the
-// rest; answers --help, --version and `help [COMMAND]` itself.
+// The top level of lbpayload (and of its helper programs, with their commands): finds the
+// command named by the first argument and hands it the rest; answers --help, --version and
+// `help [COMMAND]` itself, listing the commands in the order given.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    Cli();
+    explicit Cli(std::vector<std::unique_ptr<Command>> commands);
     ~Cli();
 
     // `arguments` as QCoreApplication::arguments() gives them, program name first.

@@ -79,11 +79,8 @@ ExitCode Command::run(const QStringList &arguments)
     // parse() wants the program name first; the command word stands in for it.
     if (!parser.parse(QStringList {name()} + arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(HelpOption)) {
-        StdoutBuffer out;
-        out.append(helpText().toLocal8Bit());
-        return out.flush() ? ExitCode::Ok : ExitCode::Failure;
-    }
+    if (parser.isSet(HelpOption))
+        return showHelp();
     m_quiet = parser.isSet(QuietOption);
     m_arguments = arguments;
     const qsizetype count = parser.positionalArguments().size();
@@ -94,6 +91,13 @@ ExitCode Command::run(const QStringList &arguments)
             tr("too many arguments: \"%1\" is one too many").arg(parser.positionalArguments().at(maxArguments())));
     qCDebug(lcCli) << "running" << name() << arguments;
     return execute(parser);
+}
+
+ExitCode Command::showHelp()
+{
+    StdoutBuffer out;
+    out.append(helpText().toLocal8Bit());
+    return out.flush() ? ExitCode::Ok : ExitCode::Failure;
 }
 
 ExitCode Command::selectEntries(

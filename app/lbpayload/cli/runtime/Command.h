@@ -29,7 +29,9 @@ public:
     // Parses `arguments` (everything after the command word) and runs the command. Prints
     // the help and returns Ok for --help; prints a usage error and returns Usage when the
     // command line does not parse.
-    ExitCode run(const QStringList &arguments);
+    virtual ExitCode run(const QStringList &arguments);
+    // Prints helpText() on standard output (`lbpayload help COMMAND`); Failure when it cannot.
+    virtual ExitCode showHelp();
     // Usage line, description, options, arguments and examples.
     QString helpText();
 

@@ -18,6 +18,22 @@ QString HelperProgram::path(const QString &name)
     return QDir::cleanPath(dir.filePath(name));
 }
 
+QStringList HelperProgram::archiveCommands()
+{
+    return {QStringLiteral("inspect"), QStringLiteral("test"), QStringLiteral("export-tar")};
+}
+
+QString HelperProgram::archiveCommandSummary(const QString &command)
+{
+    if (command == QLatin1String("inspect"))
+        return tr("Show what a distfile is and its members, or the kind of every entry of an image");
+    if (command == QLatin1String("test"))
+        return tr("Test distfiles, or the entries of an image: truncated, corrupt, not what their name says");
+    if (command == QLatin1String("export-tar"))
+        return tr("Write the entries of an image into a tar archive (plain, gz, bz2, xz or zst)");
+    return {};
+}
+
 QString HelperProgram::replaceProcess(const QString &name, const QStringList &arguments)
 {
     const QString program = path(name);

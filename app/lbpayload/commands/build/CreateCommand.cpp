@@ -5,7 +5,7 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
-#include "CreateFromTar.h"
+#include "HelperProgram.h"
 #include "ImporterRules.h"
 #include "InputCollector.h"
 #include "ManifestOutput.h"
@@ -122,7 +122,12 @@ ExitCode CreateCommand::execute(const QCommandLineParser &parser)
         if (!manifestPath.isEmpty() &&
             (OutputGuard::sameFile(manifestPath, output) || OutputGuard::sameFile(manifestPath, tar)))
             return usageError(tr("the manifest cannot be the image or the tar archive"));
-        return CreateFromTar::run({tar, output, options, manifestPath, manifestFormat, quiet()});
+        if (!m_fromTar) {
+            Console::error(
+                HelperProgram::replaceProcess(HelperProgram::archiveHelperName(), QStringList {name()} + arguments()));
+            return ExitCode::Failure;
+        }
+        return m_fromTar({tar, output, options, manifestPath, manifestFormat, quiet()});
     }
     const QStringList inputs = parser.positionalArguments();
     const QStringList lists = parser.values(QStringLiteral("from-list"));

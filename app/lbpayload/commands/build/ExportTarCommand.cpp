@@ -4,6 +4,7 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
+#include "HelperProgram.h"
 #include "ImageArgument.h"
 #include "OutputGuard.h"
 #include "PayloadReader.h"
@@ -14,7 +15,8 @@
 
 QString ExportTarCommand::summary() const
 {
-    return tr("Write the entries of an image into a tar archive (plain, gz, bz2, xz or zst)");
+    // The same line lbpayload lists, which hands this command to lbpayload-archive.
+    return HelperProgram::archiveCommandSummary(name());
 }
 
 QString ExportTarCommand::synopsis() const
@@ -101,7 +103,7 @@ ExitCode ExportTarCommand::execute(const QCommandLineParser &parser)
     QList<int> indices;
     const ExitCode selected = selectEntries(reader, arguments, &indices,
         tr("%1: entry %2 at byte %3: \"%4\" is stored again as entry %5; exporting that "
-            "one, as the importer would keep it"));
+           "one, as the importer would keep it"));
     if (selected != ExitCode::Ok)
         return selected;
     // An empty list means "all" to the exporter; an image with no entries gives an empty tar.

@@ -6,6 +6,7 @@
 #include "ByteCount.h"
 #include "CancelSignal.h"
 #include "Console.h"
+#include "HelperProgram.h"
 #include "ImageArgument.h"
 #include "JsonEnvelope.h"
 #include "JsonText.h"
@@ -20,7 +21,8 @@
 
 QString InspectCommand::summary() const
 {
-    return tr("Show what a distfile is and its members, or the kind of every entry of an image");
+    // The same line lbpayload lists, which hands this command to lbpayload-archive.
+    return HelperProgram::archiveCommandSummary(name());
 }
 
 QString InspectCommand::synopsis() const

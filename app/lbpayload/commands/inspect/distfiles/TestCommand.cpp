@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "FirstImageArgument.h"
 #include "FirstImageReader.h"
+#include "HelperProgram.h"
 #include "ImageArgument.h"
 #include "JsonEnvelope.h"
 #include "PayloadReader.h"
@@ -20,7 +21,8 @@
 
 QString TestCommand::summary() const
 {
-    return tr("Test distfiles, or the entries of an image: truncated, corrupt, not what their name says");
+    // The same line lbpayload lists, which hands this command to lbpayload-archive.
+    return HelperProgram::archiveCommandSummary(name());
 }
 
 QString TestCommand::synopsis() const
