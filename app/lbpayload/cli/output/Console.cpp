@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "ProgressPrinter.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -106,8 +107,14 @@ QString Console::displayName(const QByteArray &raw)
 }
 
 StdoutBuffer::StdoutBuffer()
+    : m_buffer(FlushThreshold + 64 * 1024, Qt::Uninitialized)
+{ }
+
+void StdoutBuffer::makeRoom(qsizetype bytes)
 {
-    m_buffer.reserve(FlushThreshold + 64 * 1024);
+    flush();
+    if (bytes > m_buffer.size())
+        m_buffer.resize(bytes);
 }
 
 StdoutBuffer::~StdoutBuffer()
@@ -117,23 +124,26 @@ StdoutBuffer::~StdoutBuffer()
 
 void StdoutBuffer::appendNumber(qint64 value, int width)
 {
+    // Right-aligned in one piece: the padding, then the digits.
+    char text[64];
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, value);
     const int length = int(result.ptr - digits);
-    for (int i = length; i < width; ++i)
-        m_buffer.append(' ');
-    m_buffer.append(digits, length);
+    const int pad = std::clamp(width - length, 0, int(sizeof text) - length);
+    std::memset(text, ' ', size_t(pad));
+    std::memcpy(text + pad, digits, size_t(length));
+    append(QByteArrayView(text, pad + length));
 }
 
 bool StdoutBuffer::flush()
 {
     if (!m_error.isEmpty()) {
-        m_buffer.clear();
+        m_used = 0;
         return false;
     }
     int error = 0;
-    const bool ok = writeAll(STDOUT_FILENO, m_buffer.constData(), m_buffer.size(), &error);
-    m_buffer.clear();
+    const bool ok = m_used == 0 || writeAll(STDOUT_FILENO, m_buffer.constData(), m_used, &error);
+    m_used = 0;
     if (!ok)
         m_error = tr("cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(error)));
     return ok;
