@@ -3409,10 +3409,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
 <context>
     <name>ExportTarCommand</name>
     <message>
-        <source>Write the entries of an image into a tar archive (plain, gz, bz2, xz or zst)</source>
-        <translation>Die Einträge eines Abbilds in ein tar-Archiv schreiben (unkomprimiert, gz, bz2, xz oder zst)</translation>
-    </message>
-    <message>
         <source>export-tar IMAGE -o OUT.tar[.gz|.bz2|.xz|.zst] [--folder DIR] [--mtime SECONDS] [--force] [NAME...]</source>
         <translation>export-tar IMAGE -o OUT.tar[.gz|.bz2|.xz|.zst] [--folder DIR] [--mtime SECONDS] [--force] [NAME...]</translation>
     </message>
@@ -4979,6 +4975,25 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
     </message>
 </context>
 <context>
+    <name>HelperProgram</name>
+    <message>
+        <source>Show what a distfile is and its members, or the kind of every entry of an image</source>
+        <translation>Anzeigen, was ein Distfile ist und welche Archivmitglieder es hat, oder die Art jedes Eintrags eines Abbilds</translation>
+    </message>
+    <message>
+        <source>Test distfiles, or the entries of an image: truncated, corrupt, not what their name says</source>
+        <translation>Distfiles oder die Einträge eines Abbilds testen: abgeschnitten, beschädigt, nicht das, was ihr Name sagt</translation>
+    </message>
+    <message>
+        <source>Write the entries of an image into a tar archive (plain, gz, bz2, xz or zst)</source>
+        <translation>Die Einträge eines Abbilds in ein tar-Archiv schreiben (unkomprimiert, gz, bz2, xz oder zst)</translation>
+    </message>
+    <message>
+        <source>cannot start the helper program %1: %2</source>
+        <translation>das Hilfsprogramm %1 lässt sich nicht starten: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImageArgument</name>
     <message>
         <source>standard input</source>
@@ -5477,10 +5492,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
 </context>
 <context>
     <name>InspectCommand</name>
-    <message>
-        <source>Show what a distfile is and its members, or the kind of every entry of an image</source>
-        <translation>Anzeigen, was ein Distfile ist und welche Archivmitglieder es hat, oder die Art jedes Eintrags eines Abbilds</translation>
-    </message>
     <message>
         <source>inspect [--json] FILE|IMAGE [ENTRY]</source>
         <translation>inspect [--json] FILE|IMAGE [ENTRY]</translation>
@@ -8009,10 +8020,6 @@ Jede Datei wird zu einem Eintrag des Payload-Abbilds.</translation>
 </context>
 <context>
     <name>TestCommand</name>
-    <message>
-        <source>Test distfiles, or the entries of an image: truncated, corrupt, not what their name says</source>
-        <translation>Distfiles oder die Einträge eines Abbilds testen: abgeschnitten, beschädigt, nicht das, was ihr Name sagt</translation>
-    </message>
     <message>
         <source>test [--json] [--jobs N] FILE...|IMAGE</source>
         <translation>test [--json] [--jobs N] FILE...|IMAGE</translation>
