@@ -14,25 +14,27 @@ QString TranslationLoader::catalogueFolder()
     return QCoreApplication::applicationDirPath() + QLatin1String("/../share/payload-studio/translations");
 }
 
-bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
+bool TranslationLoader::install(QCoreApplication *app, const QLocale &locale, const QString &folder)
 {
     // Beneath everything else: what the user's language does not translate still counts right.
     EnglishPlurals::install(app);
     // The English catalogue holds only those plural forms: loading it again as "the user's
     // language" would install it twice.
     const QString preferred = locale.uiLanguages().value(0);
-    if (preferred == QLatin1String("en") || preferred.startsWith(QLatin1String("en-"))
-        || preferred.startsWith(QLatin1String("en_")))
+    if (preferred == QLatin1String("en") || preferred.startsWith(QLatin1String("en-")) ||
+        preferred.startsWith(QLatin1String("en_")))
         return false;
 
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
 
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("payload-studio"), QStringLiteral("_"), catalogueFolder())) {
+    if (ours->load(locale, QStringLiteral("payload-studio"), QStringLiteral("_"),
+            folder.isEmpty() ? catalogueFolder() : folder)) {
         QCoreApplication::installTranslator(ours);
         return true;
     }

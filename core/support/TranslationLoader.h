@@ -16,6 +16,7 @@ namespace TranslationLoader {
 // there).
 QString catalogueFolder();
 // Returns true when a project translation for the locale was found and installed; English
-// needs none and returns false.
-bool install(QCoreApplication *app, const QLocale &locale = QLocale());
+// needs none and returns false. `folder` overrides catalogueFolder() for a program that is
+// not in bin/ (lbpayload's helpers, in libexec/payload-studio/).
+bool install(QCoreApplication *app, const QLocale &locale = QLocale(), const QString &folder = {});
 } // namespace TranslationLoader

@@ -14,7 +14,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lbpayload"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYLOAD_STUDIO_VERSION));
-    TranslationLoader::install(&app);
+    // The catalogues are in share/, reached from libexec/payload-studio/.
+    TranslationLoader::install(
+        &app, QLocale(), QCoreApplication::applicationDirPath() + QStringLiteral("/" PAYLOAD_STUDIO_HELPER_CATALOGUES));
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst(); // the program; the rest is what followed "lbpayload fetch"
     FetchCommand fetch;

@@ -51,6 +51,33 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(code), code);
     }
 
+    // The helper programs (in libexec/payload-studio/, not bin/) find the catalogues too.
+    void helpersFollowTheLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("german");
+        QTest::newRow("inspect, lbpayload-archive") << QStringList {QStringLiteral("inspect"), QStringLiteral("--help")}
+                                                    << QByteArray("Erkennt anhand seiner Bytes");
+        QTest::newRow("fetch, lbpayload-fetch")
+            << QStringList {QStringLiteral("fetch"), QStringLiteral("/nonexistent-checkout")}
+            << QByteArray("kein Ordner");
+    }
+
+    void helpersFollowTheLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, german);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(binary(), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray all = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY2(all.contains(german), all.constData());
+    }
+
     // Qt's own words in the help (QCommandLineParser's headings) come from Qt's catalogue
     // (qtbase_de.qm, Debian's qt6-translations-l10n): without it they stay English.
     void qtHeadingsFollowTheLanguage()
