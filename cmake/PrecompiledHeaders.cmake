@@ -4,8 +4,8 @@
 # Precompiled headers: nearly every file includes the same Qt headers, and parsing them is
 # most of what compiling a file costs (measured: a 40-line test spent 5 of its 5.6 CPU seconds
 # in the front end). Each layer precompiles the headers its files share; the test suites of a
-# folder share one precompiled header (REUSE_FROM), which GCC accepts only when the suites are
-# compiled with the same definitions, so payload_add_test gives them the same libraries.
+# layer share one precompiled header (REUSE_FROM), which the compilers accept only when every
+# suite has the definitions it was made with, so payload_add_test gives them the same libraries.
 #
 # The headers are listed by name, never by project header: a change to our own code must not
 # invalidate every precompiled header and the compiler cache's entries with it.
@@ -47,21 +47,41 @@ function(payload_precompile_headers target layer)
     endif()
 endfunction()
 
-# payload_precompile_test_headers(<target> <CORE|UI>): the first suite of a folder and layer
-# precompiles the headers; the others of that folder and layer reuse its result.
+# Qt Test defines QT_TESTCASE_SOURCEDIR as each suite's source folder and QT_TESTCASE_BUILDDIR as
+# its build folder, so suites of different folders could not share a precompiled header: Clang
+# refuses one made with a definition that differs from the suite's. QFINDTESTDATA needs neither:
+# given the top build folder, where Ninja runs the compiler, as QT_TESTCASE_BUILDDIR, it finds
+# data beside the calling source file, whether ccache has made that file's path relative or not.
+# So every suite gets that build folder and no source folder.
+if(PAYLOAD_STUDIO_PCH AND TARGET Qt6::Test)
+    get_target_property(test_definitions Qt6::Test INTERFACE_COMPILE_DEFINITIONS)
+    list(FILTER test_definitions EXCLUDE REGEX "^QT_TESTCASE_SOURCEDIR=")
+    set_target_properties(Qt6::Test PROPERTIES INTERFACE_COMPILE_DEFINITIONS "${test_definitions}")
+endif()
+
+# payload_precompile_test_headers(<target> <CORE|UI>): every suite of a layer reuses one
+# precompiled header, instead of one per test folder (about 8 CPU-s saved for each of 18
+# folders on a build from scratch, issue 24). It is made by a target of its own that links what
+# every suite of the layer links, so no suite's own definitions (a data folder) are in it.
 function(payload_precompile_test_headers target layer)
     if(NOT PAYLOAD_STUDIO_PCH)
         return()
     endif()
-    string(MD5 folder "${CMAKE_CURRENT_SOURCE_DIR}")
-    set(key PAYLOAD_STUDIO_TEST_PCH_${folder}_${layer})
-    get_property(owner GLOBAL PROPERTY ${key})
-    if(owner)
-        target_precompile_headers(${target} REUSE_FROM ${owner})
-    else()
-        target_precompile_headers(${target} PRIVATE ${PAYLOAD_STUDIO_PCH_${layer}} ${PAYLOAD_STUDIO_PCH_TEST})
-        set_property(GLOBAL PROPERTY ${key} ${target})
+    string(TOLOWER payload_test_pch_${layer} owner)
+    if(NOT TARGET ${owner})
+        set(main ${CMAKE_BINARY_DIR}/tests/${owner}.cpp)
+        file(CONFIGURE OUTPUT ${main} CONTENT "int main()\n{\n    return 0;\n}\n")
+        add_executable(${owner} ${main})
+        target_link_libraries(${owner} PRIVATE Qt6::Test PayloadStudioTestSupport PayloadStudioCore)
+        if(layer STREQUAL "UI")
+            target_link_libraries(${owner} PRIVATE PayloadStudioUi)
+        endif()
+        target_precompile_headers(${owner} PRIVATE ${PAYLOAD_STUDIO_PCH_${layer}} ${PAYLOAD_STUDIO_PCH_TEST})
+        set_target_properties(${owner} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF
+            QT_TESTCASE_BUILDDIR ${CMAKE_BINARY_DIR} RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
     endif()
+    set_target_properties(${target} PROPERTIES QT_TESTCASE_BUILDDIR ${CMAKE_BINARY_DIR})
+    target_precompile_headers(${target} REUSE_FROM ${owner})
     # A suite includes its own moc output, so the file AUTOMOC adds is empty: loading the
     # precompiled header into it would be its whole cost.
     get_target_property(binary_dir ${target} BINARY_DIR)
