@@ -7,6 +7,7 @@
 // system's tools through the archive suites' test kit, so a missing tool only means fewer seeds.
 
 #include "ArchiveTestKit.h"
+#include "CheckoutFixture.h"
 #include "CorpusWriter.h"
 #include "FuzzTargets.h"
 #include "Manifest.h"
@@ -124,6 +125,20 @@ void liveBootstrapSeeds(CorpusWriter &out, const QString &shared)
         "r-v1.tar.gz\n"
         "f https://example.org/x/ 00\n\nf\ng a b\nf u 0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef "
         "a/b\n");
+    // A checkout's importer and generator (the checkout suites' texts): each alone, and as the
+    // pairs the target reads from one input, importer, NUL, generator; agreeing, disagreeing,
+    // and with an importer that defines both helpers.
+    for (const bool u64 : {false, true}) {
+        const QString width = u64 ? QStringLiteral("u64") : QStringLiteral("u32");
+        const QString other = u64 ? QStringLiteral("u32") : QStringLiteral("u64");
+        out.add(QStringLiteral("importer-") + width, CheckoutFixture::importerSource(u64));
+        out.add(QStringLiteral("importer-both-helpers-") + width, CheckoutFixture::importerSource(u64, true));
+        out.add(QStringLiteral("generator-") + width, CheckoutFixture::generatorSource(u64));
+        out.add(QStringLiteral("pair-%1-%1").arg(width),
+            CheckoutFixture::importerSource(u64) + '\0' + CheckoutFixture::generatorSource(u64));
+        out.add(QStringLiteral("pair-%1-%2").arg(width, other),
+            CheckoutFixture::importerSource(u64, true) + '\0' + CheckoutFixture::generatorSource(!u64));
+    }
     if (shared.isEmpty())
         return;
     const QString steps = shared + QStringLiteral("/live-bootstrap/steps");

@@ -32,7 +32,9 @@ void firstImage(const QByteArray &data);
 void manifests(const QByteArray &data);
 
 // "livebootstrap": StepManifest::parse (`steps/manifest`), SourcesFile::parse (`sources`), and
-// CheckoutLayout::judge of the bytes as a checkout's importer source and generator.
+// CheckoutLayout::judge of the bytes as a checkout's importer source and generator (each alone,
+// the same text as both, and the bytes before the first NUL as the importer with those after
+// it as the generator).
 void liveBootstrap(const QByteArray &data);
 
 // "archive": the first byte picks a distfile name from archiveNames(); the rest is that

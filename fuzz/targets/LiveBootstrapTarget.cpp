@@ -23,11 +23,18 @@ void liveBootstrap(const QByteArray &data)
         sum += finding.message.size();
     // The same bytes as the checkout's importer source, as its generator, and as both: the
     // layout a checkout says it reads is judged from text a user's branch may hold anything in.
+    // Split at the first NUL (which neither file holds), the bytes are also a checkout whose
+    // importer and generator differ: the rules that weigh one against the other (disagreement,
+    // one ambiguous, one silent) need two different texts.
     const QString importer = QStringLiteral("steps/payload-import-1.0/src/payload-import.c");
-    const QString generator = QStringLiteral("lib/generator.py");
+    const QString generator = CheckoutLayout::generatorPath();
+    const qsizetype nul = data.indexOf('\0');
+    const QByteArray importerPart = nul < 0 ? data : data.left(nul);
+    const QByteArray generatorPart = nul < 0 ? QByteArray() : data.mid(nul + 1);
     for (const CheckoutLayout &layout : {CheckoutLayout::judge(data, importer, std::nullopt, generator),
              CheckoutLayout::judge(std::nullopt, importer, data, generator),
-             CheckoutLayout::judge(data, importer, data, generator)}) {
+             CheckoutLayout::judge(data, importer, data, generator),
+             CheckoutLayout::judge(importerPart, importer, generatorPart, generator)}) {
         sum += layout.describeSource().size() + int(layout.layout());
         for (const CheckoutLayout::Finding &finding : layout.findings())
             sum += finding.message.size();
