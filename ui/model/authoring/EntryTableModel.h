@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QUrl>
 
+#include <optional>
+
 class QUndoStack;
 
 // The authoring list: the entries of the image to be built, in build order, with the
@@ -101,8 +103,14 @@ public:
     QStringList buildWarnings(QList<quint64> *flagged = nullptr) const;
 
     // Raw edits, for the undo commands only.
+    //
+    // Inserting costs the views' bookkeeping and, on the next read, a validation of the list;
+    // putting back into the empty list the very list takeEntries() handed over when it removed
+    // every row (Undo of Clear List) costs neither: the views get one insert and the validation
+    // of that list is kept.
     void insertEntries(int row, const QList<AuthoringEntry> &entries);
-    // Removes the given rows (any order) and returns them in ascending row order.
+    // Removes the given rows (any order) and returns them in ascending row order. Every row at
+    // once is constant time: the list itself is returned.
     QList<AuthoringEntry> takeEntries(QList<int> rows);
     void renameEntry(int row, const QByteArray &name);
     // Puts the entries in the order of `ids`, a permutation of order().
@@ -160,4 +168,15 @@ private:
     mutable QHash<quint64, int> m_rowById;
     mutable bool m_rowByIdValid = false;
     QHash<quint64, ArchiveReport> m_integrity; // by entry id
+    // What takeEntries() knew of the list when it removed every row, for insertEntries() to
+    // take back with the same list; dropped by any other insert.
+    struct HandedOver
+    {
+        QList<AuthoringEntry> entries;
+        EntryValidation validation;
+        PayloadFormat::Layout layout;
+        QHash<quint64, int> rowById;
+        bool rowByIdValid = false;
+    };
+    std::optional<HandedOver> m_handedOver;
 };
