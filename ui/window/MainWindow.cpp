@@ -50,11 +50,6 @@
 #include <QTimer>
 #include <QUndoStack>
 
-namespace {
-// The nice value of the background threads while a window is shown (ThreadBudget).
-constexpr int WorkerNice = 10;
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_authoring(new AuthoringPanel)
@@ -62,9 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new PayloadStatusWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // With a window shown, background work yields to the GUI thread: on two cores, workers at
-    // the normal priority held the longest stall of the add-folder bench 5-12 ms higher.
-    ThreadBudget::instance().setWorkerNice(WorkerNice);
+    // Background work yields to the GUI thread (ThreadBudget): measured on 2 cores, see issue 24.
+    ThreadBudget::instance().setWorkerNice(10);
     setWindowIcon(Icons::application());
     setAcceptDrops(true);
     m_actions = new MainActions(this, m_authoring->undoStack());

@@ -262,56 +262,37 @@ void EntryTableModel::insertEntries(int row, const QList<AuthoringEntry> &entrie
     row = std::clamp(row, 0, int(m_entries.size()));
     const int count = int(entries.size());
     beginInsertRows({}, row, row + count - 1);
-    // Into an empty list (Undo of Clear List or of removing every row) the entries are shared,
-    // not copied: constant time for any number of rows.
+    // Into an empty list the entries are shared, not copied; when they are the list taken by
+    // removing every row, its validation comes back with it: constant time for any rows.
     if (m_entries.isEmpty()) {
         m_entries = entries;
-        // The very list taken from it by removing every row, back unchanged (Undo of Clear
-        // List): its validation and row index are still true, as nothing listed could change
-        // while the list was empty.
-        if (m_handedOver && m_handedOver->entries.isSharedWith(entries) && m_handedOver->layout == m_layout) {
-            m_validation = m_handedOver->validation;
-            m_rowById = m_handedOver->rowById;
-            m_rowByIdValid = m_handedOver->rowByIdValid;
-            m_handedOver.reset();
+        if (m_handover.takeBack(entries, m_layout, m_validation, m_rowById, m_rowByIdValid)) {
             endInsertRows();
             Q_EMIT contentsChanged();
             return;
         }
-    } else if (row == m_entries.size())
-        m_entries.append(entries);
-    else {
+    } else {
         m_entries.insert(row, count, AuthoringEntry {});
         std::copy(entries.cbegin(), entries.cend(), m_entries.begin() + row);
     }
-    m_handedOver.reset();
+    m_handover.clear();
     m_rowByIdValid = false;
     m_validation.invalidate();
     endInsertRows();
-    // The new rows are new to the views; the status of the others may change (a duplicate name).
-    if (row > 0)
-        Q_EMIT dataChanged(index(0, 0), index(row - 1, ColumnCount - 1));
-    if (row + count < rowCount())
-        Q_EMIT dataChanged(index(row + count, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT contentsChanged();
+    invalidate(m_entries.size() > count); // a duplicate name may change the rows that were there
 }
 
 QList<AuthoringEntry> EntryTableModel::takeEntries(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    if (!m_entries.isEmpty() && rows.size() == m_entries.size() && rows.constFirst() == 0 &&
-        rows.constLast() == m_entries.size() - 1) {
+    if (!rows.isEmpty() && rows.size() == m_entries.size()) {
         // Every row (Select All, Clear List): the list itself is handed over, not copied, so
         // that removing and putting back 20,000 rows costs no pass over them.
         beginRemoveRows({}, 0, int(m_entries.size()) - 1);
         QList<AuthoringEntry> all;
         all.swap(m_entries);
-        if (m_validation.isValid())
-            m_handedOver = HandedOver {all, m_validation, m_layout, m_rowById, m_rowByIdValid};
-        else
-            m_handedOver.reset();
-        m_rowById.clear();
+        m_handover.keep(all, m_validation, m_layout, m_rowById, m_rowByIdValid);
         m_rowByIdValid = false;
         m_validation.invalidate();
         endRemoveRows();
@@ -503,10 +484,10 @@ int EntryTableModel::integrityFailures() const
     return m_validation.counts().integrityFailures;
 }
 
-void EntryTableModel::invalidate()
+void EntryTableModel::invalidate(bool rowsChanged)
 {
     m_validation.invalidate();
-    if (!m_entries.isEmpty())
+    if (rowsChanged && !m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT contentsChanged();
 }

@@ -5,14 +5,13 @@
 #include "ArchiveReport.h"
 #include "PayloadFormat.h"
 #include "model/authoring/AuthoringEntry.h"
+#include "model/authoring/EntryListHandover.h"
 #include "model/authoring/EntryProblem.h"
 #include "model/authoring/EntryValidation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QUrl>
-
-#include <optional>
 
 class QUndoStack;
 
@@ -156,7 +155,8 @@ Q_SIGNALS:
     void urlsDropped(const QList<QUrl> &urls, int row);
 
 private:
-    void invalidate();
+    // Revalidates on the next read; `rowsChanged` false: no row needs telling (the rows are new).
+    void invalidate(bool rowsChanged = true);
     void ensureValidated() const;
     // dataChanged() for the columns given of `rows` (any order), one signal per run of rows.
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn);
@@ -170,13 +170,5 @@ private:
     QHash<quint64, ArchiveReport> m_integrity; // by entry id
     // What takeEntries() knew of the list when it removed every row, for insertEntries() to
     // take back with the same list; dropped by any other insert.
-    struct HandedOver
-    {
-        QList<AuthoringEntry> entries;
-        EntryValidation validation;
-        PayloadFormat::Layout layout;
-        QHash<quint64, int> rowById;
-        bool rowByIdValid = false;
-    };
-    std::optional<HandedOver> m_handedOver;
+    EntryListHandover m_handover;
 };
