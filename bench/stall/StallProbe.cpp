@@ -25,6 +25,8 @@ void StallProbe::start()
     m_elapsedNs = 0;
     m_ticks = 0;
     m_slowest.clear();
+    m_maxEventCpuNs = 0;
+    m_maxEventCpuWhat.clear();
     m_clock.start();
     m_sinceTick.start();
     m_ticker.start();
@@ -41,6 +43,14 @@ void StallProbe::stop()
 double StallProbe::maxStallMs() const
 {
     return std::max(0.0, m_maxGapNs / 1e6 - m_intervalMs);
+}
+
+void StallProbe::recordEventCpu(qint64 cpuNs, const QString &what)
+{
+    if (cpuNs <= m_maxEventCpuNs)
+        return;
+    m_maxEventCpuNs = cpuNs;
+    m_maxEventCpuWhat = what;
 }
 
 void StallProbe::recordEvent(qint64 ns, const QString &what)

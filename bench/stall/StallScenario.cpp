@@ -9,8 +9,10 @@
 #include "window/MainWindow.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -63,13 +65,56 @@ double StallScenario::measure(
     m_maxStallMs = stall < 0 || m_maxStallMs < 0 ? -1 : std::max(m_maxStallMs, stall);
     m_seconds += m_probe->seconds();
     addField(step + QStringLiteral("_stall_ms"), QString::number(stall, 'f', 1));
+    const double cpu = m_probe->maxEventCpuMs();
+    addField(step + QStringLiteral("_event_cpu_ms"), QString::number(cpu, 'f', 2));
+    if (cpu > m_maxEventCpuMs) {
+        m_maxEventCpuMs = cpu;
+        m_maxEventCpuWhat = m_probe->maxEventCpuWhat();
+    }
     if (StallProbe::traceEvents) {
         std::fprintf(stderr, "%s: %.1f ms longest stall in %.3f s, %d ticks\n", qPrintable(step), stall,
             m_probe->seconds(), m_probe->ticks());
+        std::fprintf(stderr, "  most GUI-thread CPU in one event: %.2f ms (target %.0f ms: %s)  %s\n", cpu,
+            StallProbe::EventCpuTargetMs, cpu <= StallProbe::EventCpuTargetMs ? "met" : "missed",
+            qPrintable(m_probe->maxEventCpuWhat()));
         for (const StallProbe::SlowEvent &e : m_probe->slowest())
             std::fprintf(stderr, "  %8.2f ms  %s\n", e.ms, qPrintable(e.what));
     }
     return stall;
+}
+
+double StallScenario::measureSettled(const QString &step, const std::function<void()> &action)
+{
+    QElapsedTimer since;
+    return measure(
+        step,
+        [&] {
+            action();
+            since.start();
+        },
+        [&] { return since.isValid() && since.elapsed() >= SettleMs; });
+}
+
+bool StallScenario::typeFilter(QLineEdit *filter, const QString &text, const std::function<int()> &matching)
+{
+    int keys = 0;
+    QElapsedTimer since;
+    QTimer typist;
+    typist.setInterval(50);
+    QObject::connect(&typist, &QTimer::timeout, filter, [&] {
+        if (keys < text.size()) {
+            filter->insert(text.mid(keys++, 1));
+            if (keys == text.size())
+                since.start();
+        }
+    });
+    bool ok = measure(
+                  QStringLiteral("filter_typing"), [&] { typist.start(); },
+                  [&] { return since.isValid() && since.elapsed() >= SettleMs; }) >= 0;
+    typist.stop();
+    addField(QStringLiteral("matching"), QString::number(matching()));
+    ok = ok && measureSettled(QStringLiteral("filter_clear"), [&] { filter->clear(); }) >= 0;
+    return ok;
 }
 
 void StallScenario::addField(const QString &key, const QString &value)
@@ -110,21 +155,33 @@ bool StallScenario::listHashed() const
     });
 }
 
-QString StallScenario::makeSmallFiles(int count, int bytes)
+QString StallScenario::makeTempDir()
 {
     QTemporaryDir dir(QDir::temp().filePath(QStringLiteral("ui-stall-bench-XXXXXX")));
+    if (!dir.isValid()) {
+        std::fprintf(stderr, "cannot make a temporary folder: %s\n", qPrintable(dir.errorString()));
+        return {};
+    }
     dir.setAutoRemove(false);
     m_tempDirs << dir.path();
+    return dir.path();
+}
+
+QString StallScenario::makeSmallFiles(int count, int bytes)
+{
+    const QString path = makeTempDir();
+    if (path.isEmpty())
+        return {};
     QByteArray content(bytes, 'x');
     for (int i = 0; i < count; ++i) {
         // Distinct contents, as distfiles have.
         const QByteArray tag = QByteArray::number(i);
         content.replace(0, tag.size(), tag);
-        QFile f(QDir(dir.path()).filePath(QStringLiteral("file-%1.dat").arg(i, 5, 10, QLatin1Char('0'))));
+        QFile f(QDir(path).filePath(QStringLiteral("file-%1.dat").arg(i, 5, 10, QLatin1Char('0'))));
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(f.fileName()));
             return {};
         }
     }
-    return dir.path();
+    return path;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "jobs/BackgroundJob.h"
+#include "ThreadBudget.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -64,6 +65,8 @@ void BackgroundJob::start(Work work)
     std::shared_ptr<Progress> progress = m_progress;
     m_timer.start();
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work), progress](QPromise<void> &promise) {
+        // The pool's threads do background work only; the threads the work starts inherit it.
+        (void)ThreadBudget::instance().applyWorkerNice();
         promise.setProgressRange(0, 1000);
         JobControl control;
         control.isCanceled = [&promise] {

@@ -116,7 +116,7 @@ bool AuthoringPanel::hasSelection() const
 
 int AuthoringPanel::selectedCount() const
 {
-    return int(m_view->selectionModel()->selectedRows().size());
+    return m_view->selectedRowCount();
 }
 
 void AuthoringPanel::addPaths(const QStringList &paths, int row, bool recursive)

@@ -59,6 +59,8 @@ bool ParallelWork::runPerThread(const WorkerFactory &makeWorker, const Poll &pol
     const int limit = std::min(m_count, m_maxThreads > 0 ? m_maxThreads : INT_MAX);
     std::vector<std::thread> threads;
     auto thread = [this, &makeWorker, &budget] {
+        // Threads inherit their creator's nice value, and a run's caller may have the normal one.
+        (void)budget.applyWorkerNice();
         t_holdsBudget = true;
         workLoop(makeWorker());
         t_holdsBudget = false;

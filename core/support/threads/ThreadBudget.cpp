@@ -5,7 +5,14 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 ThreadBudget::ThreadBudget()
     : m_capacity(std::max(1, QThread::idealThreadCount()))
@@ -62,4 +69,32 @@ void ThreadBudget::setCapacity(int capacity)
         m_capacity = std::max(1, capacity);
     }
     m_freed.notify_all();
+}
+
+void ThreadBudget::setWorkerNice(int nice)
+{
+    m_workerNice.store(std::clamp(nice, 0, 19));
+}
+
+int ThreadBudget::workerNice() const
+{
+    return m_workerNice.load();
+}
+
+bool ThreadBudget::applyWorkerNice() const
+{
+    const int nice = m_workerNice.load();
+    if (nice <= 0)
+        return true;
+#ifdef Q_OS_LINUX
+    // On Linux PRIO_PROCESS with a thread id sets that one thread's nice value.
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (errno != 0)
+        return false;
+    return current >= nice || setpriority(PRIO_PROCESS, tid, nice) == 0;
+#else
+    return true;
+#endif
 }

@@ -2,12 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 
 // The process-wide number of threads that may do parallel work at once (QThread's
 // idealThreadCount()): every ParallelWork takes its threads from here, so two jobs running
 // side by side share the cores instead of starting a full set of threads each.
+//
+// It also says how nice those threads are. A process with a window raises its workers' nice
+// value (setWorkerNice()), so that on a machine with few cores the GUI thread, at the normal
+// priority, gets a core as soon as it wakes instead of waiting for the workers' time slices
+// to end; the work still gets every cycle the GUI thread leaves.
 class ThreadBudget
 {
 public:
@@ -27,6 +33,15 @@ public:
     // count against the new budget.
     void setCapacity(int capacity);
 
+    // The nice value (0..19) background threads run at from now on; 0, the default, leaves them
+    // as the process is. Thread-safe.
+    void setWorkerNice(int nice);
+    int workerNice() const;
+    // Gives the calling thread, a background worker, the nice value of setWorkerNice() (Linux,
+    // where nice is per thread; elsewhere nothing). Never lowers a thread's nice value. Returns
+    // false when the system refused it (the thread then runs at its old priority).
+    bool applyWorkerNice() const;
+
 private:
     ThreadBudget();
 
@@ -34,4 +49,5 @@ private:
     std::condition_variable m_freed;
     int m_capacity = 1;
     int m_inUse = 0;
+    std::atomic<int> m_workerNice {0};
 };

@@ -6,8 +6,16 @@
 #include <QTest>
 
 #include <atomic>
+#include <cerrno>
+#include <mutex>
 #include <thread>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -204,6 +212,64 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QVERIFY(work.canceled());
         QCOMPARE(ran.load(), 0);
+    }
+
+    // A window raises its workers' nice value: each thread of a run gets it, the caller keeps its
+    // own, and 0 leaves the threads as they are.
+    void workersRunAtTheWorkerNice_data()
+    {
+        QTest::addColumn<int>("nice");
+        QTest::newRow("unchanged") << 0;
+        QTest::newRow("nice 5") << 5;
+        QTest::newRow("nice 19") << 19;
+    }
+
+    void workersRunAtTheWorkerNice()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("nice is per thread on Linux only");
+#else
+        QFETCH(int, nice);
+        const auto niceOfThisThread = [] {
+            errno = 0;
+            const int value = getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+            return errno == 0 ? value : -100;
+        };
+        // Started from a thread of its own: whatever the test leaves on a thread stays there.
+        int callerBefore = 0, callerAfter = 0;
+        bool ok = false;
+        std::vector<int> seen;
+        std::mutex mutex;
+        std::thread caller([&] {
+            callerBefore = niceOfThisThread();
+            ThreadBudget::instance().setWorkerNice(nice);
+            ParallelWork work(8);
+            work.setMaxThreads(2);
+            ok = work.run([&](int) {
+                std::lock_guard lock(mutex);
+                seen.push_back(niceOfThisThread());
+                return true;
+            });
+            ThreadBudget::instance().setWorkerNice(0);
+            callerAfter = niceOfThisThread();
+        });
+        caller.join();
+        QVERIFY(ok);
+        QCOMPARE(ThreadBudget::instance().workerNice(), 0);
+        QCOMPARE(int(seen.size()), 8);
+        for (int value : seen)
+            QCOMPARE(value, std::max(nice, callerBefore));
+        QCOMPARE(callerAfter, callerBefore);
+#endif
+    }
+
+    void workerNiceIsClamped()
+    {
+        ThreadBudget &budget = ThreadBudget::instance();
+        budget.setWorkerNice(40);
+        QCOMPARE(budget.workerNice(), 19);
+        budget.setWorkerNice(-5);
+        QCOMPARE(budget.workerNice(), 0);
     }
 };
 

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "UiTestSupport.h"
 
+#include "commands/AddEntriesCommand.h"
 #include "controllers/authoring/EntryImporter.h"
 #include "controllers/authoring/ListFileController.h"
 #include "model/authoring/EntryTableModel.h"
+#include "model/authoring/EntryValidator.h"
 #include "panels/AuthoringPanel.h"
 #include "widgets/views/EntryTableView.h"
 #include "window/MainActions.h"
@@ -17,6 +19,8 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 // Every edit of the list, made through the window's actions, is undone and redone exactly.
 class TestUndo : public QObject
@@ -61,6 +65,35 @@ private:
         QCOMPARE(names(), before);
         actions()->redo->trigger();
         QCOMPARE(names(), after);
+    }
+
+    // `count` entries of sources that are never read, with duplicate names (every 7th row
+    // repeats the one before it) and a size the u32 layout cannot hold (every 50th row), so
+    // that the rows have problems of their own and of the whole list; added as one undo step.
+    void addUnreadEntries(int count)
+    {
+        QList<AuthoringEntry> entries;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray name = "f" + QByteArray::number(i % 7 == 6 ? i - 1 : i) + ".tar.gz";
+            const qint64 size = i % 50 == 49 ? (qint64(5) << 30) : 100 + i;
+            entries << AuthoringEntry::fromBuildEntry(
+                BuildEntry::fromRange(u"/nonexistent/src"_s, 0, size, name), false);
+        }
+        stack()->push(new AddEntriesCommand(model(), -1, entries));
+    }
+
+    // Every row's problems are what a validation of the whole list from scratch gives.
+    void checkProblemsAreFresh()
+    {
+        const QList<EntryProblems> fresh = EntryValidator::validate(model()->entries(), model()->layout());
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const EntryProblems shown = model()->problems(row);
+            QCOMPARE(shown.size(), fresh.at(row).size());
+            for (qsizetype k = 0; k < shown.size(); ++k) {
+                QCOMPARE(shown.at(k).kind, fresh.at(row).at(k).kind);
+                QCOMPARE(shown.at(k).message, fresh.at(row).at(k).message);
+            }
+        }
     }
 
     void addFiles(const QStringList &files)
@@ -127,6 +160,98 @@ private Q_SLOTS:
 
         actions()->clearList->trigger();
         checkUndoRedo({QStringLiteral("b.zip")}, {});
+    }
+
+    // Removing many rows and undoing puts every one back at its row, with its problems; redo
+    // removes them again. Removing every row hands the list over whole, and Undo takes it back
+    // with its validation: unless the layout changed meanwhile, which must be judged anew.
+    void removeManyAndUndo_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<bool>("changeLayout");
+        QTest::newRow("every row") << u"all"_s << false;
+        QTest::newRow("every row, layout changed while empty") << u"all"_s << true;
+        QTest::newRow("every other row") << u"odd"_s << false;
+        QTest::newRow("a block in the middle") << u"block"_s << false;
+        QTest::newRow("first and last") << u"ends"_s << false;
+    }
+
+    void removeManyAndUndo()
+    {
+        QFETCH(QString, which);
+        QFETCH(bool, changeLayout);
+        constexpr int Rows = 3000;
+        addUnreadEntries(Rows);
+        QCOMPARE(model()->rowCount(), Rows);
+        const QStringList initial = names();
+        const EntryTableModel::Summary before = model()->summary();
+        QVERIFY2(before.errorRows > 0 && before.errorRows < Rows, qPrintable(u"%1 error rows"_s.arg(before.errorRows)));
+
+        QList<int> rows;
+        for (int r = 0; r < Rows; ++r)
+            if (which == u"all"_s || (which == u"odd"_s && r % 2 == 1) ||
+                (which == u"block"_s && r >= 1000 && r < 2500) || (which == u"ends"_s && (r == 0 || r == Rows - 1)))
+                rows << r;
+        if (which == u"all"_s)
+            actions()->selectAll->trigger();
+        else
+            select(rows);
+        QCOMPARE(panel()->selectedCount(), int(rows.size()));
+        QCOMPARE(panel()->view()->selectedSourceRows(), rows);
+        actions()->remove->trigger();
+        QStringList remaining = initial;
+        for (qsizetype k = rows.size() - 1; k >= 0; --k)
+            remaining.removeAt(rows.at(k));
+        QCOMPARE(names(), remaining);
+        checkProblemsAreFresh();
+
+        if (changeLayout)
+            panel()->setLayout(PayloadFormat::Layout::U64);
+        actions()->undo->trigger();
+        QCOMPARE(names(), initial);
+        checkProblemsAreFresh();
+        if (!changeLayout) {
+            const EntryTableModel::Summary after = model()->summary();
+            QCOMPARE(after.entries, before.entries);
+            QCOMPARE(after.errorRows, before.errorRows);
+            QCOMPARE(after.warningRows, before.warningRows);
+            QCOMPARE(after.payloadBytes, before.payloadBytes);
+        }
+        // Ids find their rows again: a late result lands on the right entry.
+        for (int r : {0, Rows / 2, Rows - 1})
+            QCOMPARE(model()->rowOfId(model()->entry(r).id), r);
+
+        actions()->redo->trigger();
+        QCOMPARE(names(), remaining);
+        checkProblemsAreFresh();
+        actions()->undo->trigger();
+        QCOMPARE(names(), initial);
+        checkProblemsAreFresh();
+    }
+
+    // Ranges of a selection may overlap (Ctrl+Shift+click): each row counts once, for the
+    // count the actions ask (Rename wants exactly one) and for the rows removed.
+    void overlappingSelectionCountsEachRowOnce()
+    {
+        addUnreadEntries(30);
+        QItemSelectionModel *selection = panel()->view()->selectionModel();
+        const auto rowRange = [this](int top, int bottom) {
+            return QItemSelection(
+                panel()->proxy()->index(top, 0), panel()->proxy()->index(bottom, EntryTableModel::ColumnCount - 1));
+        };
+        selection->select(rowRange(0, 9), QItemSelectionModel::ClearAndSelect);
+        selection->select(rowRange(5, 14), QItemSelectionModel::Select);
+        selection->select(rowRange(20, 20), QItemSelectionModel::Select);
+        QList<int> expected;
+        for (int r = 0; r <= 14; ++r)
+            expected << r;
+        expected << 20;
+        QCOMPARE(panel()->selectedCount(), 16);
+        QCOMPARE(panel()->view()->selectedSourceRows(), expected);
+        QVERIFY(!actions()->rename->isEnabled());
+        selection->select(rowRange(3, 3), QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(panel()->selectedCount(), 1);
+        QVERIFY(actions()->rename->isEnabled());
     }
 
     void sortIsByCodePoint()

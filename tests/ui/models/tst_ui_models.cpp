@@ -7,6 +7,7 @@
 #include "commands/RemoveEntriesCommand.h"
 #include "commands/SortEntriesCommand.h"
 #include "model/EntryKind.h"
+#include "model/authoring/EntryListHandover.h"
 #include "model/authoring/EntryTableModel.h"
 #include "model/image/ImageEntryModel.h"
 
@@ -236,6 +237,58 @@ private Q_SLOTS:
         QVERIFY(model.index(2, ImageEntryModel::Sha256Column).data().toString().isEmpty());
         model.clear();
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // The list handed over by removing every row comes back with its validation only when it
+    // is that very list, unchanged, for the same layout; and only once.
+    void handoverGivesBackOnlyTheSameList_data()
+    {
+        QTest::addColumn<QString>("back");
+        QTest::addColumn<bool>("validated");
+        QTest::addColumn<bool>("restored");
+        QTest::newRow("the same list") << QStringLiteral("same") << true << true;
+        QTest::newRow("never validated") << QStringLiteral("same") << false << false;
+        QTest::newRow("an equal copy made anew") << QStringLiteral("rebuilt") << true << false;
+        QTest::newRow("the same list, edited") << QStringLiteral("edited") << true << false;
+        QTest::newRow("another layout") << QStringLiteral("u64") << true << false;
+    }
+
+    void handoverGivesBackOnlyTheSameList()
+    {
+        QFETCH(QString, back);
+        QFETCH(bool, validated);
+        QFETCH(bool, restored);
+        QList<AuthoringEntry> entries;
+        for (int i = 0; i < 5; ++i)
+            entries << AuthoringEntry::fromBuildEntry(
+                BuildEntry::fromRange(QStringLiteral("/nonexistent"), 0, 10, "e" + QByteArray::number(i)), false);
+        EntryValidation validation;
+        if (validated)
+            validation.rebuild(entries, PayloadFormat::Layout::U32, {});
+        const QHash<quint64, int> index {{entries.at(0).id, 0}};
+        EntryListHandover handover;
+        handover.keep(entries, validation, PayloadFormat::Layout::U32, index, true);
+
+        QList<AuthoringEntry> returned = entries;
+        if (back == QLatin1String("rebuilt"))
+            returned = QList<AuthoringEntry>(entries.cbegin(), entries.cend());
+        if (back == QLatin1String("edited"))
+            returned[2].name = "renamed";
+        const PayloadFormat::Layout layout =
+            back == QLatin1String("u64") ? PayloadFormat::Layout::U64 : PayloadFormat::Layout::U32;
+        EntryValidation into;
+        QHash<quint64, int> rowById;
+        bool rowByIdValid = false;
+        QCOMPARE(handover.takeBack(returned, layout, into, rowById, rowByIdValid), restored);
+        QCOMPARE(into.isValid(), restored);
+        QCOMPARE(rowByIdValid, restored);
+        const QHash<quint64, int> none;
+        QCOMPARE(rowById, restored ? index : none);
+        if (restored) {
+            QCOMPARE(into.all().size(), entries.size());
+            // Given back once: a second Undo of the same list validates it again.
+            QVERIFY(!handover.takeBack(returned, layout, into, rowById, rowByIdValid));
+        }
     }
 };
 

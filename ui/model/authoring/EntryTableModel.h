@@ -5,6 +5,7 @@
 #include "ArchiveReport.h"
 #include "PayloadFormat.h"
 #include "model/authoring/AuthoringEntry.h"
+#include "model/authoring/EntryListHandover.h"
 #include "model/authoring/EntryProblem.h"
 #include "model/authoring/EntryValidation.h"
 
@@ -101,8 +102,14 @@ public:
     QStringList buildWarnings(QList<quint64> *flagged = nullptr) const;
 
     // Raw edits, for the undo commands only.
+    //
+    // Inserting costs the views' bookkeeping and, on the next read, a validation of the list;
+    // putting back into the empty list the very list takeEntries() handed over when it removed
+    // every row (Undo of Clear List) costs neither: the views get one insert and the validation
+    // of that list is kept.
     void insertEntries(int row, const QList<AuthoringEntry> &entries);
-    // Removes the given rows (any order) and returns them in ascending row order.
+    // Removes the given rows (any order) and returns them in ascending row order. Every row at
+    // once is constant time: the list itself is returned.
     QList<AuthoringEntry> takeEntries(QList<int> rows);
     void renameEntry(int row, const QByteArray &name);
     // Puts the entries in the order of `ids`, a permutation of order().
@@ -148,7 +155,8 @@ Q_SIGNALS:
     void urlsDropped(const QList<QUrl> &urls, int row);
 
 private:
-    void invalidate();
+    // Revalidates on the next read; `rowsChanged` false: no row needs telling (the rows are new).
+    void invalidate(bool rowsChanged = true);
     void ensureValidated() const;
     // dataChanged() for the columns given of `rows` (any order), one signal per run of rows.
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn);
@@ -160,4 +168,7 @@ private:
     mutable QHash<quint64, int> m_rowById;
     mutable bool m_rowByIdValid = false;
     QHash<quint64, ArchiveReport> m_integrity; // by entry id
+    // What takeEntries() knew of the list when it removed every row, for insertEntries() to
+    // take back with the same list; dropped by any other insert.
+    EntryListHandover m_handover;
 };

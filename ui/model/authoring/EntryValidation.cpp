@@ -5,6 +5,42 @@
 
 #include <algorithm>
 
+namespace {
+// How many judged entries no longer listed a rebuild keeps at least (about 20 MiB).
+constexpr qsizetype MaxJudgedKept = 100000;
+
+bool sameFinding(const std::optional<ArchiveFinding> &a, const std::optional<ArchiveFinding> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a ||
+        (a->code == b->code && a->severity == b->severity && a->member == b->member && a->offset == b->offset &&
+            a->message == b->message);
+}
+} // namespace
+
+bool EntryValidation::judgedAlike(const AuthoringEntry &a, const AuthoringEntry &b)
+{
+    if (a.name != b.name || a.sourceState != b.sourceState || a.sourcePath != b.sourcePath ||
+        a.sourceDetail != b.sourceDetail || a.sourceOffset != b.sourceOffset || a.size != b.size ||
+        a.contentState != b.contentState)
+        return false;
+    const DistfileKind::Detection &x = a.content, &y = b.content;
+    return x.kind == y.kind && x.nameKind == y.nameKind && x.contentMimeType == y.contentMimeType &&
+        x.innerMimeType == y.innerMimeType && x.format == y.format && x.error == y.error &&
+        x.innerReadable == y.innerReadable && x.zeroFilled == y.zeroFilled && sameFinding(x.cutShort, y.cutShort);
+}
+
+EntryProblems EntryValidation::ownProblems(const AuthoringEntry &e)
+{
+    const auto it = m_judged.constFind(e.id);
+    if (it != m_judged.cend() && judgedAlike(it->entry, e))
+        return it->problems;
+    const EntryProblems problems = EntryValidator::validateEntry(e, m_layout);
+    m_judged.insert(e.id, Judged {e, problems});
+    return problems;
+}
+
 bool EntryValidation::counted(const AuthoringEntry &e)
 {
     return e.hashState == AuthoringEntry::HashState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok;
@@ -30,11 +66,16 @@ void EntryValidation::rebuild(
     const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout, const QHash<quint64, ArchiveReport> &integrity)
 {
     // The same parts, in the same order, as EntryValidator::validate().
+    if (layout != m_layout)
+        m_judged.clear();
     m_layout = layout;
+    // Entries removed are kept for an Undo, within reason: past a bound, only the listed ones.
+    if (m_judged.size() > std::max<qsizetype>(MaxJudgedKept, 2 * entries.size()))
+        m_judged.clear();
     m_problems.clear();
     m_problems.reserve(entries.size());
     for (const AuthoringEntry &e : entries)
-        m_problems << EntryValidator::validateEntry(e, layout);
+        m_problems << ownProblems(e);
     m_duplicates = EntryValidator::duplicateGroups(entries);
     for (const QList<int> &rows : std::as_const(m_duplicates)) {
         const QList<EntryProblem> problems = EntryValidator::duplicateProblems(entries, rows);
@@ -94,7 +135,7 @@ bool EntryValidation::contentChanged(const QList<AuthoringEntry> &entries, int r
     AuthoringEntry was = e;
     was.contentState = before;
     m_counts.contentPending += (contentPending(e) ? 1 : 0) - (contentPending(was) ? 1 : 0);
-    EntryProblems now = EntryValidator::validateEntry(e, m_layout);
+    EntryProblems now = ownProblems(e);
     EntryProblems &p = m_problems[row];
     // The duplicate's problem comes last and does not depend on the content.
     if (!p.isEmpty() && p.constLast().kind == EntryProblem::Kind::DuplicateName)

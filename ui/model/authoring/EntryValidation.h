@@ -19,6 +19,11 @@
 // the rows sharing its name, never of the list: that is what keeps a stream of 20,000 hash
 // results from freezing the window. Every problem list is always what
 // EntryValidator::validate() would give for the current list.
+//
+// A rebuild judges again only the entries it has not judged as they are now: each entry's own
+// problems (EntryValidator::validateEntry()) are kept by id with the entry as it was judged, so
+// that rows put back by Undo, or a list growing in chunks, cost a lookup a row instead of the
+// name checks; what only the whole list tells (duplicates, counts) is redone every time.
 class EntryValidation
 {
 public:
@@ -62,6 +67,17 @@ public:
     quint64 revision() const { return m_revision; }
 
 private:
+    struct Judged
+    {
+        AuthoringEntry entry; // as it was judged
+        EntryProblems problems; // its own problems, without DuplicateName
+    };
+    // True when `a` and `b` have the same own problems for the same layout: every field that
+    // EntryValidator::validateEntry() reads is equal.
+    static bool judgedAlike(const AuthoringEntry &a, const AuthoringEntry &b);
+    // The own problems of `e`, from m_judged when it was judged as it is now.
+    EntryProblems ownProblems(const AuthoringEntry &e);
+
     static bool counted(const AuthoringEntry &e);
     static bool contentPending(const AuthoringEntry &e);
     void count(const EntryProblems &problems, int sign);
@@ -73,4 +89,5 @@ private:
     QHash<QByteArray, QList<int>> m_duplicates;
     Counts m_counts;
     quint64 m_revision = 0;
+    QHash<quint64, Judged> m_judged; // by entry id, for m_layout
 };

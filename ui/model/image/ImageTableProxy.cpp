@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "model/image/ImageTableProxy.h"
+#include "ThreadBudget.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -134,6 +135,7 @@ void ImageTableProxy::startWorker()
     m_workerRows = int(snapshot.entries.size());
     m_busy = true;
     m_worker.setFuture(QtConcurrent::run([snapshot, column = m_sortColumn, order = m_sortOrder, filter = m_filter] {
+        (void)ThreadBudget::instance().applyWorkerNice();
         return computeOrder(snapshot, column, order, filter);
     }));
 }

@@ -16,8 +16,11 @@ public:
     // Shown in the empty table.
     void setPlaceholderText(const QString &text);
 
-    // Source-model rows of the selection (through the filter), ascending.
+    // Source-model rows of the selection (through the filter), ascending, each once.
     QList<int> selectedSourceRows() const;
+    // How many rows are selected, in time independent of the rows (the actions ask on every
+    // selection change, and Select All selects them all).
+    int selectedRowCount() const;
 
 protected:
     void dropEvent(QDropEvent *event) override;
