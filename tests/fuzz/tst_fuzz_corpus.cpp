@@ -7,11 +7,10 @@
 // sanitizer build a report fails the suite. The corpora must also stay as small as
 // run-fuzzers keeps them, so that this replay stays quick.
 
+#include "FuzzInputReplay.h"
 #include "FuzzTargets.h"
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -101,13 +100,10 @@ void TestFuzzCorpus::replay()
     QFETCH(QString, path);
     if (target.isEmpty())
         QFAIL("tests/data/fuzz-corpus holds no inputs: `scripts/dev fuzz` writes them back after each run");
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-    const QByteArray data = file.readAll();
-    QElapsedTimer timer;
-    timer.start();
-    FuzzTargets::byName(target)(data);
-    QVERIFY2(timer.elapsed() < MaxInputMilliseconds, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    qint64 milliseconds = 0;
+    QString problem;
+    QVERIFY2(replayFuzzInput(target, path, &milliseconds, &problem), qPrintable(problem));
+    QVERIFY2(milliseconds < MaxInputMilliseconds, qPrintable(u"%1 ms"_s.arg(milliseconds)));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzCorpus)
