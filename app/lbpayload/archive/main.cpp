@@ -9,20 +9,16 @@
 #include "CreateCommand.h"
 #include "CreateFromTar.h"
 #include "ExportTarCommand.h"
+#include "HelperProgram.h"
 #include "InspectCommand.h"
 #include "TestCommand.h"
-#include "TranslationLoader.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("lbpayload"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PAYLOAD_STUDIO_VERSION));
-    // The catalogues are in share/, reached from libexec/payload-studio/.
-    TranslationLoader::install(
-        &app, QLocale(), QCoreApplication::applicationDirPath() + QStringLiteral("/" PAYLOAD_STUDIO_HELPER_CATALOGUES));
+    HelperProgram::setUpApplication(&app);
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<TestCommand>());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "HelperProgram.h"
 #include "SystemError.h"
+#include "TranslationLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,14 @@ QString HelperProgram::path(const QString &name)
     const QDir dir(
         QCoreApplication::applicationDirPath() + QLatin1Char('/') + QStringLiteral(PAYLOAD_STUDIO_HELPER_DIR));
     return QDir::cleanPath(dir.filePath(name));
+}
+
+void HelperProgram::setUpApplication(QCoreApplication *app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("lbpayload"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYLOAD_STUDIO_VERSION));
+    TranslationLoader::install(
+        app, QLocale(), QCoreApplication::applicationDirPath() + QStringLiteral("/" PAYLOAD_STUDIO_HELPER_CATALOGUES));
 }
 
 QStringList HelperProgram::archiveCommands()

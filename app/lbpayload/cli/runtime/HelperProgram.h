@@ -27,6 +27,11 @@ public:
     // the command in the helper gives the same line as its summary().
     static QString archiveCommandSummary(const QString &command);
 
+    // For a helper's main(): names the program lbpayload (its messages say "lbpayload: ...")
+    // and installs the translations, whose catalogues are in share/ as seen from
+    // libexec/payload-studio/.
+    static void setUpApplication(QCoreApplication *app);
+
     // Where helper `name` is: the helper folder relative to the running program's folder.
     static QString path(const QString &name);
 
