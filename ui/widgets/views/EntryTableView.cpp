@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "widgets/views/EntryTableView.h"
+#include "widgets/views/ShapedTextDelegate.h"
 
 #include <QAbstractProxyModel>
 #include <QDropEvent>
@@ -13,6 +14,7 @@
 EntryTableView::EntryTableView(QWidget *parent)
     : QTableView(parent)
 {
+    setItemDelegate(new ShapedTextDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(true);

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "widgets/views/ImageTableView.h"
 #include "model/image/ImageEntryModel.h"
+#include "widgets/views/ShapedTextDelegate.h"
 
 #include <QHeaderView>
 
 ImageTableView::ImageTableView(QWidget *parent)
     : QTableView(parent)
 {
+    setItemDelegate(new ShapedTextDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(true);

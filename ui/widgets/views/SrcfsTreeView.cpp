@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "widgets/views/SrcfsTreeView.h"
 #include "model/firstimage/SrcfsTreeModel.h"
+#include "widgets/views/ShapedTextDelegate.h"
 
 #include <algorithm>
 
 SrcfsTreeView::SrcfsTreeView(QWidget *parent)
     : QTreeView(parent)
 {
+    setItemDelegate(new ShapedTextDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(true);
