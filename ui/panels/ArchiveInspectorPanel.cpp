@@ -7,6 +7,7 @@
 #include "widgets/presentation/Formatting.h"
 #include "widgets/presentation/Icons.h"
 #include "widgets/presentation/StatusColours.h"
+#include "widgets/views/ShapedTextDelegate.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -120,6 +121,8 @@ ArchiveInspectorPanel::ArchiveInspectorPanel(QWidget *parent)
     factsLayout->addWidget(m_findings, 1);
 
     m_tree->setModel(m_sorted);
+    // An archive can hold tens of thousands of members: repainting must not shape them anew.
+    m_tree->setItemDelegate(new ShapedTextDelegate(m_tree));
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ArchiveMemberModel::NameColumn, Qt::AscendingOrder);
     m_tree->setUniformRowHeights(true);

@@ -153,6 +153,27 @@ private Q_SLOTS:
         QCOMPARE(ShapedTextDelegate::shapedCount(), before + Rows + 1);
     }
 
+    // A bold row and a regular row with the same text: each is drawn in its own font, and both
+    // stay cached side by side.
+    void eachFontHasItsOwnGlyphs()
+    {
+        Table table(u"gcc-13.2.0.tar.xz"_s, Qt::AlignLeft | Qt::AlignVCenter, 320);
+        QFont bold = table.view.font();
+        bold.setBold(true);
+        for (int r = 1; r < Rows; r += 2)
+            table.model.item(r)->setFont(bold);
+        table.view.setItemDelegate(new ShapedTextDelegate(&table.view));
+        const int before = ShapedTextDelegate::shapedCount();
+        const QImage image = table.render();
+        QCOMPARE(ShapedTextDelegate::shapedCount(), before + 2);
+        table.render();
+        QCOMPARE(ShapedTextDelegate::shapedCount(), before + 2);
+        const int regular = inkBox(image, table.cell(0), Ink).width();
+        const int wider = inkBox(image, table.cell(1), Ink).width();
+        QVERIFY2(wider > regular, qPrintable(u"bold %1 px, regular %2 px"_s.arg(wider).arg(regular)));
+        QCOMPARE(inkBox(image, table.cell(2), Ink).width(), regular);
+    }
+
     void multiLineTextIsLeftToTheStyle()
     {
         Table table(u"first line %1\nsecond line"_s, Qt::AlignLeft | Qt::AlignVCenter, 320);

@@ -7,10 +7,14 @@
 #include <QPainter>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace {
 // Enough for every cell of a full-screen table several times over; the texts of rows scrolled
 // past are the first to go.
 constexpr int CachedTexts = 4096;
+// Fonts beyond these evict the least recently used one's texts.
+constexpr std::size_t CachedFonts = 4;
 int s_shapedCount = 0;
 
 QStaticText prepared(const QString &text, const QFont &font)
@@ -28,7 +32,6 @@ QStaticText prepared(const QString &text, const QFont &font)
 
 ShapedTextDelegate::ShapedTextDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_cache(CachedTexts)
 { }
 
 int ShapedTextDelegate::shapedCount()
@@ -39,18 +42,13 @@ int ShapedTextDelegate::shapedCount()
 const QStaticText &ShapedTextDelegate::shapedText(
     const QString &text, const QFont &font, Qt::TextElideMode mode, int width) const
 {
-    if (!(font == m_cacheFont)) {
-        // A cell in another font (a bold row, a new application font): rare enough that one
-        // cache per font is not worth its bookkeeping.
-        m_cache.clear();
-        m_cacheFont = font;
-    }
-    Shaped *shaped = m_cache.object(text);
+    QCache<QString, Shaped> &cache = cacheFor(font);
+    Shaped *shaped = cache.object(text);
     if (!shaped) {
         shaped = new Shaped;
         shaped->full = prepared(text, font);
         shaped->fullWidth = shaped->full.size().width();
-        m_cache.insert(text, shaped);
+        cache.insert(text, shaped);
     }
     if (shaped->fullWidth <= width || mode == Qt::ElideNone)
         return shaped->full;
@@ -59,6 +57,19 @@ const QStaticText &ShapedTextDelegate::shapedText(
         shaped->elidedFor = width;
     }
     return shaped->elided;
+}
+
+QCache<QString, ShapedTextDelegate::Shaped> &ShapedTextDelegate::cacheFor(const QFont &font) const
+{
+    const auto it = std::find_if(m_caches.begin(), m_caches.end(), [&](const FontCache &c) { return c.font == font; });
+    if (it != m_caches.end()) {
+        std::rotate(m_caches.begin(), it, it + 1);
+        return *m_caches.front().texts;
+    }
+    if (m_caches.size() >= CachedFonts)
+        m_caches.pop_back();
+    m_caches.insert(m_caches.begin(), FontCache {font, std::make_unique<QCache<QString, Shaped>>(CachedTexts)});
+    return *m_caches.front().texts;
 }
 
 void ShapedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

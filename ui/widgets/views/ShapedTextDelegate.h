@@ -7,6 +7,9 @@
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
+#include <memory>
+#include <vector>
+
 // The item delegate of the large lists (an image's entries, the payload being authored, the
 // first image's tree): draws like QStyledItemDelegate, but keeps each cell text's shaped glyphs.
 //
@@ -41,8 +44,15 @@ private:
         int elidedFor = -1;
         QStaticText elided;
     };
+    struct FontCache
+    {
+        QFont font;
+        std::unique_ptr<QCache<QString, Shaped>> texts;
+    };
     const QStaticText &shapedText(const QString &text, const QFont &font, Qt::TextElideMode mode, int width) const;
+    QCache<QString, Shaped> &cacheFor(const QFont &font) const;
 
-    mutable QCache<QString, Shaped> m_cache;
-    mutable QFont m_cacheFont; // the cache holds texts shaped in this font
+    // A cache per font, the most recently used first: a view draws its cells in one or two fonts
+    // (a bold group row, a fixed-width column), and a text's glyphs depend on the font.
+    mutable std::vector<FontCache> m_caches;
 };
