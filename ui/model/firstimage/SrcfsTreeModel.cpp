@@ -192,6 +192,17 @@ QVariant SrcfsTreeModel::sortValue(const Snapshot &data, int node, int column)
     return {};
 }
 
+const QIcon &SrcfsTreeModel::kindIcon(bool folder) const
+{
+    const QStyle *style = QApplication::style();
+    if (style != m_iconStyle) {
+        m_iconStyle = style;
+        m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
+        m_fileIcon = style->standardIcon(QStyle::SP_FileIcon);
+    }
+    return folder ? m_folderIcon : m_fileIcon;
+}
+
 QString SrcfsTreeModel::kindText(const SrcfsTree::Node &node)
 {
     if (node.isImplied())
@@ -257,7 +268,7 @@ QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
             return Icons::get(QStringLiteral("dialog-error"));
         if (node.severity == int(FirstImageFinding::Severity::Warning))
             return Icons::get(QStringLiteral("dialog-warning"));
-        return QApplication::style()->standardIcon(node.isFolder() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+        return kindIcon(node.isFolder());
     case Qt::TextAlignmentRole:
         if (index.column() >= SizeColumn && index.column() <= LineOffsetColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
