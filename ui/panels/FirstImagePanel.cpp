@@ -176,6 +176,10 @@ QWidget *FirstImagePanel::titled(const QString &title, QWidget *content)
 
 void FirstImagePanel::open(const QString &path)
 {
+    // QProgressBar::setValue() (the loading bar, the budget meters) paints at once, and a new
+    // tab is not painted yet: the whole window would be painted inside this event. With
+    // updates off the bars only take their values; turned on again, one paint is scheduled.
+    setUpdatesEnabled(false);
     m_path = QFileInfo(path).absoluteFilePath();
     m_ready = false;
     m_reader.reset();
@@ -192,6 +196,7 @@ void FirstImagePanel::open(const QString &path)
     m_loading->show();
     m_stopLoading->show();
     m_summary->showLoading(m_path);
+    setUpdatesEnabled(true);
     m_open.start(m_path);
     Q_EMIT stateChanged();
 }
@@ -214,6 +219,8 @@ bool FirstImagePanel::hasSelection() const
 
 void FirstImagePanel::onOpenFinished()
 {
+    // Painted in the next event, not by the budget meters' setValue() in this one (see open()).
+    setUpdatesEnabled(false);
     m_loading->hide();
     m_stopLoading->hide();
     m_reader = m_open.reader();
@@ -236,6 +243,7 @@ void FirstImagePanel::onOpenFinished()
     // The top level is a handful of folders; the rest opens on demand.
     m_treeView->expandToDepth(0);
     showNotice();
+    setUpdatesEnabled(true);
     Q_EMIT stateChanged();
     Q_EMIT openFinished(m_ready);
 }
