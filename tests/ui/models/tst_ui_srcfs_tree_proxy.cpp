@@ -265,19 +265,33 @@ private Q_SLOTS:
             view.selectionModel()->select(
                 shownIndexOf(proxy, model, record), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 
+        const auto selectedRecords = [&] {
+            QList<int> out;
+            for (const QModelIndex &i : view.selectionModel()->selectedRows())
+                out << i.data(SrcfsTreeModel::RecordRole).toInt();
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+
         proxy.sort(column, order);
         proxy.setFilterFixedString(filter);
         QVERIFY(settle(proxy));
         QVERIFY(view.isExpanded(shownIndexOf(proxy, model, 1)));
         QVERIFY(view.isExpanded(shownIndexOf(proxy, model, 5)));
         QCOMPARE(view.currentIndex(), shownIndexOf(proxy, model, 6));
-        QList<int> selected;
-        for (const QModelIndex &i : view.selectionModel()->selectedRows())
-            selected << i.data(SrcfsTreeModel::RecordRole).toInt();
-        std::sort(selected.begin(), selected.end());
-        QCOMPARE(selected, (QList<int> {3, 7}));
+        QCOMPARE(selectedRecords(), (QList<int> {3, 7}));
         // The view lays out the rows as the proxy now shows them.
         QCOMPARE(view.indexBelow(shownIndexOf(proxy, model, 1)), proxy.index(0, 0, shownIndexOf(proxy, model, 1)));
+
+        // Back to script order with nothing filtered: the same state, on the same rows.
+        proxy.sort(-1);
+        proxy.setFilterFixedString({});
+        QVERIFY(settle(proxy));
+        QVERIFY(view.isExpanded(shownIndexOf(proxy, model, 1)));
+        QVERIFY(view.isExpanded(shownIndexOf(proxy, model, 5)));
+        QCOMPARE(view.currentIndex(), shownIndexOf(proxy, model, 6));
+        QCOMPARE(selectedRecords(), (QList<int> {3, 7}));
+        QCOMPARE(view.indexBelow(shownIndexOf(proxy, model, 1)), shownIndexOf(proxy, model, 2));
     }
 
     void changedSortColumnIsSortedAgain()

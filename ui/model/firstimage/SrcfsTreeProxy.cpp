@@ -36,6 +36,7 @@ void SrcfsTreeProxy::setSourceModel(QAbstractItemModel *model)
             m_model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
     m_identity = true;
+    m_filtered = false;
     m_order = {};
     m_stale = m_busy;
     endResetModel();
@@ -102,10 +103,13 @@ void SrcfsTreeProxy::onWorkerDone()
 
 void SrcfsTreeProxy::applyOrder(SrcfsTreeOrder order, bool identity)
 {
+    // A sort only moves rows; with a filter before or after, rows come and go.
+    const bool filtered = !identity && !m_filter.isEmpty();
     const auto hint =
-        m_filter.isEmpty() ? QAbstractItemModel::VerticalSortHint : QAbstractItemModel::NoLayoutChangeHint;
+        !filtered && !m_filtered ? QAbstractItemModel::VerticalSortHint : QAbstractItemModel::NoLayoutChangeHint;
     Q_EMIT layoutAboutToBeChanged({}, hint);
     m_identity = identity;
+    m_filtered = filtered;
     m_order = std::move(order);
     // Every index names its node in any order: only the rows move (or go, when filtered out).
     const QModelIndexList before = persistentIndexList();
@@ -242,6 +246,7 @@ void SrcfsTreeProxy::onReset()
 {
     m_tree = m_model->tree().get();
     m_identity = true;
+    m_filtered = false;
     m_order = {};
     if (m_busy)
         m_stale = true;

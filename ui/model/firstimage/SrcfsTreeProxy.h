@@ -90,6 +90,7 @@ private:
     QString m_filter;
     // The order shown. m_identity: script order, m_order unused.
     bool m_identity = true;
+    bool m_filtered = false; // m_order leaves nodes out
     SrcfsTreeOrder m_order;
     // The order being computed, and whether a newer request came since it started.
     QFutureWatcher<SrcfsTreeOrder> m_worker;
