@@ -332,6 +332,23 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    void modelGoingFirstLeavesAnEmptyProxy()
+    {
+        auto model = std::make_unique<SrcfsTreeModel>();
+        SrcfsTreeProxy proxy;
+        proxy.setSourceModel(model.get());
+        model->setTree(makeTree());
+        proxy.sort(SrcfsTreeModel::NameColumn);
+        QVERIFY(settle(proxy));
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.sort(SrcfsTreeModel::SizeColumn);
+        model.reset(); // while an order is computed from its snapshot
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!proxy.index(0, 0).isValid());
+        QVERIFY(settle(proxy));
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
     void sortsALargeFolder()
     {
         // 9,800 siblings, as the distfiles folder of a full image: every row in its place.

@@ -34,6 +34,14 @@ void SrcfsTreeProxy::setSourceModel(QAbstractItemModel *model)
         m_connections << connect(m_model, &QAbstractItemModel::modelReset, this, &SrcfsTreeProxy::onReset);
         m_connections << connect(
             m_model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        // A panel's model may go before its proxy: nothing may be read from it after that.
+        m_connections << connect(m_model, &QObject::destroyed, this, [this] {
+            m_model = nullptr;
+            m_tree = nullptr;
+            m_identity = true;
+            m_filtered = false;
+            m_order = {};
+        });
     }
     m_identity = true;
     m_filtered = false;
