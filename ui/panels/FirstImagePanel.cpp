@@ -7,6 +7,7 @@
 #include "model/firstimage/FirstImageFindingModel.h"
 #include "model/firstimage/SrcfsCommandModel.h"
 #include "model/firstimage/SrcfsTreeModel.h"
+#include "model/firstimage/SrcfsTreeProxy.h"
 #include "widgets/messages/NoticeBar.h"
 #include "widgets/presentation/Icons.h"
 #include "widgets/summaries/FirstImageSummaryWidget.h"
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -30,7 +30,7 @@
 FirstImagePanel::FirstImagePanel(QWidget *parent)
     : QWidget(parent)
     , m_tree(new SrcfsTreeModel(this))
-    , m_treeProxy(new QSortFilterProxyModel(this))
+    , m_treeProxy(new SrcfsTreeProxy(this))
     , m_treeView(new SrcfsTreeView)
     , m_commands(new SrcfsCommandModel(this))
     , m_commandView(new QTableView)
@@ -63,14 +63,8 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_ops->integrity()->notice());
 
+    // Sorted and filtered on a worker; a matching file shows with the folders above it.
     m_treeProxy->setSourceModel(m_tree);
-    m_treeProxy->setSortRole(SrcfsTreeModel::SortRole);
-    m_treeProxy->setSortLocaleAware(true);
-    m_treeProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_treeProxy->setFilterKeyColumn(SrcfsTreeModel::NameColumn);
-    // A matching file shows with the folders above it.
-    m_treeProxy->setRecursiveFilteringEnabled(true);
     m_treeView->setModel(m_treeProxy);
     m_treeView->setObjectName(QStringLiteral("srcfsTree"));
     m_treeView->setAccessibleName(tr("Files and folders of the first image"));
@@ -147,7 +141,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     splitter->setSizes({800, 440});
     layout->addWidget(splitter, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_treeProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_treeProxy, &SrcfsTreeProxy::setFilterFixedString);
     connect(m_stopLoading, &QPushButton::clicked, &m_open, &OpenFirstImageJob::cancel);
     connect(&m_open, &OpenFirstImageJob::progressChanged, this,
         [this](qint64 done, qint64 total) { m_loading->setValue(total > 0 ? int(done * 1000 / total) : 0); });
@@ -182,6 +176,10 @@ QWidget *FirstImagePanel::titled(const QString &title, QWidget *content)
 
 void FirstImagePanel::open(const QString &path)
 {
+    // QProgressBar::setValue() (the loading bar, the budget meters) paints at once, and a new
+    // tab is not painted yet: the whole window would be painted inside this event. With
+    // updates off the bars only take their values; turned on again, one paint is scheduled.
+    setUpdatesEnabled(false);
     m_path = QFileInfo(path).absoluteFilePath();
     m_ready = false;
     m_reader.reset();
@@ -198,6 +196,7 @@ void FirstImagePanel::open(const QString &path)
     m_loading->show();
     m_stopLoading->show();
     m_summary->showLoading(m_path);
+    setUpdatesEnabled(true);
     m_open.start(m_path);
     Q_EMIT stateChanged();
 }
@@ -220,6 +219,8 @@ bool FirstImagePanel::hasSelection() const
 
 void FirstImagePanel::onOpenFinished()
 {
+    // Painted in the next event, not by the budget meters' setValue() in this one (see open()).
+    setUpdatesEnabled(false);
     m_loading->hide();
     m_stopLoading->hide();
     m_reader = m_open.reader();
@@ -242,6 +243,7 @@ void FirstImagePanel::onOpenFinished()
     // The top level is a handful of folders; the rest opens on demand.
     m_treeView->expandToDepth(0);
     showNotice();
+    setUpdatesEnabled(true);
     Q_EMIT stateChanged();
     Q_EMIT openFinished(m_ready);
 }

@@ -18,11 +18,11 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class SrcfsCommandModel;
 class SrcfsTreeModel;
+class SrcfsTreeProxy;
 
 // The tab of one opened first boot disk (init.img): its stage facts and budget
 // (FirstImageSummaryWidget), the srcfs as a tree of folders and files, the hex0 and command
@@ -83,7 +83,7 @@ private:
     bool m_ready = false;
     std::shared_ptr<const FirstImageReader> m_reader;
     SrcfsTreeModel *m_tree;
-    QSortFilterProxyModel *m_treeProxy;
+    SrcfsTreeProxy *m_treeProxy;
     SrcfsTreeView *m_treeView;
     SrcfsCommandModel *m_commands;
     QTableView *m_commandView;

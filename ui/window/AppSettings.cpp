@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/AppSettings.h"
+#include "window/SettingsWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,8 @@ static QString folderKey(AppSettings::Folder purpose)
 
 QString AppSettings::lastFolder(Folder purpose)
 {
+    // After the folders remembered before (rememberFolder() writes on a worker).
+    SettingsWriter::waitForWrites();
     const QString folder = QSettings().value(folderKey(purpose)).toString();
     return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
 }
@@ -38,7 +41,7 @@ QString AppSettings::lastFolder(Folder purpose)
 void AppSettings::rememberFolder(Folder purpose, const QString &path)
 {
     const QFileInfo info(path);
-    QSettings().setValue(folderKey(purpose), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    SettingsWriter::setValue(folderKey(purpose), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
 }
 
 AppSettings::BuildDefaults AppSettings::buildDefaults()

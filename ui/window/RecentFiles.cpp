@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #include "window/RecentFiles.h"
 #include "widgets/presentation/Icons.h"
+#include "window/SettingsWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,36 +20,39 @@ RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
     : QObject(parent)
     , m_menu(menu)
 {
+    // Read once: a list written by an earlier window may still be on its way to the settings.
+    SettingsWriter::waitForWrites();
+    m_paths = QSettings().value(key()).toStringList();
     rebuildMenu();
 }
 
 QStringList RecentFiles::paths() const
 {
-    return QSettings().value(key()).toStringList();
+    return m_paths;
 }
 
 void RecentFiles::add(const QString &path)
 {
-    QStringList list = paths();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    list.removeAll(absolute);
-    list.prepend(absolute);
-    while (list.size() > MaxRecent)
-        list.removeLast();
-    QSettings().setValue(key(), list);
+    m_paths.removeAll(absolute);
+    m_paths.prepend(absolute);
+    while (m_paths.size() > MaxRecent)
+        m_paths.removeLast();
+    SettingsWriter::setValue(key(), m_paths);
     rebuildMenu();
 }
 
 void RecentFiles::clear()
 {
-    QSettings().remove(key());
+    m_paths.clear();
+    SettingsWriter::setValue(key(), QVariant());
     rebuildMenu();
 }
 
 void RecentFiles::rebuildMenu()
 {
     m_menu->clear();
-    const QStringList list = paths();
+    const QStringList &list = m_paths;
     for (int i = 0; i < list.size(); ++i) {
         const QString path = list.at(i);
         // &1 … &9, then &0: the keyboard reaches the first ten.

@@ -8,6 +8,7 @@
 class QMenu;
 
 // The recently opened images and lists, kept in QSettings and shown in File > Open Recent.
+// Read from the settings once; each change is written by SettingsWriter, off the GUI thread.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -26,4 +27,5 @@ private:
     void rebuildMenu();
 
     QMenu *m_menu;
+    QStringList m_paths; // newest first
 };

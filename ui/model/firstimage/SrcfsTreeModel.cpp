@@ -87,7 +87,6 @@ QVariant SrcfsTreeModel::integrityData(const SrcfsTree::Node &node, int role) co
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case SortRole:
         return IntegrityStatus::text(QString(), 0, *report);
     case Qt::DecorationRole:
         return IntegrityStatus::icon(IntegrityStatus::levelOf(*report), true);
@@ -153,6 +152,57 @@ bool SrcfsTreeModel::hasChildren(const QModelIndex &parent) const
     return rowCount(parent) > 0;
 }
 
+Qt::ItemFlags SrcfsTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    // A tree view asks each row it lays out whether it has children, and looks up an expanded
+    // state for it, unless the model says it never will: 9,800 questions for one folder.
+    if (m_tree && index.isValid() && m_tree->nodes.at(nodeOf(index)).children.isEmpty())
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
+QVariant SrcfsTreeModel::sortValue(const Snapshot &data, int node, int column)
+{
+    if (!data.tree || node <= 0 || node >= data.tree->nodes.size())
+        return {};
+    const SrcfsTree::Node &n = data.tree->nodes.at(node);
+    const bool file = n.kind == SrcfsRecord::Kind::File;
+    switch (column) {
+    case NameColumn:
+        // Folders first, as file managers list them.
+        return QString((n.isFolder() ? QLatin1Char('0') : QLatin1Char('1')) + n.name);
+    case KindColumn:
+        return kindText(n);
+    case SizeColumn:
+        return n.size;
+    case DataOffsetColumn:
+        return file ? n.dataOffset : qint64(-1);
+    case LineOffsetColumn:
+        return n.lineOffset;
+    case IntegrityColumn: {
+        const auto it = file ? data.integrity.constFind(n.record) : data.integrity.cend();
+        return it == data.integrity.cend() ? QVariant() : QVariant(IntegrityStatus::text(QString(), 0, it.value()));
+    }
+    case Sha256Column: {
+        const QByteArray digest = file ? data.digests.value(n.record) : QByteArray();
+        return digest.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(digest));
+    }
+    }
+    return {};
+}
+
+const QIcon &SrcfsTreeModel::kindIcon(bool folder) const
+{
+    const QStyle *style = QApplication::style();
+    if (style != m_iconStyle) {
+        m_iconStyle = style;
+        m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
+        m_fileIcon = style->standardIcon(QStyle::SP_FileIcon);
+    }
+    return folder ? m_folderIcon : m_fileIcon;
+}
+
 QString SrcfsTreeModel::kindText(const SrcfsTree::Node &node)
 {
     if (node.isImplied())
@@ -184,11 +234,13 @@ QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const int n = nodeOf(index);
     const SrcfsTree::Node &node = m_tree->nodes.at(n);
+    if (role == SortRole)
+        return sortValue(snapshot(), n, index.column());
     if (index.column() == IntegrityColumn && role != RecordRole && role != NodeRole)
         return integrityData(node, role);
     if (role == IntegrityRole)
         return integrityData(node, role);
-    if (index.column() == Sha256Column && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole))
+    if (index.column() == Sha256Column && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
         return node.kind == SrcfsRecord::Kind::File ? QString::fromLatin1(digest(node.record)) : QString();
     const QLocale locale;
     const auto number = [&](qint64 value) {
@@ -209,21 +261,6 @@ QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
             return number(node.lineOffset);
         }
         break;
-    case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-            // Folders first, as file managers list them.
-            return QString((node.isFolder() ? QLatin1Char('0') : QLatin1Char('1')) + node.name);
-        case KindColumn:
-            return kindText(node);
-        case SizeColumn:
-            return node.size;
-        case DataOffsetColumn:
-            return node.kind == SrcfsRecord::Kind::File ? node.dataOffset : qint64(-1);
-        case LineOffsetColumn:
-            return node.lineOffset;
-        }
-        break;
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
             break;
@@ -231,7 +268,7 @@ QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
             return Icons::get(QStringLiteral("dialog-error"));
         if (node.severity == int(FirstImageFinding::Severity::Warning))
             return Icons::get(QStringLiteral("dialog-warning"));
-        return QApplication::style()->standardIcon(node.isFolder() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+        return kindIcon(node.isFolder());
     case Qt::TextAlignmentRole:
         if (index.column() >= SizeColumn && index.column() <= LineOffsetColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
