@@ -11,6 +11,7 @@
 #include "widgets/messages/NoticeBar.h"
 #include "widgets/presentation/Icons.h"
 #include "widgets/summaries/FirstImageSummaryWidget.h"
+#include "widgets/views/ShapedTextDelegate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -90,6 +91,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     FirstImageOperations::hideResultColumns(m_treeView);
 
     m_commandView->setModel(m_commands);
+    m_commandView->setItemDelegate(new ShapedTextDelegate(m_commandView));
     m_commandView->setObjectName(QStringLiteral("srcfsCommands"));
     m_commandView->setAccessibleName(tr("Commands of the script"));
     m_commandView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,6 +105,7 @@ FirstImagePanel::FirstImagePanel(QWidget *parent)
     m_commandView->horizontalHeader()->resizeSection(SrcfsCommandModel::LineOffsetColumn, digits);
 
     m_findingView->setModel(m_findings);
+    m_findingView->setItemDelegate(new ShapedTextDelegate(m_findingView));
     m_findingView->setObjectName(QStringLiteral("firstImageFindings"));
     m_findingView->setAccessibleName(tr("Findings about the first image"));
     m_findingView->setSelectionBehavior(QAbstractItemView::SelectRows);
