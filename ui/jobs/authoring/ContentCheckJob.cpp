@@ -3,15 +3,23 @@
 #include "jobs/authoring/ContentCheckJob.h"
 #include "ContentCheck.h"
 
+#include <algorithm>
+
 void ContentCheckJob::start(const QList<AuthoringEntry> &entries)
 {
     m_pending = std::make_shared<Pending>();
     BackgroundJob::start([entries, pending = m_pending](const JobControl &control) {
-        const qint64 total = entries.size();
+        const auto wanted = [](const AuthoringEntry &e) {
+            return e.contentState == AuthoringEntry::ContentState::Pending &&
+                e.sourceState == AuthoringEntry::SourceState::Ok;
+        };
+        const qint64 total = std::count_if(entries.cbegin(), entries.cend(), wanted);
         qint64 done = 0;
         for (const AuthoringEntry &e : entries) {
             if (control.canceled())
                 return;
+            if (!wanted(e))
+                continue;
             EntryTableModel::ContentResult r;
             r.id = e.id;
             r.detection = ContentCheck::sniffFile(

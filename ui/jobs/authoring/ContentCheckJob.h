@@ -14,7 +14,10 @@ class ContentCheckJob : public BackgroundJob
 public:
     using BackgroundJob::BackgroundJob;
 
-    // Only id, name, sourcePath, sourceOffset, size and wholeFile of `entries` are used.
+    // Checks those of `entries` whose content check is pending and whose source is readable;
+    // the others are passed over on the worker, so that the caller can hand the whole list
+    // (shared, not copied) without a pass over it. Only id, name, sourcePath, sourceOffset,
+    // size, wholeFile and the states of `entries` are used.
     void start(const QList<AuthoringEntry> &entries);
 
 Q_SIGNALS:

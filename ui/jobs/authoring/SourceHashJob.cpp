@@ -12,6 +12,8 @@ void SourceHashJob::start(const QList<AuthoringEntry> &entries)
         for (const AuthoringEntry &e : entries) {
             if (control.canceled())
                 return;
+            if (e.hashState != AuthoringEntry::HashState::Pending || e.sourceState != AuthoringEntry::SourceState::Ok)
+                continue;
             Result r = hashOne(e, control);
             if (control.canceled())
                 return; // a partial digest is no digest
