@@ -224,8 +224,9 @@ bool CheckoutPanel::open(const QString &root)
     const AppSettings::CheckoutChoices saved = AppSettings::checkoutChoices(m_root);
     if (!saved.distfilesDir.isEmpty())
         m_session->setDistfilesDir(saved.distfilesDir);
+    // Read once, with the remembered Guix choice: the session takes it as it is.
     Checkout probe;
-    if (!probe.load(m_root, false)) {
+    if (!probe.load(m_root, saved.guix)) {
         m_error = probe.error();
         return false;
     }
@@ -237,14 +238,14 @@ bool CheckoutPanel::open(const QString &root)
     m_split->setCurrentIndex(steps.indexOf(split));
     m_guix->setChecked(saved.guix);
     m_loading = false;
-    reload();
+    reload(&probe);
     return m_error.isEmpty();
 }
 
-void CheckoutPanel::reload()
+void CheckoutPanel::reload(const Checkout *read)
 {
     const QString split = m_split->currentText();
-    if (!m_session->load(m_root, split, m_guix->isChecked())) {
+    if (!m_session->load(m_root, split, m_guix->isChecked(), read)) {
         m_error = m_session->error();
         m_planNotice->showNotice(KMessageWidget::Error, m_error.toHtmlEscaped());
         return;
@@ -391,7 +392,12 @@ void CheckoutPanel::updateSummary()
 
 void CheckoutPanel::updateProgress(qint64 done, qint64 total, const QString &text)
 {
+    // setValue() repaints at once when the bar's look changes, which paints whatever else waits
+    // to be painted in the window with it; with updates off it asks for a paint instead, which
+    // joins the next one.
+    m_progress->setUpdatesEnabled(false);
     m_progress->setValue(total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 0);
+    m_progress->setUpdatesEnabled(true);
     m_progressText->setText(text);
 }
 

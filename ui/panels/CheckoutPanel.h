@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class Checkout;
 class CheckoutBudget;
 class CheckoutSession;
 class FirstImageBudgetView;
@@ -78,7 +79,9 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
-    void reload();
+    // Loads the session for the chosen split and Guix choice (`read`: the checkout already read
+    // with that choice) and checks the distfiles.
+    void reload(const Checkout *read = nullptr);
     void chooseDistfilesDir();
     void rememberChoices();
     void updatePlanNotice();

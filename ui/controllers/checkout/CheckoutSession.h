@@ -41,8 +41,10 @@ public:
     // Reads the checkout at `root` (with steps-guix/ when `guix`) and plans the split at
     // `splitStep`. Returns false and sets error() when `root` is not a checkout; a plan that
     // has errors (no such step, one name with two checksums) still loads: planErrors() says
-    // what is wrong. Does not start a check (see check()).
-    bool load(const QString &root, const QString &splitStep, bool guix);
+    // what is wrong. Does not start a check (see check()). `read`, when given, is that
+    // checkout already read with `guix` by the caller: it is not read a second time. The
+    // folder is watched from the next turn of the event loop on.
+    bool load(const QString &root, const QString &splitStep, bool guix, const Checkout *read = nullptr);
     // The folder the distfiles are looked for in (default: the checkout's distfiles/); it is
     // watched from now on. The rows go back to unchecked.
     void setDistfilesDir(const QString &dir);
@@ -100,6 +102,9 @@ private:
     // Cancels what runs and marks its results stale (a new plan or folder).
     void abandonWork();
     void watchFolder();
+    // watchFolder() on the next turn of the event loop, unless a new plan or folder came
+    // first: its hundreds of file watches are no part of showing the plan.
+    void watchFolderSoon();
     void onFolderChanged();
     void runPendingRechecks();
     void onCheckFinished(CheckoutCheckJob *job);
