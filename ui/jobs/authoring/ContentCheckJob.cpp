@@ -3,23 +3,27 @@
 #include "jobs/authoring/ContentCheckJob.h"
 #include "ContentCheck.h"
 
-#include <algorithm>
+#include <utility>
 
 void ContentCheckJob::start(const QList<AuthoringEntry> &entries)
 {
     m_pending = std::make_shared<Pending>();
-    BackgroundJob::start([entries, pending = m_pending](const JobControl &control) {
-        const auto wanted = [](const AuthoringEntry &e) {
-            return e.contentState == AuthoringEntry::ContentState::Pending &&
-                e.sourceState == AuthoringEntry::SourceState::Ok;
-        };
-        const qint64 total = std::count_if(entries.cbegin(), entries.cend(), wanted);
+    m_pending->handed = entries;
+    BackgroundJob::start([pending = m_pending](const JobControl &control) {
+        QList<AuthoringEntry> todo;
+        {
+            // The GUI thread gave `handed` up at start(): no lock (the results' lock would hold
+            // up its tick).
+            for (const AuthoringEntry &e : std::exchange(pending->handed, {}))
+                if (e.contentState == AuthoringEntry::ContentState::Pending &&
+                    e.sourceState == AuthoringEntry::SourceState::Ok)
+                    todo << e;
+        }
+        const qint64 total = todo.size();
         qint64 done = 0;
-        for (const AuthoringEntry &e : entries) {
+        for (const AuthoringEntry &e : std::as_const(todo)) {
             if (control.canceled())
                 return;
-            if (!wanted(e))
-                continue;
             EntryTableModel::ContentResult r;
             r.id = e.id;
             r.detection = ContentCheck::sniffFile(

@@ -30,6 +30,10 @@ private:
     struct Pending
     {
         QMutex mutex;
+        // The caller's list until the worker has taken what it needs from it (worker only
+        // after start()): held no longer, so that the caller's next edit of its own list copies
+        // nothing.
+        QList<AuthoringEntry> handed;
         QList<EntryTableModel::ContentResult> results;
     };
     std::shared_ptr<Pending> m_pending;

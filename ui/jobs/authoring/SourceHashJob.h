@@ -36,6 +36,10 @@ private:
     struct Pending
     {
         QMutex mutex;
+        // The caller's list until the worker has taken what it needs from it (worker only
+        // after start()): held no longer, so that the caller's next edit of its own list copies
+        // nothing.
+        QList<AuthoringEntry> handed;
         QList<Result> results;
     };
     static Result hashOne(const AuthoringEntry &entry, const JobControl &control);
