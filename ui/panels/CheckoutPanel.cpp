@@ -238,12 +238,30 @@ bool CheckoutPanel::open(const QString &root)
     m_split->setCurrentIndex(steps.indexOf(split));
     m_guix->setChecked(saved.guix);
     m_loading = false;
-    reload(&probe);
-    return m_error.isEmpty();
+    if (split.isEmpty()) {
+        reload(&probe);
+        return m_error.isEmpty();
+    }
+    // The tab shows at once; the plan and the start of the check come on the next turn of the
+    // event loop, before the first paint: opening is two events of half the work each. The
+    // session is busy meanwhile, and the load cannot fail: the checkout is read.
+    m_read = std::make_unique<Checkout>(std::move(probe));
+    m_session->expectLoad();
+    updatePlanNotice();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (const std::unique_ptr<Checkout> read = std::move(m_read))
+                reload(read.get());
+        },
+        Qt::QueuedConnection);
+    return true;
 }
 
 void CheckoutPanel::reload(const Checkout *read)
 {
+    if (!read)
+        m_read.reset(); // the user's choice came before the load open() put off: it wins
     const QString split = m_split->currentText();
     if (!m_session->load(m_root, split, m_guix->isChecked(), read)) {
         m_error = m_session->error();

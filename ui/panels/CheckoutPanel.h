@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class Checkout;
 class CheckoutBudget;
 class CheckoutSession;
@@ -115,4 +117,7 @@ private:
     QListWidget *m_extra;
     QLabel *m_summary;
     bool m_loading = false; // set while the controls are filled from a load
+    // The checkout open() read, until the load it put off to the next event takes it; dropped
+    // by a load the user asks for first.
+    std::unique_ptr<Checkout> m_read;
 };

@@ -66,8 +66,15 @@ QString CheckoutSession::cachePath() const
     return m_cache->path();
 }
 
+void CheckoutSession::expectLoad()
+{
+    m_loadExpected = true;
+    Q_EMIT stateChanged();
+}
+
 bool CheckoutSession::load(const QString &root, const QString &splitStep, bool guix, const Checkout *read)
 {
+    m_loadExpected = false;
     Checkout checkout;
     if (read)
         checkout = *read;

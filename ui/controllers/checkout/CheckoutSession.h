@@ -71,7 +71,12 @@ public:
     void cancel();
     bool isChecking() const;
     bool isFetching() const;
-    bool isBusy() const { return isChecking() || isFetching(); }
+    // Also while a load announced by expectLoad() has not come yet.
+    bool isBusy() const { return m_loadExpected || isChecking() || isFetching(); }
+    // The caller will call load() on a later turn of the event loop and check() after it:
+    // the session is busy until that load (stateChanged()), so that whoever waits for the check
+    // to end waits for it too.
+    void expectLoad();
     CheckoutCheckJob *checkJob() { return &m_full; }
 
     // Downloads every missing or wrong distfile, from each of `mirrors` (as
@@ -134,4 +139,5 @@ private:
     int m_fullGeneration = 0;
     int m_someGeneration = 0;
     bool m_checkWanted = false; // check() met a canceled check still winding down
+    bool m_loadExpected = false;
 };

@@ -67,8 +67,15 @@ CheckoutPanel *CheckoutTabs::open(const QString &path)
     m_tabs->setTabToolTip(index, absolute);
     m_tabs->setCurrentIndex(index);
     updateTab(panel);
-    m_recent->add(absolute);
-    AppSettings::rememberFolder(AppSettings::Folder::Checkout, absolute);
+    // The menu of recent files and the settings are not what the user waits for: after the
+    // tab is shown.
+    QMetaObject::invokeMethod(
+        this,
+        [this, absolute] {
+            m_recent->add(absolute);
+            AppSettings::rememberFolder(AppSettings::Folder::Checkout, absolute);
+        },
+        Qt::QueuedConnection);
     return panel;
 }
 
