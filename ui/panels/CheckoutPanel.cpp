@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -63,6 +64,11 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("checkoutPanel"));
+    // Choices are written to the settings file a moment after they are made, in an event of
+    // their own: opening or reloading the tab does not wait for the write.
+    m_remember.setSingleShot(true);
+    m_remember.setInterval(50);
+    connect(&m_remember, &QTimer::timeout, this, &CheckoutPanel::rememberChoices);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
 
@@ -216,7 +222,11 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     updateExtraFiles();
 }
 
-CheckoutPanel::~CheckoutPanel() = default;
+CheckoutPanel::~CheckoutPanel()
+{
+    if (m_remember.isActive())
+        rememberChoices();
+}
 
 bool CheckoutPanel::open(const QString &root)
 {
@@ -275,7 +285,7 @@ void CheckoutPanel::reload(const Checkout *read)
     updateFindings();
     updateExtraFiles();
     updateSummary();
-    rememberChoices();
+    m_remember.start();
     m_budget->recount();
     if (!split.isEmpty())
         m_session->check();
@@ -287,7 +297,7 @@ void CheckoutPanel::setDistfilesDir(const QString &dir)
     m_session->setDistfilesDir(dir);
     m_distfiles->setText(QDir::toNativeSeparators(m_session->distfilesDir()));
     m_distfiles->setToolTip(m_distfiles->text());
-    rememberChoices();
+    m_remember.start();
     updateExtraFiles();
     m_budget->recount();
     if (!m_split->currentText().isEmpty())

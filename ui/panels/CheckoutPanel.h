@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -117,6 +118,7 @@ private:
     QListWidget *m_extra;
     QLabel *m_summary;
     bool m_loading = false; // set while the controls are filled from a load
+    QTimer m_remember; // rememberChoices() soon; at the latest when the panel goes
     // The checkout open() read, until the load it put off to the next event takes it; dropped
     // by a load the user asks for first.
     std::unique_ptr<Checkout> m_read;
