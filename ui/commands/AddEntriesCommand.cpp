@@ -6,12 +6,15 @@
 #include <QCoreApplication>
 
 AddEntriesCommand::AddEntriesCommand(
-    EntryTableModel *model, int row, const QList<AuthoringEntry> &entries, QUndoCommand *parent)
+    EntryTableModel *model, int row, const QList<AuthoringEntry> &entries, bool inBatches, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_model(model)
-    , m_row(row < 0 ? model->rowCount() : row)
     , m_entries(entries)
+    , m_inBatches(inBatches)
 {
+    // "At the end" is after the rows of an insert still under way.
+    model->finishInserting();
+    m_row = row < 0 ? model->rowCount() : row;
     setText(entries.size() == 1
             ? QCoreApplication::translate("AddEntriesCommand", "Add “%1”").arg(entries.constFirst().displayName())
             : QCoreApplication::translate("AddEntriesCommand", "Add %n File(s)", nullptr, int(entries.size())));
@@ -19,7 +22,7 @@ AddEntriesCommand::AddEntriesCommand(
 
 void AddEntriesCommand::redo()
 {
-    m_model->insertEntries(m_row, m_entries);
+    m_model->insertEntries(m_row, m_entries, m_inBatches);
 }
 
 void AddEntriesCommand::undo()

@@ -12,9 +12,10 @@ class EntryTableModel;
 class AddEntriesCommand : public QUndoCommand
 {
 public:
-    // `row` -1 appends.
-    AddEntriesCommand(
-        EntryTableModel *model, int row, const QList<AuthoringEntry> &entries, QUndoCommand *parent = nullptr);
+    // `row` -1 appends. `inBatches`: a large append goes in over several events (see
+    // EntryTableModel::insertEntries()), the first time and on every redo.
+    AddEntriesCommand(EntryTableModel *model, int row, const QList<AuthoringEntry> &entries, bool inBatches = false,
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -23,4 +24,5 @@ private:
     EntryTableModel *m_model;
     int m_row;
     QList<AuthoringEntry> m_entries;
+    bool m_inBatches = false;
 };

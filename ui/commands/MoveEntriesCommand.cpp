@@ -9,8 +9,9 @@
 #include <algorithm>
 
 namespace {
-QList<quint64> orderForDrop(const EntryTableModel *model, QList<int> rows, int destination)
+QList<quint64> orderForDrop(EntryTableModel *model, QList<int> rows, int destination)
 {
+    model->finishInserting(); // the new order is a permutation of the whole list
     std::sort(rows.begin(), rows.end());
     const QSet<int> moving(rows.cbegin(), rows.cend());
     const QList<quint64> ids = model->order();
@@ -52,8 +53,9 @@ MoveEntriesCommand::MoveEntriesCommand(EntryTableModel *model, const QList<quint
 
 // Each selected row steps past the unselected neighbour in `step`'s direction; positions are
 // tracked as rows move, so a selected block travels together and a block at the edge stays.
-static QList<quint64> steppedOrder(const EntryTableModel *model, QList<int> rows, int step)
+static QList<quint64> steppedOrder(EntryTableModel *model, QList<int> rows, int step)
 {
+    model->finishInserting(); // the new order is a permutation of the whole list
     std::sort(rows.begin(), rows.end());
     if (step > 0)
         std::reverse(rows.begin(), rows.end());

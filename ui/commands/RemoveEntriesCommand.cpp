@@ -9,6 +9,7 @@ RemoveEntriesCommand::RemoveEntriesCommand(EntryTableModel *model, QList<int> ro
     : QUndoCommand(parent)
     , m_model(model)
 {
+    model->finishInserting(); // its undo puts rows back among the whole list's
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     m_rows = rows;

@@ -3,11 +3,18 @@
 #include "commands/ReorderEntriesCommand.h"
 #include "model/authoring/EntryTableModel.h"
 
+// The order of the whole list, a batched insert put in first.
+static QList<quint64> wholeOrder(EntryTableModel *model)
+{
+    model->finishInserting();
+    return model->order();
+}
+
 ReorderEntriesCommand::ReorderEntriesCommand(
     EntryTableModel *model, const QList<quint64> &newOrder, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_model(model)
-    , m_oldOrder(model->order())
+    , m_oldOrder(wholeOrder(model))
     , m_newOrder(newOrder)
 { }
 

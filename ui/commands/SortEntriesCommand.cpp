@@ -8,8 +8,9 @@
 
 #include <algorithm>
 
-static QList<quint64> sortedOrder(const EntryTableModel *model)
+static QList<quint64> sortedOrder(EntryTableModel *model)
 {
+    model->finishInserting(); // the new order is a permutation of the whole list
     QList<int> rows;
     for (int i = 0; i < model->rowCount(); ++i)
         rows << i;

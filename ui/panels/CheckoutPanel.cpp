@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -63,6 +64,11 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("checkoutPanel"));
+    // Choices are written to the settings file a moment after they are made, in an event of
+    // their own: opening or reloading the tab does not wait for the write.
+    m_remember.setSingleShot(true);
+    m_remember.setInterval(50);
+    connect(&m_remember, &QTimer::timeout, this, &CheckoutPanel::rememberChoices);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
 
@@ -216,7 +222,11 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     updateExtraFiles();
 }
 
-CheckoutPanel::~CheckoutPanel() = default;
+CheckoutPanel::~CheckoutPanel()
+{
+    if (m_remember.isActive())
+        rememberChoices();
+}
 
 bool CheckoutPanel::open(const QString &root)
 {
@@ -224,8 +234,9 @@ bool CheckoutPanel::open(const QString &root)
     const AppSettings::CheckoutChoices saved = AppSettings::checkoutChoices(m_root);
     if (!saved.distfilesDir.isEmpty())
         m_session->setDistfilesDir(saved.distfilesDir);
+    // Read once, with the remembered Guix choice: the session takes it as it is.
     Checkout probe;
-    if (!probe.load(m_root, false)) {
+    if (!probe.load(m_root, saved.guix)) {
         m_error = probe.error();
         return false;
     }
@@ -237,14 +248,32 @@ bool CheckoutPanel::open(const QString &root)
     m_split->setCurrentIndex(steps.indexOf(split));
     m_guix->setChecked(saved.guix);
     m_loading = false;
-    reload();
-    return m_error.isEmpty();
+    if (split.isEmpty()) {
+        reload(&probe);
+        return m_error.isEmpty();
+    }
+    // The tab shows at once; the plan and the start of the check come on the next turn of the
+    // event loop, before the first paint: opening is two events of half the work each. The
+    // session is busy meanwhile, and the load cannot fail: the checkout is read.
+    m_read = std::make_unique<Checkout>(std::move(probe));
+    m_session->expectLoad();
+    updatePlanNotice();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (const std::unique_ptr<Checkout> read = std::move(m_read))
+                reload(read.get());
+        },
+        Qt::QueuedConnection);
+    return true;
 }
 
-void CheckoutPanel::reload()
+void CheckoutPanel::reload(const Checkout *read)
 {
+    if (!read)
+        m_read.reset(); // the user's choice came before the load open() put off: it wins
     const QString split = m_split->currentText();
-    if (!m_session->load(m_root, split, m_guix->isChecked())) {
+    if (!m_session->load(m_root, split, m_guix->isChecked(), read)) {
         m_error = m_session->error();
         m_planNotice->showNotice(KMessageWidget::Error, m_error.toHtmlEscaped());
         return;
@@ -256,7 +285,7 @@ void CheckoutPanel::reload()
     updateFindings();
     updateExtraFiles();
     updateSummary();
-    rememberChoices();
+    m_remember.start();
     m_budget->recount();
     if (!split.isEmpty())
         m_session->check();
@@ -268,7 +297,7 @@ void CheckoutPanel::setDistfilesDir(const QString &dir)
     m_session->setDistfilesDir(dir);
     m_distfiles->setText(QDir::toNativeSeparators(m_session->distfilesDir()));
     m_distfiles->setToolTip(m_distfiles->text());
-    rememberChoices();
+    m_remember.start();
     updateExtraFiles();
     m_budget->recount();
     if (!m_split->currentText().isEmpty())
@@ -391,7 +420,12 @@ void CheckoutPanel::updateSummary()
 
 void CheckoutPanel::updateProgress(qint64 done, qint64 total, const QString &text)
 {
+    // setValue() repaints at once when the bar's look changes, which paints whatever else waits
+    // to be painted in the window with it; with updates off it asks for a paint instead, which
+    // joins the next one.
+    m_progress->setUpdatesEnabled(false);
     m_progress->setValue(total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 0);
+    m_progress->setUpdatesEnabled(true);
     m_progressText->setText(text);
 }
 

@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
+class Checkout;
 class CheckoutBudget;
 class CheckoutSession;
 class FirstImageBudgetView;
@@ -78,7 +82,9 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
-    void reload();
+    // Loads the session for the chosen split and Guix choice (`read`: the checkout already read
+    // with that choice) and checks the distfiles.
+    void reload(const Checkout *read = nullptr);
     void chooseDistfilesDir();
     void rememberChoices();
     void updatePlanNotice();
@@ -112,4 +118,8 @@ private:
     QListWidget *m_extra;
     QLabel *m_summary;
     bool m_loading = false; // set while the controls are filled from a load
+    QTimer m_remember; // rememberChoices() soon; at the latest when the panel goes
+    // The checkout open() read, until the load it put off to the next event takes it; dropped
+    // by a load the user asks for first.
+    std::unique_ptr<Checkout> m_read;
 };

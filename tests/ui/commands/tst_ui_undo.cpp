@@ -126,6 +126,77 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    // A large add goes in over several events. An edit made before its last batch (or its own
+    // undo) acts on the whole of it: the list, its undo and redo are those of an add at once.
+    void editWhileBatchesGoIn_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QStringList>("afterEdit"); // the names once the edit is done
+        const QStringList added {u"e.zip"_s, u"d.zip"_s, u"c.zip"_s, u"b.zip"_s, u"a.zip"_s, u"f.zip"_s, u"g.zip"_s};
+        const QStringList all = QStringList {u"x.zip"_s, u"y.zip"_s} + added;
+        QStringList sorted = all;
+        std::sort(sorted.begin(), sorted.end());
+        QTest::addRow("undo of the add") << u"undo"_s << QStringList {u"x.zip"_s, u"y.zip"_s};
+        QTest::addRow("sort") << u"sort"_s << sorted;
+        QTest::addRow("remove the first row") << u"remove"_s << all.mid(1);
+        QStringList renamed = all;
+        renamed[0] = u"renamed.zip"_s;
+        QTest::addRow("rename") << u"rename"_s << renamed;
+        QTest::addRow("none") << QString() << all;
+    }
+
+    void editWhileBatchesGoIn()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QStringList, afterEdit);
+        const auto entriesNamed = [](const QStringList &names) {
+            QList<AuthoringEntry> out;
+            for (const QString &n : names)
+                out << AuthoringEntry::fromBuildEntry(
+                    BuildEntry::fromRange(u"/nonexistent/src"_s, 0, 10, n.toUtf8()), false);
+            return out;
+        };
+        stack()->push(new AddEntriesCommand(model(), -1, entriesNamed({u"x.zip"_s, u"y.zip"_s})));
+        const QStringList before = names();
+        model()->setRowsPerEvent(3);
+        stack()->push(new AddEntriesCommand(model(), -1,
+            entriesNamed({u"e.zip"_s, u"d.zip"_s, u"c.zip"_s, u"b.zip"_s, u"a.zip"_s, u"f.zip"_s, u"g.zip"_s}), true));
+        QCOMPARE(model()->rowCount(), 5); // the first batch, at once
+        QVERIFY(model()->isInserting());
+        const QStringList added =
+            before + QStringList {u"e.zip"_s, u"d.zip"_s, u"c.zip"_s, u"b.zip"_s, u"a.zip"_s, u"f.zip"_s, u"g.zip"_s};
+        if (edit == u"undo"_s) {
+            actions()->undo->trigger();
+        } else if (edit == u"sort"_s) {
+            actions()->sortByName->trigger();
+        } else if (edit == u"remove"_s) {
+            select({0});
+            actions()->remove->trigger();
+        } else if (edit == u"rename"_s) {
+            QVERIFY(model()->setData(model()->index(0, EntryTableModel::NameColumn), u"renamed.zip"_s));
+        }
+        if (!edit.isEmpty()) {
+            QVERIFY(!model()->isInserting());
+            QCOMPARE(names(), afterEdit);
+        }
+        QTRY_VERIFY(!model()->isInserting());
+        QTest::qWait(20); // no batch comes after the edit
+        QCOMPARE(names(), afterEdit);
+        checkProblemsAreFresh();
+        if (edit == u"undo"_s) {
+            actions()->redo->trigger(); // in batches again
+            QTRY_VERIFY(!model()->isInserting());
+            QCOMPARE(names(), added);
+        } else if (!edit.isEmpty()) {
+            checkUndoRedo(added, afterEdit);
+            actions()->undo->trigger();
+        }
+        checkProblemsAreFresh();
+        actions()->undo->trigger();
+        QCOMPARE(names(), before);
+        checkProblemsAreFresh();
+    }
+
     void addRemoveRenameMoveSort()
     {
         addFiles({QStringLiteral("c.tar.gz"), QStringLiteral("a.tar.xz"), QStringLiteral("b.zip")});

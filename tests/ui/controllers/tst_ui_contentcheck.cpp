@@ -6,6 +6,7 @@
 #include "controllers/archive/IntegrityController.h"
 #include "controllers/authoring/ContentChecker.h"
 #include "controllers/authoring/EntryImporter.h"
+#include "controllers/authoring/SourceHasher.h"
 #include "dialogs/BuildDialog.h"
 #include "model/authoring/EntryTableModel.h"
 #include "model/authoring/EntryValidator.h"
@@ -223,6 +224,43 @@ private Q_SLOTS:
         QVERIFY(dialog->warnings().at(1).contains(u"trunc.tar.gz"_s));
         QVERIFY2(dialog->warnings().at(1).contains(u"Truncated"_s), qPrintable(dialog->warnings().at(1)));
         QVERIFY(dialog->buildButton()->isEnabled());
+    }
+
+    // The verdicts and digests of a folder of small files, which a tick of the jobs brings by
+    // the thousand, go into the model a bounded portion per event: each change of the counts
+    // the model signals is at most a portion, and every row ends checked and hashed.
+    void resultsGoInPortions_data()
+    {
+        QTest::addColumn<int>("files");
+        QTest::addRow("fewer than a portion") << 12;
+        QTest::addRow("several portions") << SourceHasher::DigestsPerEvent + 2 * ContentChecker::VerdictsPerEvent + 37;
+    }
+
+    void resultsGoInPortions()
+    {
+        QFETCH(int, files);
+        QStringList paths;
+        for (int i = 0; i < files; ++i)
+            paths << file(u"f%1.tar.gz"_s.arg(i), "<html>not a tarball</html>");
+        int checking = -1, hashing = -1, largestChecked = 0, largestHashed = 0;
+        connect(model(), &EntryTableModel::contentsChanged, this, [&] {
+            const EntryTableModel::Summary s = model()->summary();
+            if (checking >= 0 && s.entries == files) {
+                largestChecked = std::max(largestChecked, checking - s.checkingContent);
+                largestHashed = std::max(largestHashed, hashing - s.hashing);
+            }
+            checking = s.checkingContent;
+            hashing = s.hashing;
+        });
+        add(paths);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model()->summary().hashing == 0 && !m_window->authoringPanel()->contentChecker()->isRunning(), 20000);
+        QCOMPARE(model()->rowCount(), files);
+        QCOMPARE(model()->summary().mismatches, files);
+        QVERIFY2(largestChecked > 0 && largestChecked <= ContentChecker::VerdictsPerEvent,
+            qPrintable(u"%1 verdicts in one event"_s.arg(largestChecked)));
+        QVERIFY2(largestHashed > 0 && largestHashed <= SourceHasher::DigestsPerEvent,
+            qPrintable(u"%1 digests in one event"_s.arg(largestHashed)));
     }
 
     // A batch of verdicts costs the batch: 100 results in a list of 20,000 judge 100 rows.

@@ -98,6 +98,65 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    // A dropped folder's rows go in a batch per event: the importer stays busy and says it has
+    // finished only once the last batch is in. Undone before that, the add leaves the list as
+    // it was, and no batch comes after; redone, every row comes back in the same order.
+    void dropOfManyFilesGoesInBatches_data()
+    {
+        QTest::addColumn<bool>("undoMidway");
+        QTest::addRow("left to finish") << false;
+        QTest::addRow("undone midway") << true;
+    }
+
+    void dropOfManyFilesGoesInBatches()
+    {
+        QFETCH(bool, undoMidway);
+        const QDir folder(QDir(m_dir.path()).filePath(QStringLiteral("many")));
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
+        QStringList expected;
+        for (int i = 0; i < 10; ++i) {
+            const QString name = QStringLiteral("f%1.tar.gz").arg(i, 2, 10, QLatin1Char('0'));
+            UiTest::writeFile(folder, name, name.toUtf8());
+            expected << name;
+        }
+        model()->setRowsPerEvent(4);
+        QSignalSpy done(panel()->importer(), &EntryImporter::finished);
+        int rowsWhenDone = -1;
+        connect(panel()->importer(), &EntryImporter::finished, this, [&] { rowsWhenDone = model()->rowCount(); });
+        bool undoneWhileInserting = false;
+        QMetaObject::Connection firstBatch = connect(model(), &EntryTableModel::contentsChanged, this, [&] {
+            if (!undoMidway || !model()->isInserting())
+                return;
+            disconnect(firstBatch);
+            // From the event loop, as the user's Undo comes: not inside the add's own push.
+            QMetaObject::invokeMethod(
+                this,
+                [&] {
+                    undoneWhileInserting = model()->isInserting();
+                    panel()->undoStack()->undo();
+                },
+                Qt::QueuedConnection);
+        });
+        QVERIFY(dropFiles({folder.path()}, belowRows()));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).at(0).toInt(), 10);
+        QVERIFY(!panel()->importer()->isBusy());
+        if (undoMidway) {
+            QVERIFY(undoneWhileInserting);
+            QTest::qWait(20);
+            QVERIFY(names().isEmpty());
+            QVERIFY(!model()->isInserting());
+            QCOMPARE(model()->summary().entries, 0);
+            panel()->undoStack()->redo();
+            QTRY_VERIFY(!model()->isInserting());
+        } else {
+            QCOMPARE(rowsWhenDone, 10);
+        }
+        QCOMPARE(names(), expected);
+        QCOMPARE(model()->summary().errorRows, 0);
+    }
+
     void dropFilesAndFolder()
     {
         QDir(m_dir.path()).mkpath(QStringLiteral("distfiles/sub"));

@@ -173,6 +173,74 @@ private Q_SLOTS:
         }
     }
 
+    // An append that goes in batches (one per turn of the event loop, each validated at its own
+    // cost) gives, after every batch, what a validation of the whole list gives, and in the end
+    // the very list and problems of one insert of everything.
+    void batchedAppendMatchesOneInsert_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("listed");
+        QTest::addColumn<QList<QByteArray>>("added");
+        QTest::addColumn<int>("rowsPerEvent");
+        const auto names = [](const char *spaced) {
+            QList<QByteArray> out;
+            for (const QByteArray &n : QByteArray(spaced).split(' '))
+                out << n;
+            return out;
+        };
+        QTest::addRow("empty list, distinct names") << QList<QByteArray> {} << names("a b c d e f g h i j") << 3;
+        QTest::addRow("duplicates within the add, across batches")
+            << QList<QByteArray> {} << names("a b a c b d a e") << 2;
+        QTest::addRow("duplicates of rows listed before") << names("a b") << names("c a d b a e") << 2;
+        QTest::addRow("a group grows in every batch") << names("x") << names("x y x z x w x") << 2;
+        QTest::addRow("one row a batch") << names("a bad/name a") << names("b a bad/name c") << 1;
+        QTest::addRow("last batch short") << names("p") << names("q r s t u v w") << 4;
+    }
+
+    void batchedAppendMatchesOneInsert()
+    {
+        QFETCH(QList<QByteArray>, listed);
+        QFETCH(QList<QByteArray>, added);
+        QFETCH(int, rowsPerEvent);
+        QList<AuthoringEntry> before, incoming;
+        for (const QByteArray &n : std::as_const(listed))
+            before << entryFor(n);
+        for (int i = 0; i < added.size(); ++i) // now and then a source that is gone
+            incoming << entryFor(
+                added.at(i), i % 3 == 2 ? AuthoringEntry::SourceState::Missing : AuthoringEntry::SourceState::Ok);
+        QUndoStack stack;
+        EntryTableModel once(&stack), batched(&stack);
+        once.insertEntries(0, before);
+        once.insertEntries(once.rowCount(), incoming);
+        batched.insertEntries(0, before);
+        batched.setRowsPerEvent(rowsPerEvent);
+        QVERIFY(matchesFullValidation(batched)); // validated before the append, as the window does
+        // After each batch the window reads the summary: the next batch finds the list validated.
+        bool eachBatchValid = true;
+        connect(&batched, &EntryTableModel::contentsChanged, &batched,
+            [&] { eachBatchValid = eachBatchValid && matchesFullValidation(batched); });
+        QSignalSpy inserted(&batched, &QAbstractItemModel::rowsInserted);
+        QSignalSpy finished(&batched, &EntryTableModel::insertingFinished);
+        batched.insertEntries(batched.rowCount(), incoming, true);
+        QCOMPARE(batched.rowCount(), int(before.size()) + std::min(rowsPerEvent, int(incoming.size())));
+        QCOMPARE(batched.isInserting(), incoming.size() > rowsPerEvent);
+        QTRY_VERIFY(!batched.isInserting());
+        QVERIFY(eachBatchValid);
+        // One beginInsertRows() a batch, none larger than the batch size.
+        QCOMPARE(inserted.size(), int((incoming.size() + rowsPerEvent - 1) / rowsPerEvent));
+        for (const QList<QVariant> &signal : std::as_const(inserted))
+            QVERIFY(signal.at(2).toInt() - signal.at(1).toInt() + 1 <= rowsPerEvent);
+        QCOMPARE(finished.size(), incoming.size() > rowsPerEvent ? 1 : 0);
+        QCOMPARE(batched.order(), once.order());
+        for (int row = 0; row < once.rowCount(); ++row)
+            QCOMPARE(describe(batched.problems(row)), describe(once.problems(row)));
+        const EntryTableModel::Summary a = batched.summary(), b = once.summary();
+        QCOMPARE(a.errorRows, b.errorRows);
+        QCOMPARE(a.warningRows, b.warningRows);
+        QCOMPARE(a.payloadBytes, b.payloadBytes);
+        QCOMPARE(a.imageSize, b.imageSize);
+        QCOMPARE(a.hashing, b.hashing);
+    }
+
     // 20,000 entries hashed by the real SourceHasher in the main window: handling the batches of
     // results judges no row beyond those sharing a name with a hashed entry. The old code judged
     // the whole list once per result (about 400 million rows here).

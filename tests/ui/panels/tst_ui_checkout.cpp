@@ -259,6 +259,38 @@ private Q_SLOTS:
         QVERIFY(!findings->topLevelItem(0)->text(1).isEmpty());
     }
 
+    // Opening shows the tab at once and reads the plan into it on the next event: the session
+    // is busy from the start, so that whoever waits for the check waits for the plan too; a
+    // split chosen before that event wins, and the plan is read once, not twice.
+    void openLoadsThePlanOnTheNextEvent_data()
+    {
+        QTest::addColumn<QString>("chosen"); // empty: left as remembered
+        QTest::addColumn<QString>("planned");
+        QTest::addRow("left alone") << QString() << QStringLiteral("import_payload");
+        QTest::addRow("split chosen before the load") << QStringLiteral("setup") << QStringLiteral("setup");
+    }
+
+    void openLoadsThePlanOnTheNextEvent()
+    {
+        QFETCH(QString, chosen);
+        QFETCH(QString, planned);
+        CheckoutPanel *panel = m_window->openCheckout(m_checkout->root());
+        QVERIFY(panel);
+        CheckoutSession *session = panel->session();
+        QVERIFY(session->isBusy());
+        QCOMPARE(session->model()->rows(Half::ExternalImage), 0);
+        QSignalSpy plans(session->model(), &QAbstractItemModel::modelReset);
+        if (!chosen.isEmpty())
+            panel->splitCombo()->setCurrentText(chosen);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+        QTest::qWait(50);
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(session->plan().splitStep(), planned);
+        QCOMPARE(panel->splitCombo()->currentText(), planned);
+        QVERIFY(session->model()->rows(Half::ExternalImage) > 0);
+        QCOMPARE(session->model()->count(Half::ExternalImage, State::Unchecked), 0);
+    }
+
     void noSplitStepAsks()
     {
         m_checkout->setManifest("build: pkg-a\nimprove: setup\nbuild: pkg-c\n");

@@ -13,17 +13,46 @@ ContentChecker::ContentChecker(EntryTableModel *model, QObject *parent)
     m_debounce.setInterval(50);
     connect(&m_debounce, &QTimer::timeout, this, &ContentChecker::startPending);
     connect(model, &EntryTableModel::contentsChanged, this, &ContentChecker::schedule);
-    connect(&m_job, &ContentCheckJob::checked, m_model, &EntryTableModel::setContentChecks);
-    connect(&m_job, &ContentCheckJob::finished, this, [this] {
-        m_inFlight.clear();
-        schedule();
-    });
+    connect(&m_job, &ContentCheckJob::checked, this, &ContentChecker::queueVerdicts);
+    // Rows added or probed again while it ran wait for the next job.
+    connect(&m_job, &ContentCheckJob::finished, this, &ContentChecker::schedule);
 }
 
 void ContentChecker::stop()
 {
     m_debounce.stop();
     m_job.cancel();
+    m_verdicts.clear();
+}
+
+void ContentChecker::queueVerdicts(const QList<EntryTableModel::ContentResult> &verdicts)
+{
+    m_verdicts += verdicts;
+    scheduleApply();
+}
+
+void ContentChecker::scheduleApply()
+{
+    if (m_applyQueued || m_verdicts.isEmpty())
+        return;
+    // A queued call is an event of its own: the window repaints between two portions.
+    m_applyQueued = true;
+    QMetaObject::invokeMethod(this, &ContentChecker::applySomeVerdicts, Qt::QueuedConnection);
+}
+
+void ContentChecker::applySomeVerdicts()
+{
+    m_applyQueued = false;
+    const qsizetype count = std::min<qsizetype>(VerdictsPerEvent, m_verdicts.size());
+    if (count == 0)
+        return;
+    const QList<EntryTableModel::ContentResult> batch = m_verdicts.first(count);
+    m_verdicts.remove(0, count);
+    m_model->setContentChecks(batch);
+    if (!m_verdicts.isEmpty())
+        scheduleApply();
+    else
+        schedule(); // the rows whose verdicts were waiting are no longer in flight
 }
 
 void ContentChecker::setEnabled(bool enabled)
@@ -43,17 +72,10 @@ void ContentChecker::schedule()
 
 void ContentChecker::startPending()
 {
-    // The count is kept by the validation: no pass over the list when nothing waits.
-    if (m_job.isRunning() || m_model->summary().checkingContent == 0)
+    // The count is kept by the validation: no pass over the list when nothing waits. Rows whose
+    // verdicts wait to go in are still pending: not checked twice.
+    if (m_job.isRunning() || !m_verdicts.isEmpty() || m_model->summary().checkingContent == 0)
         return;
-    QList<AuthoringEntry> pending;
-    for (const AuthoringEntry &e : m_model->entries()) {
-        if (e.contentState != AuthoringEntry::ContentState::Pending ||
-            e.sourceState != AuthoringEntry::SourceState::Ok || m_inFlight.contains(e.id))
-            continue;
-        pending << e;
-        m_inFlight.insert(e.id);
-    }
-    if (!pending.isEmpty())
-        m_job.start(pending);
+    // The whole list, shared: the job passes over the rows already checked on its worker.
+    m_job.start(m_model->entries());
 }

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "jobs/authoring/ContentCheckJob.h"
+#include "model/authoring/EntryTableModel.h"
 
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 class EntryTableModel;
@@ -21,7 +21,10 @@ class ContentChecker : public QObject
 public:
     explicit ContentChecker(EntryTableModel *model, QObject *parent = nullptr);
 
-    bool isRunning() const { return m_job.isRunning(); }
+    // True while the job runs or verdicts wait to go into the model.
+    bool isRunning() const { return m_job.isRunning() || !m_verdicts.isEmpty(); }
+    // Verdicts put into the model per turn of the event loop: each costs a row's judging.
+    static constexpr int VerdictsPerEvent = 250;
     ContentCheckJob *job() { return &m_job; }
     // Stops checking (at close); entries keep waiting.
     void stop();
@@ -33,10 +36,16 @@ public:
 private:
     void schedule();
     void startPending();
+    void queueVerdicts(const QList<EntryTableModel::ContentResult> &verdicts);
+    void scheduleApply();
+    void applySomeVerdicts();
 
     EntryTableModel *m_model;
     ContentCheckJob m_job;
     QTimer m_debounce;
-    QSet<quint64> m_inFlight;
+    // What the job found and the model has not been told yet, oldest first: a tick of the job
+    // may bring thousands, which go in VerdictsPerEvent at a time.
+    QList<EntryTableModel::ContentResult> m_verdicts;
+    bool m_applyQueued = false;
     bool m_enabled = true;
 };

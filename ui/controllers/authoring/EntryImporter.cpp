@@ -72,6 +72,8 @@ void EntryImporter::startNext()
 
 void EntryImporter::scanFinished()
 {
+    // What is decided below reads the whole list.
+    m_model->finishInserting();
     m_incoming = m_scan.entries();
     m_skipped = m_scan.skipped();
     m_replacedRows.clear();
@@ -85,13 +87,15 @@ void EntryImporter::scanFinished()
         if (!all.isEmpty())
             m_undoStack->push(new RemoveEntriesCommand(m_model, all));
         if (!m_incoming.isEmpty())
-            m_undoStack->push(new AddEntriesCommand(m_model, 0, m_incoming));
+            m_undoStack->push(new AddEntriesCommand(m_model, 0, m_incoming, true));
         m_undoStack->endMacro();
-        const int added = int(m_incoming.size());
-        m_active = false;
-        Q_EMIT busyChanged(false);
-        Q_EMIT finished(added);
-        startNext();
+        finishWhenInserted(int(m_incoming.size()));
+        return;
+    }
+    // Nothing can clash in an empty list with names the worker found distinct: no pass over
+    // them here.
+    if (m_model->rowCount() == 0 && m_scan.namesDistinct()) {
+        commit();
         return;
     }
     m_taken.clear();
@@ -223,11 +227,11 @@ void EntryImporter::commit()
                 if (r < m_current.row)
                     --row;
         if (m_replacedRows.isEmpty()) {
-            m_undoStack->push(new AddEntriesCommand(m_model, row, m_incoming));
+            m_undoStack->push(new AddEntriesCommand(m_model, row, m_incoming, true));
         } else {
             m_undoStack->beginMacro(tr("Add %n File(s)", nullptr, added));
             m_undoStack->push(new RemoveEntriesCommand(m_model, m_replacedRows));
-            m_undoStack->push(new AddEntriesCommand(m_model, row, m_incoming));
+            m_undoStack->push(new AddEntriesCommand(m_model, row, m_incoming, true));
             m_undoStack->endMacro();
         }
     }
@@ -237,6 +241,18 @@ void EntryImporter::commit()
         summary->open();
     }
     m_incoming.clear();
+    finishWhenInserted(added);
+}
+
+void EntryImporter::finishWhenInserted(int added)
+{
+    // The rows of a large add go in over several events: the addition ends with the last.
+    if (m_model->isInserting()) {
+        connect(
+            m_model, &EntryTableModel::insertingFinished, this, [this, added] { finishWhenInserted(added); },
+            Qt::SingleShotConnection);
+        return;
+    }
     m_active = false;
     Q_EMIT busyChanged(false);
     Q_EMIT finished(added);

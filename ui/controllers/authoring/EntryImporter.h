@@ -36,7 +36,8 @@ public:
     ConflictDialog *pendingQuestion() const;
 
 Q_SIGNALS:
-    // An addition or replacement finished; `added` entries went into the list.
+    // An addition or replacement finished; `added` entries went into the list, and every
+    // one of them is in the model (a large one goes in over several events).
     void finished(int added);
     void busyChanged(bool busy);
 
@@ -58,6 +59,8 @@ private:
     void questionAnswered();
     void applyDecision(Policy decision);
     void commit();
+    // Ends the addition of `added` entries once the model has put in every row.
+    void finishWhenInserted(int added);
     QString uniqueName(const QByteArray &name) const;
 
     EntryTableModel *m_model;

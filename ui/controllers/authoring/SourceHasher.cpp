@@ -13,16 +13,15 @@ SourceHasher::SourceHasher(EntryTableModel *model, QObject *parent)
     connect(&m_debounce, &QTimer::timeout, this, &SourceHasher::startPending);
     connect(model, &EntryTableModel::contentsChanged, this, &SourceHasher::schedule);
     connect(&m_job, &SourceHashJob::hashed, this, &SourceHasher::onHashed);
-    connect(&m_job, &SourceHashJob::finished, this, [this] {
-        m_inFlight.clear();
-        schedule();
-    });
+    // Rows added or probed again while it ran wait for the next job.
+    connect(&m_job, &SourceHashJob::finished, this, &SourceHasher::schedule);
 }
 
 void SourceHasher::stop()
 {
     m_debounce.stop();
     m_job.cancel();
+    m_digests.clear();
 }
 
 void SourceHasher::schedule()
@@ -33,29 +32,45 @@ void SourceHasher::schedule()
 
 void SourceHasher::startPending()
 {
-    if (m_job.isRunning())
+    // Rows whose digests wait to go in are still pending: not hashed twice.
+    if (m_job.isRunning() || !m_digests.isEmpty())
         return;
-    QList<AuthoringEntry> pending;
-    for (const AuthoringEntry &e : m_model->entries()) {
-        if (e.hashState != AuthoringEntry::HashState::Pending || m_inFlight.contains(e.id))
-            continue;
-        if (e.sourceState != AuthoringEntry::SourceState::Ok) {
-            // Nothing to read: say so instead of "hashing…" forever.
-            continue;
-        }
-        pending << e;
-        m_inFlight.insert(e.id);
-    }
-    if (!pending.isEmpty())
-        m_job.start(pending);
+    // The whole list, shared: the job passes over the rows that have their hash or nothing to
+    // read (those say so instead of "hashing…" forever) on its worker.
+    const EntryTableModel::Summary summary = m_model->summary();
+    if (summary.hashing > 0)
+        m_job.start(m_model->entries());
 }
 
 void SourceHasher::onHashed(const QList<SourceHashJob::Result> &results)
 {
-    // One call for the batch: the model signals the change once, not once per file.
-    QList<EntryTableModel::HashResult> batch;
-    batch.reserve(results.size());
+    m_digests.reserve(m_digests.size() + results.size());
     for (const SourceHashJob::Result &r : results)
-        batch << EntryTableModel::HashResult {r.id, r.sha256, r.error};
-    m_model->setHashes(batch);
+        m_digests << EntryTableModel::HashResult {r.id, r.sha256, r.error};
+    scheduleApply();
+}
+
+void SourceHasher::scheduleApply()
+{
+    if (m_applyQueued || m_digests.isEmpty())
+        return;
+    // A queued call is an event of its own: the window repaints between two portions.
+    m_applyQueued = true;
+    QMetaObject::invokeMethod(this, &SourceHasher::applySomeDigests, Qt::QueuedConnection);
+}
+
+void SourceHasher::applySomeDigests()
+{
+    m_applyQueued = false;
+    const qsizetype count = std::min<qsizetype>(DigestsPerEvent, m_digests.size());
+    if (count == 0)
+        return;
+    // One call a portion: the model signals the change once, not once per file.
+    const QList<EntryTableModel::HashResult> portion = m_digests.first(count);
+    m_digests.remove(0, count);
+    m_model->setHashes(portion);
+    if (!m_digests.isEmpty())
+        scheduleApply();
+    else
+        schedule(); // the rows whose digests were waiting are no longer pending
 }

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "jobs/authoring/SourceHashJob.h"
+#include "model/authoring/EntryTableModel.h"
 
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 class EntryTableModel;
@@ -19,7 +19,11 @@ class SourceHasher : public QObject
 public:
     explicit SourceHasher(EntryTableModel *model, QObject *parent = nullptr);
 
-    bool isRunning() const { return m_job.isRunning(); }
+    // True while the job runs or digests wait to go into the model.
+    bool isRunning() const { return m_job.isRunning() || !m_digests.isEmpty(); }
+    // Digests put into the model per turn of the event loop: a tick of the job may bring
+    // thousands of small files' digests.
+    static constexpr int DigestsPerEvent = 1000;
     // Stops hashing (at close); entries keep waiting.
     void stop();
 
@@ -27,9 +31,12 @@ private:
     void schedule();
     void startPending();
     void onHashed(const QList<SourceHashJob::Result> &results);
+    void scheduleApply();
+    void applySomeDigests();
 
     EntryTableModel *m_model;
     SourceHashJob m_job;
     QTimer m_debounce;
-    QSet<quint64> m_inFlight;
+    QList<EntryTableModel::HashResult> m_digests; // found, not yet in the model, oldest first
+    bool m_applyQueued = false;
 };

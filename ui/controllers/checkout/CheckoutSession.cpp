@@ -66,10 +66,19 @@ QString CheckoutSession::cachePath() const
     return m_cache->path();
 }
 
-bool CheckoutSession::load(const QString &root, const QString &splitStep, bool guix)
+void CheckoutSession::expectLoad()
 {
+    m_loadExpected = true;
+    Q_EMIT stateChanged();
+}
+
+bool CheckoutSession::load(const QString &root, const QString &splitStep, bool guix, const Checkout *read)
+{
+    m_loadExpected = false;
     Checkout checkout;
-    if (!checkout.load(root, guix)) {
+    if (read)
+        checkout = *read;
+    else if (!checkout.load(root, guix)) {
         m_error = checkout.error();
         return false;
     }
@@ -85,7 +94,7 @@ bool CheckoutSession::load(const QString &root, const QString &splitStep, bool g
     if (m_distfilesDir.isEmpty())
         m_distfilesDir = m_checkout.defaultDistfilesDir();
     m_model->setPlan(m_plan, m_distfilesDir);
-    watchFolder();
+    watchFolderSoon();
     Q_EMIT stateChanged();
     return true;
 }
@@ -96,7 +105,7 @@ void CheckoutSession::setDistfilesDir(const QString &dir)
     m_distfilesDir = QFileInfo(dir).absoluteFilePath();
     m_model->setPlan(m_plan, m_distfilesDir);
     m_extra.clear();
-    watchFolder();
+    watchFolderSoon();
     Q_EMIT stateChanged();
 }
 
@@ -109,6 +118,17 @@ void CheckoutSession::abandonWork()
     m_some.cancel();
     if (m_fetcher)
         m_fetcher->cancel();
+}
+
+void CheckoutSession::watchFolderSoon()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation] {
+            if (generation == m_generation)
+                watchFolder();
+        },
+        Qt::QueuedConnection);
 }
 
 void CheckoutSession::watchFolder()

@@ -41,8 +41,10 @@ public:
     // Reads the checkout at `root` (with steps-guix/ when `guix`) and plans the split at
     // `splitStep`. Returns false and sets error() when `root` is not a checkout; a plan that
     // has errors (no such step, one name with two checksums) still loads: planErrors() says
-    // what is wrong. Does not start a check (see check()).
-    bool load(const QString &root, const QString &splitStep, bool guix);
+    // what is wrong. Does not start a check (see check()). `read`, when given, is that
+    // checkout already read with `guix` by the caller: it is not read a second time. The
+    // folder is watched from the next turn of the event loop on.
+    bool load(const QString &root, const QString &splitStep, bool guix, const Checkout *read = nullptr);
     // The folder the distfiles are looked for in (default: the checkout's distfiles/); it is
     // watched from now on. The rows go back to unchecked.
     void setDistfilesDir(const QString &dir);
@@ -69,7 +71,12 @@ public:
     void cancel();
     bool isChecking() const;
     bool isFetching() const;
-    bool isBusy() const { return isChecking() || isFetching(); }
+    // Also while a load announced by expectLoad() has not come yet.
+    bool isBusy() const { return m_loadExpected || isChecking() || isFetching(); }
+    // The caller will call load() on a later turn of the event loop and check() after it:
+    // the session is busy until that load (stateChanged()), so that whoever waits for the check
+    // to end waits for it too.
+    void expectLoad();
     CheckoutCheckJob *checkJob() { return &m_full; }
 
     // Downloads every missing or wrong distfile, from each of `mirrors` (as
@@ -100,6 +107,9 @@ private:
     // Cancels what runs and marks its results stale (a new plan or folder).
     void abandonWork();
     void watchFolder();
+    // watchFolder() on the next turn of the event loop, unless a new plan or folder came
+    // first: its hundreds of file watches are no part of showing the plan.
+    void watchFolderSoon();
     void onFolderChanged();
     void runPendingRechecks();
     void onCheckFinished(CheckoutCheckJob *job);
@@ -129,4 +139,5 @@ private:
     int m_fullGeneration = 0;
     int m_someGeneration = 0;
     bool m_checkWanted = false; // check() met a canceled check still winding down
+    bool m_loadExpected = false;
 };

@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 CheckoutTabs::CheckoutTabs(QWidget *window, QTabWidget *tabs, AuthoringPanel *list, BuildController *build,
@@ -67,8 +68,12 @@ CheckoutPanel *CheckoutTabs::open(const QString &path)
     m_tabs->setTabToolTip(index, absolute);
     m_tabs->setCurrentIndex(index);
     updateTab(panel);
-    m_recent->add(absolute);
-    AppSettings::rememberFolder(AppSettings::Folder::Checkout, absolute);
+    // The menu of recent files and the settings (a write of the settings file) are not what the
+    // user waits for: after the tab is shown, on a timer, so that input and paints come first.
+    QTimer::singleShot(RememberDelayMs, this, [this, absolute] {
+        m_recent->add(absolute);
+        AppSettings::rememberFolder(AppSettings::Folder::Checkout, absolute);
+    });
     return panel;
 }
 

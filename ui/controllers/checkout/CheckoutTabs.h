@@ -28,6 +28,8 @@ public:
     // distfiles. Returns nullptr after telling the user (a window-modal message named
     // "notCheckout") when `path` is not a checkout.
     CheckoutPanel *open(const QString &path);
+    // How long after opening a checkout it joins the recent files and the remembered folder.
+    static constexpr int RememberDelayMs = 50;
     // The hash cache file the tabs opened from now on use (empty: the user's).
     void setHashCachePath(const QString &path) { m_hashCachePath = path; }
 

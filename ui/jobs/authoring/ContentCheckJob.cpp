@@ -3,13 +3,25 @@
 #include "jobs/authoring/ContentCheckJob.h"
 #include "ContentCheck.h"
 
+#include <utility>
+
 void ContentCheckJob::start(const QList<AuthoringEntry> &entries)
 {
     m_pending = std::make_shared<Pending>();
-    BackgroundJob::start([entries, pending = m_pending](const JobControl &control) {
-        const qint64 total = entries.size();
+    m_pending->handed = entries;
+    BackgroundJob::start([pending = m_pending](const JobControl &control) {
+        QList<AuthoringEntry> todo;
+        {
+            // The GUI thread gave `handed` up at start(): no lock (the results' lock would hold
+            // up its tick).
+            for (const AuthoringEntry &e : std::exchange(pending->handed, {}))
+                if (e.contentState == AuthoringEntry::ContentState::Pending &&
+                    e.sourceState == AuthoringEntry::SourceState::Ok)
+                    todo << e;
+        }
+        const qint64 total = todo.size();
         qint64 done = 0;
-        for (const AuthoringEntry &e : entries) {
+        for (const AuthoringEntry &e : std::as_const(todo)) {
             if (control.canceled())
                 return;
             EntryTableModel::ContentResult r;

@@ -14,7 +14,10 @@ class ContentCheckJob : public BackgroundJob
 public:
     using BackgroundJob::BackgroundJob;
 
-    // Only id, name, sourcePath, sourceOffset, size and wholeFile of `entries` are used.
+    // Checks those of `entries` whose content check is pending and whose source is readable;
+    // the others are passed over on the worker, so that the caller can hand the whole list
+    // (shared, not copied) without a pass over it. Only id, name, sourcePath, sourceOffset,
+    // size, wholeFile and the states of `entries` are used.
     void start(const QList<AuthoringEntry> &entries);
 
 Q_SIGNALS:
@@ -27,6 +30,10 @@ private:
     struct Pending
     {
         QMutex mutex;
+        // The caller's list until the worker has taken what it needs from it (worker only
+        // after start()): held no longer, so that the caller's next edit of its own list copies
+        // nothing.
+        QList<AuthoringEntry> handed;
         QList<EntryTableModel::ContentResult> results;
     };
     std::shared_ptr<Pending> m_pending;

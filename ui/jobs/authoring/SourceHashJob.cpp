@@ -5,11 +5,23 @@
 
 #include <QFile>
 
+#include <utility>
+
 void SourceHashJob::start(const QList<AuthoringEntry> &entries)
 {
     m_pending = std::make_shared<Pending>();
-    BackgroundJob::start([entries, pending = m_pending](const JobControl &control) {
-        for (const AuthoringEntry &e : entries) {
+    m_pending->handed = entries;
+    BackgroundJob::start([pending = m_pending](const JobControl &control) {
+        QList<AuthoringEntry> todo;
+        {
+            // The GUI thread gave `handed` up at start(): no lock (the results' lock would hold
+            // up its tick).
+            for (const AuthoringEntry &e : std::exchange(pending->handed, {}))
+                if (e.hashState == AuthoringEntry::HashState::Pending &&
+                    e.sourceState == AuthoringEntry::SourceState::Ok)
+                    todo << e;
+        }
+        for (const AuthoringEntry &e : std::as_const(todo)) {
             if (control.canceled())
                 return;
             Result r = hashOne(e, control);

@@ -20,7 +20,10 @@ public:
 
     using BackgroundJob::BackgroundJob;
 
-    // Only id, sourcePath, sourceOffset, size and wholeFile of `entries` are used.
+    // Hashes those of `entries` whose hash is pending and whose source is readable; the others
+    // are passed over on the worker, so that the caller can hand the whole list (shared, not
+    // copied) without a pass over it. Only id, sourcePath, sourceOffset, size, wholeFile and
+    // the states of `entries` are used.
     void start(const QList<AuthoringEntry> &entries);
 
 Q_SIGNALS:
@@ -33,6 +36,10 @@ private:
     struct Pending
     {
         QMutex mutex;
+        // The caller's list until the worker has taken what it needs from it (worker only
+        // after start()): held no longer, so that the caller's next edit of its own list copies
+        // nothing.
+        QList<AuthoringEntry> handed;
         QList<Result> results;
     };
     static Result hashOne(const AuthoringEntry &entry, const JobControl &control);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 
 using State = AuthoringEntry::SourceState;
 
@@ -12,6 +13,7 @@ void SourceScanJob::scanPaths(const QStringList &paths, bool recursive, PayloadF
 {
     m_entries.clear();
     m_skipped.clear();
+    m_namesDistinct = false;
     m_shared = std::make_shared<Result>();
     BackgroundJob::start([paths, recursive, layout, shared = m_shared](
                              const JobControl &control) { scan(paths, recursive, layout, control, *shared); });
@@ -21,6 +23,7 @@ void SourceScanJob::probeEntries(const QList<AuthoringEntry> &entries)
 {
     m_entries.clear();
     m_skipped.clear();
+    m_namesDistinct = false;
     m_shared = std::make_shared<Result>();
     BackgroundJob::start([entries, shared = m_shared](const JobControl &control) {
         shared->entries = entries;
@@ -28,6 +31,7 @@ void SourceScanJob::probeEntries(const QList<AuthoringEntry> &entries)
             shared->entries[i].probeSource();
             control.report(i + 1, entries.size(), shared->entries.at(i).sourcePath);
         }
+        shared->namesDistinct = distinctNames(shared->entries);
     });
 }
 
@@ -101,11 +105,25 @@ void SourceScanJob::scan(
         }
         out.entries << e;
     }
+    out.namesDistinct = distinctNames(out.entries);
     control.report(files.size(), files.size(), QString());
+}
+
+bool SourceScanJob::distinctNames(const QList<AuthoringEntry> &entries)
+{
+    QSet<QByteArray> names;
+    names.reserve(entries.size());
+    for (const AuthoringEntry &e : entries) {
+        if (names.contains(e.name))
+            return false;
+        names.insert(e.name);
+    }
+    return true;
 }
 
 void SourceScanJob::complete()
 {
     m_entries = m_shared->entries;
     m_skipped = m_shared->skipped;
+    m_namesDistinct = m_shared->namesDistinct;
 }

@@ -32,6 +32,9 @@ public:
     // After finished().
     const QList<AuthoringEntry> &entries() const { return m_entries; }
     const QList<SkippedSource> &skipped() const { return m_skipped; }
+    // Whether no two of entries() have the same name (found on the worker, so that adding to
+    // an empty list needs no pass over the names on the GUI thread).
+    bool namesDistinct() const { return m_namesDistinct; }
 
 protected:
     void complete() override;
@@ -41,11 +44,14 @@ private:
     {
         QList<AuthoringEntry> entries;
         QList<SkippedSource> skipped;
+        bool namesDistinct = false;
     };
+    static bool distinctNames(const QList<AuthoringEntry> &entries);
     static void scan(
         const QStringList &paths, bool recursive, PayloadFormat::Layout layout, const JobControl &control, Result &out);
 
     std::shared_ptr<Result> m_shared;
     QList<AuthoringEntry> m_entries;
     QList<SkippedSource> m_skipped;
+    bool m_namesDistinct = false;
 };

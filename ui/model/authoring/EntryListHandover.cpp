@@ -16,12 +16,17 @@ void EntryListHandover::keep(const QList<AuthoringEntry> &entries, const EntryVa
 bool EntryListHandover::takeBack(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout,
     EntryValidation &validation, QHash<quint64, int> &rowById, bool &rowByIdValid)
 {
-    // Shared data is unchanged data: any edit of either list would have detached it.
-    if (!m_kept || entries.isEmpty() || !m_kept->entries.isSharedWith(entries) || m_kept->layout != layout)
+    if (!canTakeBack(entries, layout))
         return false;
     validation = m_kept->validation;
     rowById = m_kept->rowById;
     rowByIdValid = m_kept->rowByIdValid;
     m_kept.reset();
     return true;
+}
+
+bool EntryListHandover::canTakeBack(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout) const
+{
+    // Shared data is unchanged data: any edit of either list would have detached it.
+    return m_kept && !entries.isEmpty() && m_kept->entries.isSharedWith(entries) && m_kept->layout == layout;
 }

@@ -27,6 +27,8 @@ public:
     // it and returns true. Otherwise returns false and changes nothing.
     bool takeBack(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout, EntryValidation &validation,
         QHash<quint64, int> &rowById, bool &rowByIdValid);
+    // Whether takeBack() would take `entries` back for `layout`.
+    bool canTakeBack(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout) const;
     void clear() { m_kept.reset(); }
 
 private:

@@ -4,10 +4,9 @@
 #include "commands/MoveEntriesCommand.h"
 #include "commands/RenameEntryCommand.h"
 #include "model/authoring/EntryRowPresenter.h"
+#include "model/authoring/EntryRowsMime.h"
 #include "model/authoring/EntryValidator.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QMimeData>
 #include <QUndoStack>
 
@@ -15,15 +14,13 @@
 
 using Layout = PayloadFormat::Layout;
 
-QString EntryTableModel::rowsMimeType()
-{
-    return QStringLiteral("application/x-payload-studio-rows");
-}
-
 EntryTableModel::EntryTableModel(QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
     , m_undoStack(undoStack)
-{ }
+{
+    connect(&m_feed, &EntryInsertFeed::batchDue, this, &EntryTableModel::insertBatch);
+    connect(&m_feed, &EntryInsertFeed::drained, this, &EntryTableModel::insertingFinished);
+}
 
 int EntryTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -82,60 +79,24 @@ bool EntryTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QStringList EntryTableModel::mimeTypes() const
 {
-    return {rowsMimeType(), QStringLiteral("text/uri-list")};
+    return {EntryRowsMime::rowsType(), QStringLiteral("text/uri-list")};
 }
 
 QMimeData *EntryTableModel::mimeData(const QModelIndexList &indexes) const
 {
     QList<int> rows;
     for (const QModelIndex &i : indexes)
-        if (i.isValid() && !rows.contains(i.row()))
+        if (i.isValid())
             rows << i.row();
-    std::sort(rows.begin(), rows.end());
-    QByteArray encoded;
-    QDataStream stream(&encoded, QIODevice::WriteOnly);
-    // The model's address ties the rows to this list: a drop on another window's list is
-    // not a move.
-    stream << quint64(quintptr(this)) << rows;
-    auto *mime = new QMimeData;
-    mime->setData(rowsMimeType(), encoded);
-    return mime;
+    return EntryRowsMime::encode(this, rows);
 }
 
-Qt::DropActions EntryTableModel::supportedDropActions() const
+bool EntryTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
 {
-    return Qt::CopyAction | Qt::MoveAction | Qt::LinkAction;
-}
-
-Qt::DropActions EntryTableModel::supportedDragActions() const
-{
-    return Qt::MoveAction;
-}
-
-static bool decodeRows(const QMimeData *data, const void *model, QList<int> *rows)
-{
-    QByteArray encoded = data->data(EntryTableModel::rowsMimeType());
-    QDataStream stream(&encoded, QIODevice::ReadOnly);
-    quint64 owner = 0;
-    stream >> owner >> *rows;
-    return stream.status() == QDataStream::Ok && owner == quint64(quintptr(model));
-}
-
-bool EntryTableModel::canDropMimeData(
-    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
-{
-    Q_UNUSED(action)
-    Q_UNUSED(row)
-    Q_UNUSED(column)
-    Q_UNUSED(parent)
-    if (data->hasFormat(rowsMimeType())) {
-        QList<int> rows;
-        return decodeRows(data, this, &rows);
-    }
-    if (!data->hasUrls())
-        return false;
-    const QList<QUrl> urls = data->urls();
-    return std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); });
+    QList<int> rows;
+    if (data->hasFormat(EntryRowsMime::rowsType()))
+        return EntryRowsMime::decode(data, this, &rows);
+    return !EntryRowsMime::localUrls(data).isEmpty();
 }
 
 bool EntryTableModel::dropMimeData(
@@ -145,13 +106,13 @@ bool EntryTableModel::dropMimeData(
         return true;
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    finishInserting(); // a drop's row counts the whole list
     // Dropped onto a row: before it. Below the last row: at the end.
     int destination = row;
     if (destination < 0)
         destination = parent.isValid() ? parent.row() : rowCount();
-    if (data->hasFormat(rowsMimeType())) {
-        QList<int> rows;
-        decodeRows(data, this, &rows);
+    QList<int> rows;
+    if (EntryRowsMime::decode(data, this, &rows)) {
         auto *command = new MoveEntriesCommand(this, rows, destination);
         if (command->changesOrder())
             m_undoStack->push(command);
@@ -159,11 +120,7 @@ bool EntryTableModel::dropMimeData(
             delete command;
         return true;
     }
-    QList<QUrl> local;
-    for (const QUrl &u : data->urls())
-        if (u.isLocalFile())
-            local << u;
-    Q_EMIT urlsDropped(local, destination >= rowCount() ? -1 : destination);
+    Q_EMIT urlsDropped(EntryRowsMime::localUrls(data), destination >= rowCount() ? -1 : destination);
     return true;
 }
 
@@ -255,35 +212,82 @@ QStringList EntryTableModel::buildWarnings(QList<quint64> *flagged) const
         m_entries, m_validation.all(), [this](int row) { return integrityResult(row); }, flagged);
 }
 
-void EntryTableModel::insertEntries(int row, const QList<AuthoringEntry> &entries)
+void EntryTableModel::insertEntries(int row, const QList<AuthoringEntry> &entries, bool inBatches)
 {
+    finishInserting();
     if (entries.isEmpty())
         return;
     row = std::clamp(row, 0, int(m_entries.size()));
-    const int count = int(entries.size());
-    beginInsertRows({}, row, row + count - 1);
-    // Into an empty list the entries are shared, not copied; when they are the list taken by
-    // removing every row, its validation comes back with it: constant time for any rows.
-    if (m_entries.isEmpty()) {
+    // The list taken by removing every row comes back with its validation: constant time.
+    if (m_entries.isEmpty() && m_handover.canTakeBack(entries, m_layout)) {
+        beginInsertRows({}, 0, int(entries.size()) - 1);
         m_entries = entries;
-        if (m_handover.takeBack(entries, m_layout, m_validation, m_rowById, m_rowByIdValid)) {
-            endInsertRows();
-            Q_EMIT contentsChanged();
-            return;
-        }
+        m_handover.takeBack(entries, m_layout, m_validation, m_rowById, m_rowByIdValid);
+        endInsertRows();
+        Q_EMIT contentsChanged();
+        return;
+    }
+    m_handover.clear();
+    // Only appends go in batches: rows listed before a later batch keep their numbers, which
+    // commands made meanwhile may hold.
+    if (!inBatches || row < m_entries.size() || entries.size() <= m_rowsPerEvent) {
+        insertBatch(row, entries);
+        return;
+    }
+    insertBatch(row, entries.first(m_rowsPerEvent));
+    m_feed.start(entries, m_rowsPerEvent, row + m_rowsPerEvent, m_rowsPerEvent);
+}
+
+void EntryTableModel::insertBatch(int row, const QList<AuthoringEntry> &entries)
+{
+    const int count = int(entries.size());
+    const bool wasEmpty = m_entries.isEmpty();
+    const bool append = !wasEmpty && row == m_entries.size() && m_validation.isValid();
+    beginInsertRows({}, row, row + count - 1);
+    // Into an empty list the entries are shared, not copied.
+    if (wasEmpty) {
+        m_entries = entries;
     } else {
         m_entries.insert(row, count, AuthoringEntry {});
         std::copy(entries.cbegin(), entries.cend(), m_entries.begin() + row);
     }
-    m_handover.clear();
-    m_rowByIdValid = false;
-    m_validation.invalidate();
+    if (!append) {
+        // Into an empty list, the index of rows by id is made at once (the cost of the batch),
+        // so that the batches after it keep it instead of a pass over the list.
+        m_rowByIdValid = wasEmpty;
+        if (wasEmpty) {
+            m_rowById.clear();
+            for (int i = 0; i < count; ++i)
+                m_rowById.insert(m_entries.at(i).id, i);
+        }
+        m_validation.invalidate();
+        endInsertRows();
+        invalidate(m_entries.size() > count); // a duplicate name may change the rows that were there
+        return;
+    }
+    if (m_rowByIdValid)
+        for (int i = row; i < m_entries.size(); ++i)
+            m_rowById.insert(m_entries.at(i).id, i);
+    const QList<int> earlier = m_validation.appended(m_entries, row, m_integrity);
     endInsertRows();
-    invalidate(m_entries.size() > count); // a duplicate name may change the rows that were there
+    if (!earlier.isEmpty())
+        emitRowsChanged(earlier, StatusColumn, StatusColumn);
+    Q_EMIT contentsChanged();
+}
+
+void EntryTableModel::finishInserting()
+{
+    if (m_feed.isEmpty())
+        return;
+    int row = 0;
+    const QList<AuthoringEntry> rest = m_feed.takeRest(&row);
+    insertBatch(row, rest);
+    Q_EMIT insertingFinished();
 }
 
 QList<AuthoringEntry> EntryTableModel::takeEntries(QList<int> rows)
 {
+    finishInserting();
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     if (!rows.isEmpty() && rows.size() == m_entries.size()) {
@@ -323,6 +327,7 @@ QList<AuthoringEntry> EntryTableModel::takeEntries(QList<int> rows)
 
 void EntryTableModel::renameEntry(int row, const QByteArray &name)
 {
+    finishInserting();
     m_entries[row].name = name;
     m_integrity.remove(m_entries.at(row).id); // the name check was about the old name
     invalidate(); // a rename can create or end a duplicate anywhere in the list
@@ -330,6 +335,7 @@ void EntryTableModel::renameEntry(int row, const QByteArray &name)
 
 void EntryTableModel::reorder(const QList<quint64> &ids)
 {
+    finishInserting();
     Q_ASSERT(ids.size() == m_entries.size());
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -380,11 +386,6 @@ void EntryTableModel::setHashes(const QList<HashResult> &results)
     if (!statusRows.isEmpty())
         emitRowsChanged(statusRows, StatusColumn, StatusColumn);
     Q_EMIT contentsChanged();
-}
-
-void EntryTableModel::setHash(quint64 id, const QByteArray &sha256, const QString &error)
-{
-    setHashes({HashResult {id, sha256, error}});
 }
 
 void EntryTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn)

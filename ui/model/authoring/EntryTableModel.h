@@ -5,6 +5,7 @@
 #include "ArchiveReport.h"
 #include "PayloadFormat.h"
 #include "model/authoring/AuthoringEntry.h"
+#include "model/authoring/EntryInsertFeed.h"
 #include "model/authoring/EntryListHandover.h"
 #include "model/authoring/EntryProblem.h"
 #include "model/authoring/EntryValidation.h"
@@ -12,6 +13,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QUrl>
+
+#include <algorithm>
 
 class QUndoStack;
 
@@ -37,8 +40,6 @@ public:
         SeverityRole, // int: 0 fine, 1 warning, 2 error
         IntegrityRole, // QString: ArchiveReport::statusKey() of the last integrity test; invalid when untested
     };
-    // Rows dragged within the table (a private type, so other applications never see it).
-    static QString rowsMimeType();
 
     struct Summary
     {
@@ -64,8 +65,8 @@ public:
 
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDropActions() const override;
-    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction | Qt::MoveAction | Qt::LinkAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
     bool canDropMimeData(
         const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
     // Rows of this model: pushes a move command. Local files (text/uri-list): emits
@@ -101,13 +102,24 @@ public:
     // then a count). `flagged` (optional) receives the ids of every row concerned.
     QStringList buildWarnings(QList<quint64> *flagged = nullptr) const;
 
-    // Raw edits, for the undo commands only.
+    // Raw edits, for the undo commands only. Each one first puts in the rest of a batched
+    // insert (finishInserting()), so that edits always act on the whole of earlier ones.
     //
     // Inserting costs the views' bookkeeping and, on the next read, a validation of the list;
     // putting back into the empty list the very list takeEntries() handed over when it removed
     // every row (Undo of Clear List) costs neither: the views get one insert and the validation
-    // of that list is kept.
-    void insertEntries(int row, const QList<AuthoringEntry> &entries);
+    // of that list is kept. With `inBatches`, rows appended at the end go in rowsPerEvent() at
+    // a time, one batch per turn of the event loop (the first at once), each validated at the
+    // cost of the batch: a drop of 20,000 files never holds the window for the whole of it.
+    void insertEntries(int row, const QList<AuthoringEntry> &entries, bool inBatches = false);
+    // True while an insert still has batches to put in; insertingFinished() follows the last.
+    bool isInserting() const { return !m_feed.isEmpty(); }
+    // Puts the rest of a batched insert in at once. Commands call it before they read the list.
+    void finishInserting();
+    int rowsPerEvent() const { return m_rowsPerEvent; }
+    // The batch size of appends (at least 1); tests lower it.
+    void setRowsPerEvent(int rows) { m_rowsPerEvent = std::max(1, rows); }
+    static constexpr int DefaultRowsPerEvent = 1000;
     // Removes the given rows (any order) and returns them in ascending row order. Every row at
     // once is constant time: the list itself is returned.
     QList<AuthoringEntry> takeEntries(QList<int> rows);
@@ -125,7 +137,10 @@ public:
     // Sets the hashes of the listed entries among `results` (others are ignored), with one
     // contentsChanged() for the batch. Costs the batch and the rows sharing their names.
     void setHashes(const QList<HashResult> &results);
-    void setHash(quint64 id, const QByteArray &sha256, const QString &error);
+    void setHash(quint64 id, const QByteArray &sha256, const QString &error)
+    {
+        setHashes({HashResult {id, sha256, error}});
+    }
     // Replaces the source state (and size) of the entries in `probed` that are still listed.
     // Their integrity results are dropped and their content is to be checked again: a source
     // looked at again may have changed.
@@ -153,6 +168,8 @@ Q_SIGNALS:
     void contentsChanged();
     // Local files were dropped before `row` (-1: at the end).
     void urlsDropped(const QList<QUrl> &urls, int row);
+    // The last batch of an insert is in.
+    void insertingFinished();
 
 private:
     // Revalidates on the next read; `rowsChanged` false: no row needs telling (the rows are new).
@@ -160,6 +177,9 @@ private:
     void ensureValidated() const;
     // dataChanged() for the columns given of `rows` (any order), one signal per run of rows.
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn);
+    // Inserts `entries` before `row` with one beginInsertRows(); appended to a validated list,
+    // they are validated at their own cost.
+    void insertBatch(int row, const QList<AuthoringEntry> &entries);
 
     QUndoStack *m_undoStack;
     QList<AuthoringEntry> m_entries;
@@ -171,4 +191,6 @@ private:
     // What takeEntries() knew of the list when it removed every row, for insertEntries() to
     // take back with the same list; dropped by any other insert.
     EntryListHandover m_handover;
+    EntryInsertFeed m_feed; // the batches of an append still to come
+    int m_rowsPerEvent = DefaultRowsPerEvent;
 };

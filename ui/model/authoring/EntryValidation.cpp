@@ -3,6 +3,8 @@
 #include "model/authoring/EntryValidation.h"
 #include "model/authoring/EntryValidator.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -84,28 +86,88 @@ void EntryValidation::rebuild(
     }
     m_counts = Counts {};
     for (int i = 0; i < entries.size(); ++i) {
-        const AuthoringEntry &e = entries.at(i);
-        m_counts.payloadBytes += e.size;
-        m_counts.nameBytes += e.name.size();
-        m_counts.hashing += counted(e) ? 1 : 0;
-        m_counts.contentPending += contentPending(e) ? 1 : 0;
+        countEntry(entries.at(i), integrity);
         count(m_problems.at(i), +1);
-        if (!integrity.isEmpty()) {
-            const auto it = integrity.constFind(e.id);
-            m_counts.integrityFailures += it != integrity.cend() && !it->passed() ? 1 : 0;
-        }
     }
+    m_firstRowOfName.clear();
+    m_namesIndexed = false;
     m_valid = true;
     ++m_revision;
+}
+
+void EntryValidation::countEntry(const AuthoringEntry &e, const QHash<quint64, ArchiveReport> &integrity)
+{
+    m_counts.payloadBytes += e.size;
+    m_counts.nameBytes += e.name.size();
+    m_counts.hashing += counted(e) ? 1 : 0;
+    m_counts.contentPending += contentPending(e) ? 1 : 0;
+    if (!integrity.isEmpty()) {
+        const auto it = integrity.constFind(e.id);
+        m_counts.integrityFailures += it != integrity.cend() && !it->passed() ? 1 : 0;
+    }
+}
+
+QList<int> EntryValidation::appended(
+    const QList<AuthoringEntry> &entries, qsizetype first, const QHash<quint64, ArchiveReport> &integrity)
+{
+    Q_ASSERT(m_valid && first == m_problems.size());
+    if (!m_namesIndexed) {
+        m_firstRowOfName.clear();
+        m_firstRowOfName.reserve(entries.size());
+        // Backwards, so that the first occurrence is the one left.
+        for (qsizetype i = first - 1; i >= 0; --i)
+            m_firstRowOfName.insert(entries.at(i).name, int(i));
+        m_namesIndexed = true;
+    }
+    // The same parts as rebuild(): own problems first, then the duplicates' problem last.
+    QSet<QByteArray> grown; // names whose group gained rows
+    for (qsizetype i = first; i < entries.size(); ++i) {
+        const AuthoringEntry &e = entries.at(i);
+        m_problems << ownProblems(e);
+        countEntry(e, integrity);
+        const auto it = m_firstRowOfName.constFind(e.name);
+        if (it == m_firstRowOfName.cend()) {
+            m_firstRowOfName.insert(e.name, int(i));
+            continue;
+        }
+        QList<int> &rows = m_duplicates[e.name];
+        if (rows.isEmpty())
+            rows << it.value();
+        rows << int(i);
+        grown.insert(e.name);
+    }
+    // The duplicate's wording names the other row, so a group that grew is worded anew.
+    QList<int> earlier;
+    for (const QByteArray &name : std::as_const(grown)) {
+        const QList<int> &rows = m_duplicates.value(name);
+        const QList<EntryProblem> problems = EntryValidator::duplicateProblems(entries, rows);
+        for (qsizetype k = 0; k < rows.size(); ++k) {
+            EntryProblems &p = m_problems[rows.at(k)];
+            if (rows.at(k) < first) {
+                count(p, -1);
+                if (!p.isEmpty() && p.constLast().kind == EntryProblem::Kind::DuplicateName)
+                    p.removeLast();
+                earlier << rows.at(k);
+            }
+            p << problems.at(k);
+        }
+    }
+    for (qsizetype i = first; i < m_problems.size(); ++i)
+        count(m_problems.at(i), +1);
+    for (int row : std::as_const(earlier))
+        count(m_problems.at(row), +1);
+    ++m_revision;
+    return earlier;
 }
 
 QList<int> EntryValidation::hashChanged(const QList<AuthoringEntry> &entries, int row, AuthoringEntry::HashState before)
 {
     Q_ASSERT(m_valid);
     const AuthoringEntry &e = entries.at(row);
-    AuthoringEntry was = e;
-    was.hashState = before;
-    m_counts.hashing += (counted(e) ? 1 : 0) - (counted(was) ? 1 : 0);
+    // counted() of the entry as it was, without a copy of it.
+    const bool wasCounted =
+        before == AuthoringEntry::HashState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok;
+    m_counts.hashing += (counted(e) ? 1 : 0) - (wasCounted ? 1 : 0);
     const auto group = m_duplicates.constFind(e.name);
     if (group == m_duplicates.cend())
         return {};
@@ -132,9 +194,10 @@ bool EntryValidation::contentChanged(const QList<AuthoringEntry> &entries, int r
 {
     Q_ASSERT(m_valid);
     const AuthoringEntry &e = entries.at(row);
-    AuthoringEntry was = e;
-    was.contentState = before;
-    m_counts.contentPending += (contentPending(e) ? 1 : 0) - (contentPending(was) ? 1 : 0);
+    // contentPending() of the entry as it was, without a copy of it.
+    const bool wasPending =
+        before == AuthoringEntry::ContentState::Pending && e.sourceState == AuthoringEntry::SourceState::Ok;
+    m_counts.contentPending += (contentPending(e) ? 1 : 0) - (wasPending ? 1 : 0);
     EntryProblems now = ownProblems(e);
     EntryProblems &p = m_problems[row];
     // The duplicate's problem comes last and does not depend on the content.

@@ -45,6 +45,14 @@ public:
     // integrity result of entries by id.
     void rebuild(const QList<AuthoringEntry> &entries, PayloadFormat::Layout layout,
         const QHash<quint64, ArchiveReport> &integrity);
+    // After `entries` grew by rows appended from `first` on (valid state only, validated up to
+    // `first`): validates the new rows and folds them into the counts and the duplicates, at
+    // the cost of the new rows and the rows sharing their names (the first call after a rebuild
+    // also indexes the names of the rows before). Returns the earlier rows whose problems
+    // changed (a name they share now has another occurrence). The result is what rebuild()
+    // would give.
+    QList<int> appended(
+        const QList<AuthoringEntry> &entries, qsizetype first, const QHash<quint64, ArchiveReport> &integrity);
 
     // After the hash of `entries[row]` changed (it was in state `before`): updates the count of
     // pending hashes and the problems of the rows sharing its name, whose wording says whether
@@ -81,6 +89,8 @@ private:
     static bool counted(const AuthoringEntry &e);
     static bool contentPending(const AuthoringEntry &e);
     void count(const EntryProblems &problems, int sign);
+    // The counts that depend on the entry alone (sizes, pending work, integrity).
+    void countEntry(const AuthoringEntry &e, const QHash<quint64, ArchiveReport> &integrity);
 
     bool m_valid = false;
     PayloadFormat::Layout m_layout = PayloadFormat::Layout::U32;
@@ -90,4 +100,9 @@ private:
     Counts m_counts;
     quint64 m_revision = 0;
     QHash<quint64, Judged> m_judged; // by entry id, for m_layout
+    // The first row of every name, made by the first appended() after a rebuild and kept by
+    // the next ones, so that a list growing in batches finds its duplicates at the cost of the
+    // batch.
+    QHash<QByteArray, int> m_firstRowOfName;
+    bool m_namesIndexed = false;
 };
