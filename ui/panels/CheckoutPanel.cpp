@@ -8,6 +8,7 @@
 #include "widgets/meters/FirstImageBudgetView.h"
 #include "widgets/presentation/Formatting.h"
 #include "widgets/presentation/Icons.h"
+#include "widgets/views/ShapedTextDelegate.h"
 #include "window/AppSettings.h"
 
 #include <QAction>
@@ -64,8 +65,7 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("checkoutPanel"));
-    // Choices are written to the settings file a moment after they are made, in an event of
-    // their own: opening or reloading the tab does not wait for the write.
+    // Choices are written a moment after they are made, so opening a tab never waits for it.
     m_remember.setSingleShot(true);
     m_remember.setInterval(50);
     connect(&m_remember, &QTimer::timeout, this, &CheckoutPanel::rememberChoices);
@@ -141,6 +141,7 @@ CheckoutPanel::CheckoutPanel(const QString &cachePath, QWidget *parent)
     m_proxy->setFilterKeyColumn(CheckoutDistfileModel::NameColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ShapedTextDelegate(m_view));
     m_view->setAccessibleName(tr("Distfiles"));
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -252,9 +253,8 @@ bool CheckoutPanel::open(const QString &root)
         reload(&probe);
         return m_error.isEmpty();
     }
-    // The tab shows at once; the plan and the start of the check come on the next turn of the
-    // event loop, before the first paint: opening is two events of half the work each. The
-    // session is busy meanwhile, and the load cannot fail: the checkout is read.
+    // The tab shows at once; the plan and the start of the check come in the next event, before
+    // the first paint. The session is busy meanwhile; the load cannot fail: the checkout is read.
     m_read = std::make_unique<Checkout>(std::move(probe));
     m_session->expectLoad();
     updatePlanNotice();
@@ -420,9 +420,8 @@ void CheckoutPanel::updateSummary()
 
 void CheckoutPanel::updateProgress(qint64 done, qint64 total, const QString &text)
 {
-    // setValue() repaints at once when the bar's look changes, which paints whatever else waits
-    // to be painted in the window with it; with updates off it asks for a paint instead, which
-    // joins the next one.
+    // setValue() repaints the window at once when the bar's look changes; with updates off it
+    // asks for a paint instead, which joins the next one.
     m_progress->setUpdatesEnabled(false);
     m_progress->setValue(total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 0);
     m_progress->setUpdatesEnabled(true);
