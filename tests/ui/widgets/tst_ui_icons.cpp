@@ -10,6 +10,7 @@
 #include <QPalette>
 #include <QPixmapCache>
 #include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +91,20 @@ private Q_SLOTS:
         QApplication::setPalette(dark);
         icon.pixmap(QSize(22, 22), QIcon::Disabled);
         QCOMPARE(SvgIconEngine::renderCount(), before + 2);
+    }
+
+    // A model that returns the style's folder icon for every row returns one icon, whose
+    // pixmaps are made once; a new style gets its own.
+    void aStandardIconIsMadeOncePerStyle()
+    {
+        const QIcon first = Icons::standard(QStyle::SP_DirIcon);
+        QCOMPARE(Icons::standard(QStyle::SP_DirIcon).cacheKey(), first.cacheKey());
+        QVERIFY(Icons::standard(QStyle::SP_FileIcon).cacheKey() != first.cacheKey());
+        QApplication::setStyle(QStyleFactory::create(u"Windows"_s));
+        const QIcon other = Icons::standard(QStyle::SP_DirIcon);
+        QVERIFY(other.cacheKey() != first.cacheKey());
+        QCOMPARE(Icons::standard(QStyle::SP_DirIcon).cacheKey(), other.cacheKey());
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     }
 
     // The case the cache is for: repainting a view whose rows all carry the same icon renders

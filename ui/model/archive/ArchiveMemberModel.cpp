@@ -153,12 +153,11 @@ QVariant ArchiveMemberModel::nameData(const Node &n, const ArchiveMember *m, int
             return Icons::get(QStringLiteral("dialog-error"));
         if (worst == int(ArchiveFinding::Severity::Warning))
             return Icons::get(QStringLiteral("dialog-warning"));
-        QStyle *style = QApplication::style();
         if (n.folder)
-            return style->standardIcon(QStyle::SP_DirIcon);
+            return Icons::standard(QStyle::SP_DirIcon);
         if (m && (m->type == ArchiveMember::Type::Symlink || m->type == ArchiveMember::Type::HardLink))
-            return style->standardIcon(QStyle::SP_FileLinkIcon);
-        return style->standardIcon(QStyle::SP_FileIcon);
+            return Icons::standard(QStyle::SP_FileLinkIcon);
+        return Icons::standard(QStyle::SP_FileIcon);
     }
     case Qt::ToolTipRole: {
         QString tip = m ? m->path().toHtmlEscaped() : tr("%1 (no member of its own)").arg(n.name).toHtmlEscaped();

@@ -192,17 +192,6 @@ QVariant SrcfsTreeModel::sortValue(const Snapshot &data, int node, int column)
     return {};
 }
 
-const QIcon &SrcfsTreeModel::kindIcon(bool folder) const
-{
-    const QStyle *style = QApplication::style();
-    if (style != m_iconStyle) {
-        m_iconStyle = style;
-        m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
-        m_fileIcon = style->standardIcon(QStyle::SP_FileIcon);
-    }
-    return folder ? m_folderIcon : m_fileIcon;
-}
-
 QString SrcfsTreeModel::kindText(const SrcfsTree::Node &node)
 {
     if (node.isImplied())
@@ -268,7 +257,7 @@ QVariant SrcfsTreeModel::data(const QModelIndex &index, int role) const
             return Icons::get(QStringLiteral("dialog-error"));
         if (node.severity == int(FirstImageFinding::Severity::Warning))
             return Icons::get(QStringLiteral("dialog-warning"));
-        return kindIcon(node.isFolder());
+        return Icons::standard(node.isFolder() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
     case Qt::TextAlignmentRole:
         if (index.column() >= SizeColumn && index.column() <= LineOffsetColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -7,11 +7,8 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QIcon>
 
 #include <memory>
-
-class QStyle;
 
 // The srcfs of a first image as a read-only tree: folders (made by `src 0` or implied by a
 // deeper path) and files, by path component, in script order. The tree is built on a worker
@@ -104,15 +101,8 @@ private:
     int nodeOf(const QModelIndex &index) const;
     QVariant toolTip(int node) const;
     QVariant integrityData(const SrcfsTree::Node &node, int role) const;
-    // The style's folder or file icon. QStyle::standardIcon() makes a new icon on each call,
-    // looked up in the theme and with no pixmap made yet: a fifth of the painting of a row.
-    const QIcon &kindIcon(bool folder) const;
 
     std::shared_ptr<const SrcfsTree> m_tree;
     QList<QByteArray> m_digests; // by record
     QHash<int, ArchiveReport> m_integrity; // by record, without member listings
-    // kindIcon()'s icons, made again when the application's style changes.
-    mutable const QStyle *m_iconStyle = nullptr;
-    mutable QIcon m_folderIcon;
-    mutable QIcon m_fileIcon;
 };

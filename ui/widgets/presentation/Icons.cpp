@@ -3,8 +3,10 @@
 #include "widgets/presentation/Icons.h"
 #include "widgets/presentation/SvgIconEngine.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QPointer>
 
 // The resources are compiled into the static library; referencing the initialiser keeps the
 // linker from dropping them.
@@ -41,6 +43,22 @@ QIcon get(const QString &name)
 QIcon application()
 {
     return bundled(QStringLiteral(":/icons/payload-studio.svg"));
+}
+
+QIcon standard(QStyle::StandardPixmap which)
+{
+    // A QPointer: a new style may be made where a deleted one was.
+    static QPointer<QStyle> cachedFor;
+    static QHash<int, QIcon> cache;
+    QStyle *style = QApplication::style();
+    if (cachedFor != style) {
+        cache.clear();
+        cachedFor = style;
+    }
+    auto it = cache.constFind(int(which));
+    if (it == cache.cend())
+        it = cache.insert(int(which), style->standardIcon(which));
+    return it.value();
 }
 
 } // namespace Icons
