@@ -60,10 +60,15 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
         // a slow UpdateRequest names the widgets that cost it.
         if (!StallProbe::traceEvents || event->type() != QEvent::Paint)
             return QApplication::notify(receiver, event);
-        const char *paintedClass = receiver->metaObject()->className();
+        // A plain QWidget is mostly a view's viewport or a container: its parent says which.
+        QString painted = QLatin1String(receiver->metaObject()->className());
+        if (painted == QLatin1String("QWidget") && receiver->parent())
+            painted += QLatin1String(" in ") + QLatin1String(receiver->parent()->metaObject()->className()) +
+                (receiver->parent()->objectName().isEmpty() ? QString()
+                                                            : QLatin1Char(' ') + receiver->parent()->objectName());
         const qint64 before = threadCpuNs();
         const bool handled = QApplication::notify(receiver, event);
-        m_paints.append({QLatin1String(paintedClass), threadCpuNs() - before});
+        m_paints.append({painted, threadCpuNs() - before});
         return handled;
     }
     m_paints.clear();

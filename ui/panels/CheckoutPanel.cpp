@@ -9,6 +9,7 @@
 #include "widgets/presentation/Formatting.h"
 #include "widgets/presentation/Icons.h"
 #include "widgets/views/ShapedTextDelegate.h"
+#include "window/AfterPaint.h"
 #include "window/AppSettings.h"
 
 #include <QAction>
@@ -253,18 +254,15 @@ bool CheckoutPanel::open(const QString &root)
         reload(&probe);
         return m_error.isEmpty();
     }
-    // The tab shows at once; the plan and the start of the check come in the next event, before
-    // the first paint. The session is busy meanwhile; the load cannot fail: the checkout is read.
+    // The tab shows at once; the plan and the start of the check come after its first paint, so
+    // neither event is the sum of both. The session is busy meanwhile; the load cannot fail.
     m_read = std::make_unique<Checkout>(std::move(probe));
     m_session->expectLoad();
     updatePlanNotice();
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (const std::unique_ptr<Checkout> read = std::move(m_read))
-                reload(read.get());
-        },
-        Qt::QueuedConnection);
+    AfterPaint::run(this, [this] {
+        if (const std::unique_ptr<Checkout> read = std::move(m_read))
+            reload(read.get());
+    });
     return true;
 }
 
