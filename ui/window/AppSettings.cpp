@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 static QString folderKey(AppSettings::Folder purpose)
 {
@@ -32,9 +31,7 @@ static QString folderKey(AppSettings::Folder purpose)
 
 QString AppSettings::lastFolder(Folder purpose)
 {
-    // After the folders remembered before (rememberFolder() writes on a worker).
-    SettingsWriter::waitForWrites();
-    const QString folder = QSettings().value(folderKey(purpose)).toString();
+    const QString folder = SettingsWriter::value(folderKey(purpose)).toString();
     return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
 }
 
@@ -46,59 +43,60 @@ void AppSettings::rememberFolder(Folder purpose, const QString &path)
 
 AppSettings::BuildDefaults AppSettings::buildDefaults()
 {
-    QSettings s;
-    s.beginGroup(QStringLiteral("build"));
+    const auto value = [](const char *name, const QVariant &fallback = {}) {
+        return SettingsWriter::value(QStringLiteral("build/") + QLatin1String(name), fallback);
+    };
     BuildDefaults d;
-    d.layout = PayloadFormat::parseLayout(s.value(QStringLiteral("layout")).toString()).value_or(d.layout);
-    d.sortByName = s.value(QStringLiteral("sortByName"), d.sortByName).toBool();
-    d.padTo = s.value(QStringLiteral("padTo"), d.padTo).toLongLong();
-    d.verifyAfterWriting = s.value(QStringLiteral("verifyAfterWriting"), d.verifyAfterWriting).toBool();
-    d.writeManifest = s.value(QStringLiteral("writeManifest"), d.writeManifest).toBool();
-    d.manifestFormat =
-        Manifest::parseFormat(s.value(QStringLiteral("manifestFormat")).toString()).value_or(d.manifestFormat);
+    d.layout = PayloadFormat::parseLayout(value("layout").toString()).value_or(d.layout);
+    d.sortByName = value("sortByName", d.sortByName).toBool();
+    d.padTo = value("padTo", d.padTo).toLongLong();
+    d.verifyAfterWriting = value("verifyAfterWriting", d.verifyAfterWriting).toBool();
+    d.writeManifest = value("writeManifest", d.writeManifest).toBool();
+    d.manifestFormat = Manifest::parseFormat(value("manifestFormat").toString()).value_or(d.manifestFormat);
     return d;
 }
 
 void AppSettings::setBuildDefaults(const BuildDefaults &d)
 {
-    QSettings s;
-    s.beginGroup(QStringLiteral("build"));
-    s.setValue(QStringLiteral("layout"), PayloadFormat::layoutName(d.layout));
-    s.setValue(QStringLiteral("sortByName"), d.sortByName);
-    s.setValue(QStringLiteral("padTo"), d.padTo);
-    s.setValue(QStringLiteral("verifyAfterWriting"), d.verifyAfterWriting);
-    s.setValue(QStringLiteral("writeManifest"), d.writeManifest);
-    s.setValue(QStringLiteral("manifestFormat"), Manifest::formatName(d.manifestFormat));
+    const auto set = [](const char *name, const QVariant &value) {
+        SettingsWriter::setValue(QStringLiteral("build/") + QLatin1String(name), value);
+    };
+    set("layout", PayloadFormat::layoutName(d.layout));
+    set("sortByName", d.sortByName);
+    set("padTo", d.padTo);
+    set("verifyAfterWriting", d.verifyAfterWriting);
+    set("writeManifest", d.writeManifest);
+    set("manifestFormat", Manifest::formatName(d.manifestFormat));
 }
 
 qint64 AppSettings::targetDiskBytes()
 {
-    return QSettings().value(QStringLiteral("authoring/targetDisk"), 0).toLongLong();
+    return SettingsWriter::value(QStringLiteral("authoring/targetDisk"), 0).toLongLong();
 }
 
 void AppSettings::setTargetDiskBytes(qint64 bytes)
 {
-    QSettings().setValue(QStringLiteral("authoring/targetDisk"), bytes);
+    SettingsWriter::setValue(QStringLiteral("authoring/targetDisk"), bytes);
 }
 
 bool AppSettings::inspectorVisible()
 {
-    return QSettings().value(QStringLiteral("window/inspectorVisible"), true).toBool();
+    return SettingsWriter::value(QStringLiteral("window/inspectorVisible"), true).toBool();
 }
 
 void AppSettings::setInspectorVisible(bool visible)
 {
-    QSettings().setValue(QStringLiteral("window/inspectorVisible"), visible);
+    SettingsWriter::setValue(QStringLiteral("window/inspectorVisible"), visible);
 }
 
 QStringList AppSettings::mirrors()
 {
-    return QSettings().value(QStringLiteral("fetch/mirrors")).toStringList();
+    return SettingsWriter::value(QStringLiteral("fetch/mirrors")).toStringList();
 }
 
 void AppSettings::setMirrors(const QStringList &mirrors)
 {
-    QSettings().setValue(QStringLiteral("fetch/mirrors"), mirrors);
+    SettingsWriter::setValue(QStringLiteral("fetch/mirrors"), mirrors);
 }
 
 // One map keyed by the checkout's path: QSettings keys cannot hold arbitrary paths.
@@ -109,7 +107,7 @@ static QString checkoutsKey()
 
 AppSettings::CheckoutChoices AppSettings::checkoutChoices(const QString &root)
 {
-    const QVariantMap all = QSettings().value(checkoutsKey()).toMap();
+    const QVariantMap all = SettingsWriter::value(checkoutsKey()).toMap();
     const QVariantMap one = all.value(QFileInfo(root).absoluteFilePath()).toMap();
     CheckoutChoices c;
     c.distfilesDir = one.value(QStringLiteral("distfiles")).toString();
@@ -120,12 +118,11 @@ AppSettings::CheckoutChoices AppSettings::checkoutChoices(const QString &root)
 
 void AppSettings::setCheckoutChoices(const QString &root, const CheckoutChoices &choices)
 {
-    QSettings s;
-    QVariantMap all = s.value(checkoutsKey()).toMap();
+    QVariantMap all = SettingsWriter::value(checkoutsKey()).toMap();
     QVariantMap one;
     one.insert(QStringLiteral("distfiles"), choices.distfilesDir);
     one.insert(QStringLiteral("splitStep"), choices.splitStep);
     one.insert(QStringLiteral("guix"), choices.guix);
     all.insert(QFileInfo(root).absoluteFilePath(), one);
-    s.setValue(checkoutsKey(), all);
+    SettingsWriter::setValue(checkoutsKey(), all);
 }

@@ -9,7 +9,8 @@
 #include <QStringList>
 
 // What the application remembers between runs (QSettings): last folders per purpose and
-// the build options. Window geometry and recent files are kept by their owners.
+// the build options. Window geometry and recent files are kept by their owners. Written on a
+// worker and read with the writes still waiting (SettingsWriter): no call waits for the disk.
 class AppSettings
 {
 public:

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 static const int MaxRecent = 10;
 
@@ -20,9 +19,8 @@ RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
     : QObject(parent)
     , m_menu(menu)
 {
-    // Read once: a list written by an earlier window may still be on its way to the settings.
-    SettingsWriter::waitForWrites();
-    m_paths = QSettings().value(key()).toStringList();
+    // Read once, with a list an earlier window wrote and the worker has not stored yet.
+    m_paths = SettingsWriter::value(key()).toStringList();
     rebuildMenu();
 }
 

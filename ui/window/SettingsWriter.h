@@ -12,7 +12,8 @@
 // 2 ms of the GUI thread's CPU and 20 to 30 ms of it waiting for a busy disk. What needs no
 // reading back in the same event is written here instead. The writes run one at a time, in the
 // order asked for, so the last value of a key wins; each is in the process's settings as soon
-// as its turn comes, and on the disk when it ends. Before the application object goes, the
+// as its turn comes, and on the disk when it ends. Until then value() answers from the writes
+// still waiting, so a read never waits for the disk. Before the application object goes, the
 // writes still waiting are done.
 class SettingsWriter
 {
@@ -20,7 +21,11 @@ public:
     // Sets `key` of the default QSettings to `value`, on the worker; an invalid `value` removes
     // the key. Returns at once.
     static void setValue(const QString &key, const QVariant &value);
-    // Returns once every write asked for so far is done: before reading a key that was written
-    // here, so that a read follows the writes before it.
+    // The value of `key` as the writes asked for so far leave it: the newest of those still
+    // waiting for their turn (`fallback` for a removal), else the settings' own value, else
+    // `fallback`. Never waits for the worker. GUI thread, like setValue().
+    static QVariant value(const QString &key, const QVariant &fallback = {});
+    // Returns once every write asked for so far is done (at exit, and for tests that read the
+    // settings file itself).
     static void waitForWrites();
 };

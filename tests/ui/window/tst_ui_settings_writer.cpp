@@ -44,12 +44,16 @@ private Q_SLOTS:
         const QString key = u"test/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
         for (const QVariant &value : std::as_const(writes))
             SettingsWriter::setValue(key, value);
-        SettingsWriter::waitForWrites();
-        const QVariant stored = QSettings().value(key);
         // As text: the settings file gives numbers back as strings.
         const auto text = [](const QVariant &v) {
             return v.userType() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString();
         };
+        // Read back at once, the writes perhaps still waiting: the last one, without waiting.
+        const QVariant seen = SettingsWriter::value(key);
+        QCOMPARE(seen.isValid(), expected.isValid());
+        QCOMPARE(text(seen), text(expected));
+        SettingsWriter::waitForWrites();
+        const QVariant stored = QSettings().value(key);
         QCOMPARE(stored.isValid(), expected.isValid());
         QCOMPARE(text(stored), text(expected));
         QSettings().remove(key);
