@@ -46,63 +46,57 @@ void SrcfsTreeProxy::setSourceModel(QAbstractItemModel *model)
     m_identity = true;
     m_filtered = false;
     m_order = {};
-    m_stale = m_busy;
+    m_request.invalidate();
     endResetModel();
     request();
 }
 
 void SrcfsTreeProxy::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column;
-    m_sortOrder = order;
+    m_request.setSort(column, order);
     request();
 }
 
 void SrcfsTreeProxy::setFilterFixedString(const QString &text)
 {
-    if (text == m_filter)
-        return;
-    m_filter = text;
-    request();
+    if (m_request.setFilter(text))
+        request();
 }
 
 void SrcfsTreeProxy::request()
 {
     if (!m_tree)
         return;
-    if (m_busy) {
-        // Its result is out of date: the newest request is computed once it returns.
-        m_stale = true;
+    switch (m_request.next()) {
+    case OrderRequest::Step::Wait:
         return;
-    }
-    if (isIdentity()) {
+    case OrderRequest::Step::ShowModel:
         if (!m_identity)
             applyOrder({}, true);
         return;
+    case OrderRequest::Step::Compute:
+        startWorker();
+        return;
     }
-    startWorker();
 }
 
 void SrcfsTreeProxy::startWorker()
 {
     SrcfsTreeModel::Snapshot snapshot = m_model->snapshot();
     m_workerTree = snapshot.tree;
-    m_stale = false;
-    m_busy = true;
-    m_worker.setFuture(QtConcurrent::run([snapshot = std::move(snapshot), column = m_sortColumn, order = m_sortOrder,
-                                             filter = m_filter, locale = QLocale()] {
-        (void)ThreadBudget::instance().applyWorkerNice();
-        return SrcfsTreeOrder::compute(snapshot, column, order, filter, locale);
-    }));
+    m_worker.setFuture(
+        QtConcurrent::run([snapshot = std::move(snapshot), column = m_request.sortColumn(),
+                              order = m_request.sortOrder(), filter = m_request.filter(), locale = QLocale()] {
+            (void)ThreadBudget::instance().applyWorkerNice();
+            return SrcfsTreeOrder::compute(snapshot, column, order, filter, locale);
+        }));
 }
 
 void SrcfsTreeProxy::onWorkerDone()
 {
-    m_busy = false;
     const bool sameTree = m_workerTree.get() == m_tree;
     m_workerTree.reset();
-    if (m_stale || !sameTree) {
-        m_stale = false;
+    if (!m_request.finished() || !sameTree) {
         request();
         return;
     }
@@ -112,7 +106,7 @@ void SrcfsTreeProxy::onWorkerDone()
 void SrcfsTreeProxy::applyOrder(SrcfsTreeOrder order, bool identity)
 {
     // A sort only moves rows; with a filter before or after, rows come and go.
-    const bool filtered = !identity && !m_filter.isEmpty();
+    const bool filtered = !identity && !m_request.filter().isEmpty();
     const auto hint =
         !filtered && !m_filtered ? QAbstractItemModel::VerticalSortHint : QAbstractItemModel::NoLayoutChangeHint;
     Q_EMIT layoutAboutToBeChanged({}, hint);
@@ -239,7 +233,8 @@ void SrcfsTreeProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex
             Q_EMIT dataChanged(
                 index(0, topLeft.column(), parent), index(shown - 1, bottomRight.column(), parent), roles);
     }
-    const bool sortColumnChanged = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    const int sorted = m_request.sortColumn();
+    const bool sortColumnChanged = sorted >= topLeft.column() && sorted <= bottomRight.column();
     if (sortColumnChanged &&
         (roles.isEmpty() || roles.contains(SrcfsTreeModel::SortRole) || roles.contains(Qt::DisplayRole)))
         request();
@@ -256,9 +251,8 @@ void SrcfsTreeProxy::onReset()
     m_identity = true;
     m_filtered = false;
     m_order = {};
-    if (m_busy)
-        m_stale = true;
+    m_request.invalidate();
     endResetModel();
-    if (!isIdentity())
+    if (!m_request.isIdentity())
         request();
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "model/OrderRequest.h"
 #include "model/firstimage/SrcfsTreeOrder.h"
 
 #include <QAbstractProxyModel>
@@ -44,11 +45,11 @@ public:
     // Shows the nodes whose name contains `text` (case ignored) and the folders above them.
     // Returns at once; the rows follow (orderApplied()).
     void setFilterFixedString(const QString &text);
-    QString filterText() const { return m_filter; }
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    QString filterText() const { return m_request.filter(); }
+    int sortColumn() const { return m_request.sortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_request.sortOrder(); }
     // True while an order is being computed.
-    bool isPending() const { return m_busy; }
+    bool isPending() const { return m_request.isPending(); }
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -65,7 +66,6 @@ Q_SIGNALS:
     void orderApplied();
 
 private:
-    bool isIdentity() const { return m_sortColumn < 0 && m_filter.isEmpty(); }
     // The node of a proxy index; 0 (the root) for the invisible parent.
     static int nodeOf(const QModelIndex &index) { return index.isValid() ? int(index.internalId()) : 0; }
     // The row `node` is shown at under its parent in the current order, -1 when it is not.
@@ -85,16 +85,12 @@ private:
     // The model's tree, cached: every call asks it.
     const SrcfsTree *m_tree = nullptr;
     QList<QMetaObject::Connection> m_connections;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_filter;
+    OrderRequest m_request; // the sort and filter asked for, and whether a computation runs
     // The order shown. m_identity: script order, m_order unused.
     bool m_identity = true;
     bool m_filtered = false; // m_order leaves nodes out
     SrcfsTreeOrder m_order;
-    // The order being computed, and whether a newer request came since it started.
+    // The order being computed.
     QFutureWatcher<SrcfsTreeOrder> m_worker;
     std::shared_ptr<const SrcfsTree> m_workerTree; // the tree of the worker's snapshot
-    bool m_busy = false; // from the worker's start until its result is handled
-    bool m_stale = false;
 };

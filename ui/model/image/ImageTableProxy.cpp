@@ -81,29 +81,26 @@ void ImageTableProxy::setSourceModel(QAbstractItemModel *model)
     m_identity = true;
     m_rows.clear();
     m_proxyOf.clear();
-    m_stale = m_busy;
+    m_request.invalidate();
     endResetModel();
     request();
 }
 
 void ImageTableProxy::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column;
-    m_sortOrder = order;
+    m_request.setSort(column, order);
     request();
 }
 
 void ImageTableProxy::setFilterFixedString(const QString &text)
 {
-    if (text == m_filter)
-        return;
-    m_filter = text;
-    request();
+    if (m_request.setFilter(text))
+        request();
 }
 
 bool ImageTableProxy::isPending() const
 {
-    return m_busy;
+    return m_request.isPending();
 }
 
 int ImageTableProxy::sourceRowCount() const
@@ -115,36 +112,33 @@ void ImageTableProxy::request()
 {
     if (!m_model)
         return;
-    if (m_busy) {
-        // Its result is out of date: the newest request is computed once it returns.
-        m_stale = true;
+    switch (m_request.next()) {
+    case OrderRequest::Step::Wait:
         return;
-    }
-    if (isIdentity()) {
+    case OrderRequest::Step::ShowModel:
         if (!m_identity)
             applyOrder({}, true);
         return;
+    case OrderRequest::Step::Compute:
+        startWorker();
+        return;
     }
-    startWorker();
 }
 
 void ImageTableProxy::startWorker()
 {
     const ImageEntryModel::Snapshot snapshot = m_model->snapshot();
-    m_stale = false;
     m_workerRows = int(snapshot.entries.size());
-    m_busy = true;
-    m_worker.setFuture(QtConcurrent::run([snapshot, column = m_sortColumn, order = m_sortOrder, filter = m_filter] {
-        (void)ThreadBudget::instance().applyWorkerNice();
-        return computeOrder(snapshot, column, order, filter);
-    }));
+    m_worker.setFuture(QtConcurrent::run(
+        [snapshot, column = m_request.sortColumn(), order = m_request.sortOrder(), filter = m_request.filter()] {
+            (void)ThreadBudget::instance().applyWorkerNice();
+            return computeOrder(snapshot, column, order, filter);
+        }));
 }
 
 void ImageTableProxy::onWorkerDone()
 {
-    m_busy = false;
-    if (m_stale) {
-        m_stale = false;
+    if (!m_request.finished()) {
         request();
         return;
     }
@@ -155,10 +149,10 @@ void ImageTableProxy::onWorkerDone()
     const int total = sourceRowCount();
     const ImageEntryModel::Snapshot data = m_model->snapshot();
     for (int r = known; r < total; ++r)
-        if (matches(ImageEntryModel::filterText(data, r), m_filter))
+        if (matches(ImageEntryModel::filterText(data, r), m_request.filter()))
             rows << r;
     applyOrder(std::move(rows), false);
-    if (total > known && m_sortColumn >= 0)
+    if (total > known && m_request.sortColumn() >= 0)
         request();
 }
 
@@ -275,7 +269,7 @@ void ImageTableProxy::onRowsInserted(const QModelIndex &parent, int first, int l
     const ImageEntryModel::Snapshot data = m_model->snapshot();
     QList<int> matching;
     for (int r = first; r <= last; ++r)
-        if (matches(ImageEntryModel::filterText(data, r), m_filter))
+        if (matches(ImageEntryModel::filterText(data, r), m_request.filter()))
             matching << r;
     m_proxyOf.resize(sourceRowCount(), -1);
     if (!matching.isEmpty()) {
@@ -287,7 +281,7 @@ void ImageTableProxy::onRowsInserted(const QModelIndex &parent, int first, int l
         }
         endInsertRows();
     }
-    if (m_sortColumn >= 0)
+    if (m_request.sortColumn() >= 0)
         request();
 }
 
@@ -306,7 +300,8 @@ void ImageTableProxy::onDataChanged(const QModelIndex &topLeft, const QModelInde
         // Many rows, scattered in the proxy's order: one signal for the columns concerned.
         Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()), roles);
     }
-    const bool sortColumnChanged = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    const int sorted = m_request.sortColumn();
+    const bool sortColumnChanged = sorted >= topLeft.column() && sorted <= bottomRight.column();
     if (sortColumnChanged &&
         (roles.isEmpty() || roles.contains(ImageEntryModel::SortRole) || roles.contains(Qt::DisplayRole)))
         request();
@@ -322,12 +317,11 @@ void ImageTableProxy::onReset()
     m_identity = true;
     m_rows.clear();
     m_proxyOf.clear();
-    if (m_busy)
-        m_stale = true;
+    m_request.invalidate();
     // An emptied model (a new image) is sorted and filtered as its rows arrive.
-    if (!isIdentity() && sourceRowCount() == 0)
+    if (!m_request.isIdentity() && sourceRowCount() == 0)
         m_identity = false;
     endResetModel();
-    if (!isIdentity() && sourceRowCount() > 0)
+    if (!m_request.isIdentity() && sourceRowCount() > 0)
         request();
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Payload Studio developers
 #pragma once
 
+#include "model/OrderRequest.h"
 #include "model/image/ImageEntryModel.h"
 
 #include <QAbstractProxyModel>
@@ -32,9 +33,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Returns at once; the rows follow (orderApplied()).
     void setFilterFixedString(const QString &text);
-    QString filterText() const { return m_filter; }
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    QString filterText() const { return m_request.filter(); }
+    int sortColumn() const { return m_request.sortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_request.sortOrder(); }
     // True while a new order is being computed.
     bool isPending() const;
 
@@ -53,7 +54,6 @@ Q_SIGNALS:
     void orderApplied();
 
 private:
-    bool isIdentity() const { return m_sortColumn < 0 && m_filter.isEmpty(); }
     int sourceRowCount() const;
     void request();
     void startWorker();
@@ -70,16 +70,12 @@ private:
 
     ImageEntryModel *m_model = nullptr;
     QList<QMetaObject::Connection> m_connections;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_filter;
+    OrderRequest m_request; // the sort and filter asked for, and whether a computation runs
     // The order shown. m_identity: the model's own rows, m_rows unused.
     bool m_identity = true;
     QList<int> m_rows; // proxy row -> source row
     QList<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
-    // The order being computed, and whether a newer request came since it started.
+    // The order being computed.
     QFutureWatcher<QList<int>> m_worker;
     int m_workerRows = 0; // the model's rows when the worker's snapshot was taken
-    bool m_busy = false; // from the worker's start until its result is handled
-    bool m_stale = false;
 };
